@@ -1,0 +1,169 @@
+//! The whole user-visible state in one [`Config`], and its one text form: the query string used
+//! by the page's URL hash, an embed's attribute and exported files. Pure Rust; parsing is total
+//! and reports what it ignored. Knows nothing of sessions or the web.
+
+mod issue;
+mod keys;
+mod query;
+
+pub use issue::{ConfigIssue, IssueKind, MAX_SHOWN_CHARS};
+pub use keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
+
+use crate::data::{DatasetKind, Features};
+use crate::nn::{Activation, Init, Loss};
+use crate::optim::{OptimizerKind, Regularization};
+use keys::{KEYS, Rejection};
+
+/// The query-string format version, written first as `v=1`. A link without `v` is read as this
+/// version; keys added later must have defaults so that older links keep loading.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Everything the user chose, seed included. Each field's query-string key, accepted range and
+/// default are given beside it; the defaults are TF Playground's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// `seed`: drives the data and the initial weights. Default 1.
+    pub seed: u64,
+    /// `data`: which dataset. Default circle.
+    pub dataset: DatasetKind,
+    /// `noise`: percent, 0..=50. Default 0.
+    pub noise: u32,
+    /// `train`: percent of the points used for training, 10..=90. Default 50.
+    pub train_percent: u32,
+    /// `features`: the network's inputs, e.g. `x1,x2`; never empty. Default x1, x2.
+    pub features: Features,
+    /// `hidden`: hidden layer widths, e.g. `4,2`; up to 8 layers of 1..=32 neurons, empty for
+    /// none. Default 4, 2.
+    pub hidden: Vec<usize>,
+    /// `act`: the hidden layers' activation. Default tanh.
+    pub activation: Activation,
+    /// `loss`: the output head and its loss. Default mse.
+    pub loss: Loss,
+    /// `opt`: the update rule. Default sgd.
+    pub optimizer: OptimizerKind,
+    /// `lr`: learning rate, 0.00001..=10. Default 0.03.
+    pub learning_rate: f64,
+    /// `momentum`: μ for momentum and Nesterov, 0..=0.999. Default 0.9.
+    pub momentum: f64,
+    /// `batch`: examples per step, 1..=500. Default 10.
+    pub batch_size: usize,
+    /// `reg`: weight penalty. Default none.
+    pub regularization: Regularization,
+    /// `regrate`: the penalty's rate, 0..=10 (TF Playground offers 0, 0.001, 0.003, 0.01,
+    /// 0.03, 0.1, 0.3, 1, 3, 10). Default 0.
+    pub reg_rate: f64,
+    /// `init`: how weights are drawn. Default uniform.
+    pub init: Init,
+    /// `showtest`: draw the test points too, `0` or `1`. Default 0.
+    pub show_test: bool,
+    /// `discrete`: show the output thresholded, `0` or `1`. Default 0.
+    pub discretize: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            seed: 1,
+            dataset: DatasetKind::Circle,
+            noise: 0,
+            train_percent: 50,
+            features: Features::default(),
+            hidden: vec![4, 2],
+            activation: Activation::Tanh,
+            loss: Loss::HalfSquared,
+            optimizer: OptimizerKind::Sgd,
+            learning_rate: 0.03,
+            momentum: 0.9,
+            batch_size: 10,
+            regularization: Regularization::None,
+            reg_rate: 0.0,
+            init: Init::Uniform,
+            show_test: false,
+            discretize: false,
+        }
+    }
+}
+
+impl Config {
+    /// The complete query string, `v=1` first and then every key (so a link is
+    /// self-describing), e.g. `v=1&seed=1&data=circle&…&lr=0.03&…`. Numbers are written in
+    /// their shortest form that reads back to the same value. No leading `#` or `?`.
+    pub fn to_query(&self) -> String {
+        let pairs: Vec<String> = KEYS
+            .iter()
+            .map(|k| format!("{}={}", k.name, (k.write)(self)))
+            .collect();
+        pairs.join("&")
+    }
+
+    /// The network's layer widths: `[features.count(), hidden…, 1]`.
+    pub fn layer_sizes(&self) -> Vec<usize> {
+        let mut sizes = Vec::with_capacity(self.hidden.len() + 2);
+        sizes.push(self.features.count());
+        sizes.extend_from_slice(&self.hidden);
+        sizes.push(1);
+        sizes
+    }
+}
+
+/// Reads a query string onto the defaults: `parse_onto(&Config::default(), query)`.
+pub fn parse(query: &str) -> (Config, Vec<ConfigIssue>) {
+    parse_onto(&Config::default(), query)
+}
+
+/// Reads `query` (`key=value` pairs joined by `&`, an optional leading `#` or `?`, `%xx`
+/// escapes decoded) onto a copy of `base`: keys absent from the query keep `base`'s values.
+/// Total: never panics. A repeated key's last value wins; an unknown key or a bad value is
+/// skipped (the setting keeps `base`'s value) and reported, once per key, in query order.
+pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
+    let mut config = base.clone();
+    let mut issues = Vec::new();
+    for (name, value) in query::pairs(query) {
+        let Some(key) = KEYS.iter().find(|k| k.name == name) else {
+            issues.push(ConfigIssue::new(&name, &value, IssueKind::UnknownKey));
+            continue;
+        };
+        let problem = match (key.read)(&mut config, &value) {
+            Ok(()) => continue,
+            Err(Rejection::Version) => IssueKind::UnsupportedVersion,
+            Err(Rejection::Expected(expected)) => {
+                let kept = (key.write)(&config);
+                IssueKind::BadValue { expected, kept }
+            }
+        };
+        issues.push(ConfigIssue::new(&name, &value, problem));
+    }
+    (config, issues)
+}
+
+/// What a running session must do when the config changes, from least to most disruptive.
+///
+/// Each key's kind is stated once, in the key table (`config/keys.rs`):
+/// - `Live`: `lr`, `momentum`, `batch`, `opt`, `reg`, `regrate`, `showtest`, `discrete`.
+/// - `Rebuild`: `features`, `hidden`, `act`, `loss`, `init`.
+/// - `Regenerate`: `data`, `noise`, `train`, `seed`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Change {
+    /// Applied in place: training continues with the same weights, data and history (a
+    /// new optimiser kind starts from fresh moments).
+    Live,
+    /// A new network: fresh weights (and optimiser state and history) on the same data.
+    Rebuild,
+    /// New data and a new network (which `Rebuild` implies).
+    Regenerate,
+}
+
+/// The most disruptive [`Change`] among the keys whose values differ between `old` and `new`
+/// (`Live` when none differ).
+pub fn change_between(old: &Config, new: &Config) -> Change {
+    KEYS.iter()
+        .filter(|k| (k.write)(old) != (k.write)(new))
+        .map(|k| k.change)
+        .max()
+        .unwrap_or(Change::Live)
+}
+
+#[cfg(test)]
+mod garbage_tests;
+#[cfg(test)]
+mod tests;

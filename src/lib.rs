@@ -1,0 +1,15 @@
+//! nn-playground: a neural-network playground. The core modules below are pure Rust with no
+//! web dependencies and test natively; `web` is the one thin `#[wasm_bindgen]` layer.
+
+pub mod config;
+pub mod data;
+pub mod float;
+pub mod history;
+pub mod nn;
+pub mod optim;
+pub mod render;
+pub mod rng;
+pub mod session;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,273 @@
+//! The multi-layer perceptron over one flat parameter vector, with batched forward and
+//! backward passes. Activations are stored neuron-major with the examples of a batch side by
+//! side ("lanes"), so every inner loop runs over contiguous examples and vectorises.
+
+use crate::float::Float;
+use crate::nn::kernels::{self, LANES};
+use crate::nn::{Activation, Init, Loss};
+use crate::rng::Rng;
+
+/// Number of grid points evaluated together by [`Mlp::predict`].
+pub const PREDICT_BLOCK: usize = 256;
+
+/// A dense feed-forward network. Parameters of layer l (n_in → n_out) are stored as the
+/// weights W (n_in × n_out, row-major, `W[i·n_out + o]` links input i to output o, i.e. the
+/// layer computes x·W + b) followed by the biases b (n_out), layer after layer.
+#[derive(Clone, Debug)]
+pub struct Mlp<F> {
+    sizes: Vec<usize>,
+    hidden: Activation,
+    output: Activation,
+    params: Vec<F>,
+    offsets: Vec<usize>,
+}
+
+/// Scratch buffers for one batch: per layer, activations and their gradients, neuron-major
+/// with `stride` lanes (the batch rounded up to a multiple of [`LANES`]; padding lanes hold
+/// zeros and contribute nothing to gradients).
+#[derive(Clone, Debug, Default)]
+pub struct Workspace<F> {
+    stride: usize,
+    rows: usize,
+    acts: Vec<Vec<F>>,
+    deltas: Vec<Vec<F>>,
+}
+
+impl<F: Float> Workspace<F> {
+    /// An empty workspace; it sizes itself on first use.
+    pub fn new() -> Self {
+        Workspace {
+            stride: 0,
+            rows: 0,
+            acts: Vec::new(),
+            deltas: Vec::new(),
+        }
+    }
+
+    fn prepare(&mut self, sizes: &[usize], rows: usize) {
+        let stride = rows.div_ceil(LANES).max(1) * LANES;
+        let shape_ok = self.acts.len() == sizes.len()
+            && self
+                .acts
+                .iter()
+                .zip(sizes)
+                .all(|(a, &n)| a.len() == n * stride);
+        if !shape_ok {
+            self.acts = sizes.iter().map(|&n| vec![F::ZERO; n * stride]).collect();
+            self.deltas = sizes.iter().map(|&n| vec![F::ZERO; n * stride]).collect();
+        }
+        self.stride = stride;
+        self.rows = rows;
+    }
+
+    /// Output of neuron `o` of layer `layer` (0 = inputs) for example `r` of the last pass.
+    pub fn activation(&self, layer: usize, o: usize, r: usize) -> F {
+        self.acts[layer][o * self.stride + r]
+    }
+
+    /// Network outputs of the last pass (first `rows` lanes of the single output neuron).
+    pub fn outputs(&self) -> &[F] {
+        &self.acts.last().expect("workspace used before a pass")[..self.rows]
+    }
+}
+
+impl<F: Float> Mlp<F> {
+    /// A network with the given layer sizes (`[n_inputs, hidden..., n_outputs]`), hidden
+    /// activation and output activation; all parameters zero until [`Mlp::init`].
+    pub fn new(sizes: &[usize], hidden: Activation, output: Activation) -> Self {
+        assert!(
+            sizes.len() >= 2,
+            "a network needs an input and an output layer"
+        );
+        let mut offsets = Vec::with_capacity(sizes.len());
+        let mut total = 0;
+        for pair in sizes.windows(2) {
+            offsets.push(total);
+            total += pair[0] * pair[1] + pair[1];
+        }
+        offsets.push(total);
+        Mlp {
+            sizes: sizes.to_vec(),
+            hidden,
+            output,
+            params: vec![F::ZERO; total],
+            offsets,
+        }
+    }
+
+    /// Draws every weight and bias with `init`, layer by layer, from `rng`.
+    pub fn init(&mut self, init: Init, rng: &mut Rng) {
+        for l in 0..self.layer_count() {
+            let (n_in, n_out) = (self.sizes[l], self.sizes[l + 1]);
+            let (w, b) = split_layer(&mut self.params[self.offsets[l]..self.offsets[l + 1]], n_in);
+            init.fill(n_in, n_out, w, b, rng);
+        }
+    }
+
+    /// Layer sizes, inputs first.
+    pub fn sizes(&self) -> &[usize] {
+        &self.sizes
+    }
+
+    /// Number of weight layers (sizes − 1).
+    pub fn layer_count(&self) -> usize {
+        self.sizes.len() - 1
+    }
+
+    /// Activation of the hidden layers.
+    pub fn hidden_activation(&self) -> Activation {
+        self.hidden
+    }
+
+    /// Activation of the output layer.
+    pub fn output_activation(&self) -> Activation {
+        self.output
+    }
+
+    /// Every parameter, in the layout described on [`Mlp`].
+    pub fn params(&self) -> &[F] {
+        &self.params
+    }
+
+    /// Mutable access to every parameter (for the optimiser).
+    pub fn params_mut(&mut self) -> &mut [F] {
+        &mut self.params
+    }
+
+    /// Range of layer `l`'s parameters (weights then biases) inside [`Mlp::params`].
+    pub fn layer_range(&self, l: usize) -> core::ops::Range<usize> {
+        self.offsets[l]..self.offsets[l + 1]
+    }
+
+    /// Range of layer `l`'s weights only (regularisation applies to these, not to biases).
+    pub fn weight_range(&self, l: usize) -> core::ops::Range<usize> {
+        self.offsets[l]..self.offsets[l] + self.sizes[l] * self.sizes[l + 1]
+    }
+
+    /// Weight from input `i` of layer `l` to its output `o`.
+    pub fn weight(&self, l: usize, i: usize, o: usize) -> F {
+        self.params[self.offsets[l] + i * self.sizes[l + 1] + o]
+    }
+
+    /// Bias of output `o` of layer `l`.
+    pub fn bias(&self, l: usize, o: usize) -> F {
+        self.params[self.weight_range(l).end + o]
+    }
+
+    fn activation_of(&self, l: usize) -> Activation {
+        if l + 1 == self.layer_count() {
+            self.output
+        } else {
+            self.hidden
+        }
+    }
+
+    /// Forward pass over `rows` examples. `xs` is rows × n_inputs, row-major. Fills the
+    /// workspace (read the result with [`Workspace::outputs`]).
+    pub fn forward(&self, ws: &mut Workspace<F>, xs: &[F], rows: usize) {
+        let n_in = self.sizes[0];
+        assert!(
+            xs.len() >= rows * n_in,
+            "xs holds fewer than rows × n_inputs values"
+        );
+        ws.prepare(&self.sizes, rows);
+        kernels::transpose_into(&xs[..rows * n_in], n_in, rows, ws.stride, &mut ws.acts[0]);
+        for l in 0..self.layer_count() {
+            let (n_in, n_out) = (self.sizes[l], self.sizes[l + 1]);
+            let (w, b) = split_layer_ref(&self.params[self.offsets[l]..self.offsets[l + 1]], n_in);
+            let (before, after) = ws.acts.split_at_mut(l + 1);
+            let out = &mut after[0];
+            kernels::dense_forward(w, b, &before[l], n_in, n_out, ws.stride, out);
+            self.activation_of(l).apply_slice(out);
+        }
+    }
+
+    /// Backward pass after [`Mlp::forward`] on the same workspace: writes the gradient of the
+    /// batch-mean loss into `grads` (same layout as the params; overwritten, not accumulated)
+    /// and returns the summed (not averaged) loss over the batch. `ys` holds `rows` labels.
+    pub fn backward(&self, ws: &mut Workspace<F>, ys: &[F], loss: Loss, grads: &mut [F]) -> F {
+        assert_eq!(
+            grads.len(),
+            self.params.len(),
+            "grads must match the params"
+        );
+        let (rows, stride) = (ws.rows, ws.stride);
+        let last = self.layer_count();
+        let scale = F::ONE / F::from_f64(rows as f64);
+        let mut total = F::ZERO;
+        {
+            let out = &ws.acts[last];
+            let d = &mut ws.deltas[last];
+            d.iter_mut().for_each(|x| *x = F::ZERO);
+            for r in 0..rows {
+                total += loss.value(out[r], ys[r]);
+                d[r] = loss.d_output_z(out[r], ys[r]) * scale;
+            }
+        }
+        for l in (0..last).rev() {
+            self.backward_layer(ws, l, stride, grads);
+        }
+        total
+    }
+
+    /// Gradient of one layer: from dZ of layer l+1 (in `deltas[l + 1]`), accumulate its
+    /// weight and bias gradients and, unless it is the first layer, dZ of layer l.
+    fn backward_layer(&self, ws: &mut Workspace<F>, l: usize, stride: usize, grads: &mut [F]) {
+        let (n_in, n_out) = (self.sizes[l], self.sizes[l + 1]);
+        let range = self.offsets[l]..self.offsets[l + 1];
+        let (w, _) = split_layer_ref(&self.params[range.clone()], n_in);
+        let (grad_w, grad_b) = split_layer(&mut grads[range], n_in);
+        let (d_lo, d_hi) = ws.deltas.split_at_mut(l + 1);
+        let d_z = &d_hi[0];
+        let a_in = &ws.acts[l];
+        kernels::dense_param_grads(a_in, d_z, n_in, n_out, stride, grad_w, grad_b);
+        if l > 0 {
+            let d_in = &mut d_lo[l];
+            kernels::dense_input_grads(w, d_z, n_in, n_out, stride, d_in);
+            let act = self.activation_of(l - 1);
+            for (d, a) in d_in.iter_mut().zip(a_in) {
+                *d *= act.derivative_from_output(*a);
+            }
+        }
+    }
+
+    /// Outputs for any number of examples (`xs` row-major, n × n_inputs) into `out` (n),
+    /// evaluated in blocks of [`PREDICT_BLOCK`] so every layer works on many lanes at once.
+    pub fn predict(&self, ws: &mut Workspace<F>, xs: &[F], out: &mut [F]) {
+        let n_in = self.sizes[0];
+        let n = out.len();
+        let mut start = 0;
+        while start < n {
+            let rows = PREDICT_BLOCK.min(n - start);
+            self.forward(ws, &xs[start * n_in..(start + rows) * n_in], rows);
+            out[start..start + rows].copy_from_slice(ws.outputs());
+            start += rows;
+        }
+    }
+
+    /// Mean loss over a data set (`xs` row-major n × n_inputs, `ys` n labels).
+    pub fn mean_loss(&self, ws: &mut Workspace<F>, xs: &[F], ys: &[F], loss: Loss) -> f64 {
+        if ys.is_empty() {
+            return 0.0;
+        }
+        let mut out = vec![F::ZERO; ys.len()];
+        self.predict(ws, xs, &mut out);
+        let sum: f64 = out
+            .iter()
+            .zip(ys)
+            .map(|(a, y)| loss.value(*a, *y).to_f64())
+            .sum();
+        sum / ys.len() as f64
+    }
+}
+
+/// Splits one layer's parameter block into (weights, biases).
+fn split_layer<F>(block: &mut [F], n_in: usize) -> (&mut [F], &mut [F]) {
+    let n_out = block.len() / (n_in + 1);
+    block.split_at_mut(n_in * n_out)
+}
+
+fn split_layer_ref<F>(block: &[F], n_in: usize) -> (&[F], &[F]) {
+    let n_out = block.len() / (n_in + 1);
+    block.split_at(n_in * n_out)
+}

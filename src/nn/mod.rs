@@ -1,0 +1,16 @@
+//! The multi-layer perceptron: activations, losses (output heads), initialisation and the
+//! batched forward/backward passes over flat parameter arrays. Pure Rust, no web crates.
+
+pub mod activation;
+pub mod init;
+pub mod kernels;
+pub mod loss;
+pub mod mlp;
+
+#[cfg(test)]
+mod gradient_tests;
+
+pub use activation::Activation;
+pub use init::Init;
+pub use loss::Loss;
+pub use mlp::{Mlp, Workspace};

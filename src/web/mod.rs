@@ -1,0 +1,54 @@
+//! The one thin `#[wasm_bindgen]` layer: a [`Playground`] handle per widget that owns a
+//! training session and draws it onto the canvases it was given. Numbers stay in Rust; the
+//! shell makes a few coarse calls per frame. Errors cross as `JsError` here and only here.
+
+mod bench;
+mod chart;
+mod playground;
+
+pub use bench::BenchMlp;
+pub use playground::Playground;
+
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Installs (once) a panic hook that logs the message to the console and keeps it, so the
+/// shell can show it in the widget instead of leaving a dead canvas.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        web_sys::console::error_1(&JsValue::from_str(&message));
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(message));
+    }));
+}
+
+/// The message of the last panic, if the module has panicked (after which it must be
+/// reloaded: the shell shows this text in the widget).
+#[wasm_bindgen]
+pub fn last_panic() -> Option<String> {
+    LAST_PANIC.with(|p| p.borrow().clone())
+}
+
+/// The default config as a query string (what a bare `<nn-playground>` runs).
+#[wasm_bindgen]
+pub fn default_config() -> String {
+    crate::config::Config::default().to_query()
+}
+
+/// Whether this build uses wasm SIMD (the shell loads the scalar build where it is missing).
+#[wasm_bindgen]
+pub fn simd_build() -> bool {
+    cfg!(target_feature = "simd128")
+}
+
+/// A test hook: panics on purpose, so the browser tests can check that a panic is shown in
+/// the widget.
+#[wasm_bindgen]
+pub fn panic_for_test() {
+    panic!("deliberate panic requested by a test");
+}
