@@ -5,6 +5,7 @@ pub mod config;
 pub mod data;
 pub mod float;
 pub mod history;
+pub mod lanes;
 pub mod nn;
 pub mod optim;
 pub mod render;

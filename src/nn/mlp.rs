@@ -177,8 +177,8 @@ impl<F: Float> Mlp<F> {
             let (w, b) = split_layer_ref(&self.params[self.offsets[l]..self.offsets[l + 1]], n_in);
             let (before, after) = ws.acts.split_at_mut(l + 1);
             let out = &mut after[0];
-            kernels::dense_forward(w, b, &before[l], n_in, n_out, ws.stride, out);
-            self.activation_of(l).apply_slice(out);
+            let act = self.activation_of(l);
+            kernels::dense_forward(w, b, &before[l], n_in, n_out, ws.stride, out, act);
         }
     }
 
@@ -222,12 +222,9 @@ impl<F: Float> Mlp<F> {
         let a_in = &ws.acts[l];
         kernels::dense_param_grads(a_in, d_z, n_in, n_out, stride, grad_w, grad_b);
         if l > 0 {
-            let d_in = &mut d_lo[l];
-            kernels::dense_input_grads(w, d_z, n_in, n_out, stride, d_in);
             let act = self.activation_of(l - 1);
-            for (d, a) in d_in.iter_mut().zip(a_in) {
-                *d *= act.derivative_from_output(*a);
-            }
+            let d_in = &mut d_lo[l];
+            kernels::dense_input_grads(w, d_z, a_in, n_in, n_out, stride, d_in, act);
         }
     }
 

@@ -26,6 +26,7 @@ pub struct Playground {
     boundary_rgba: Vec<u8>,
     points_rgba: Vec<u8>,
     points_drawn: Option<(u32, u32, bool, usize)>,
+    chart_drawn: Option<chart::ChartKey>,
     table: [Rgba; 256],
     issues: Vec<String>,
 }
@@ -52,6 +53,7 @@ impl Playground {
             boundary_rgba: Vec::new(),
             points_rgba: Vec::new(),
             points_drawn: None,
+            chart_drawn: None,
             table: CLASSIC.table(),
             issues: issues.iter().map(|i| i.to_string()).collect(),
         })
@@ -126,43 +128,50 @@ impl Playground {
         self.issues.iter().map(|s| JsValue::from_str(s)).collect()
     }
 
-    /// Draws the decision boundary, the points (only when they changed) and the loss chart.
+    /// Draws the decision boundary, and the points and the loss chart when they changed.
     pub fn draw(&mut self) -> Result<(), JsError> {
         if self.session.divergence().is_none() {
             self.draw_boundary()?;
         }
         self.draw_points()?;
-        let s = &self.session;
-        chart::draw_loss(&self.chart, s.history(), s.epoch()).map_err(|e| JsError::new(&e))
+        let key = chart::ChartKey::of(&self.chart, self.session.history());
+        if self.chart_drawn != Some(key) {
+            chart::draw_loss(&self.chart, self.session.history()).map_err(|e| JsError::new(&e))?;
+            self.chart_drawn = Some(key);
+        }
+        Ok(())
     }
 
-    /// Numbers for the readouts, as one object: `epoch`, `steps`, `trainLoss`, `testLoss`,
-    /// `trainAccuracy`, `testAccuracy`, `regression`, `outputBias`, `diverged` (null or
-    /// "loss"/"weights") and `divergedAt`.
+    /// Numbers for the readouts, as one object: `epoch`, `steps`, `stepsPerEpoch`,
+    /// `trainLoss`, `testLoss`, `trainAccuracy`, `testAccuracy`, `regression`, `outputBias`,
+    /// `diverged` (null or "loss"/"weights") and `divergedAt`.
     pub fn stats(&mut self) -> Result<Object, JsError> {
         let s = &mut self.session;
-        let o = Object::new();
-        let set = |k: &str, v: JsValue| Reflect::set(&o, &JsValue::from_str(k), &v).map(|_| ());
-        let regression = s.config().dataset.is_regression();
-        set("epoch", s.epoch().into()).map_err(js_err)?;
-        set("steps", (s.steps() as f64).into()).map_err(js_err)?;
-        set("trainLoss", s.train_loss().into()).map_err(js_err)?;
-        set("testLoss", s.test_loss().into()).map_err(js_err)?;
-        set("trainAccuracy", s.train_accuracy().into()).map_err(js_err)?;
-        set("testAccuracy", s.test_accuracy().into()).map_err(js_err)?;
-        set("regression", regression.into()).map_err(js_err)?;
         let net = s.network();
         let bias = net.bias(net.layer_count() - 1, 0) as f64;
-        set("outputBias", bias.into()).map_err(js_err)?;
-        let (kind, at) = match s.divergence() {
-            Some(d) => (
-                JsValue::from_str(divergence_name(d)),
-                (d.step as f64).into(),
-            ),
+        let batch = s.config().batch_size.max(1);
+        let per_epoch = s.train_set().len().div_ceil(batch).max(1) as f64;
+        let (diverged, at) = match s.divergence() {
+            Some(d) => (divergence_name(d).into(), (d.step as f64).into()),
             None => (JsValue::NULL, JsValue::NULL),
         };
-        set("diverged", kind).map_err(js_err)?;
-        set("divergedAt", at).map_err(js_err)?;
+        let fields: [(&str, JsValue); 11] = [
+            ("epoch", s.epoch().into()),
+            ("steps", (s.steps() as f64).into()),
+            ("stepsPerEpoch", per_epoch.into()),
+            ("trainLoss", s.train_loss().into()),
+            ("testLoss", s.test_loss().into()),
+            ("trainAccuracy", s.train_accuracy().into()),
+            ("testAccuracy", s.test_accuracy().into()),
+            ("regression", s.config().dataset.is_regression().into()),
+            ("outputBias", bias.into()),
+            ("diverged", diverged),
+            ("divergedAt", at),
+        ];
+        let o = Object::new();
+        for (key, value) in fields {
+            Reflect::set(&o, &JsValue::from_str(key), &value).map_err(js_err)?;
+        }
         Ok(o)
     }
 

@@ -1,0 +1,63 @@
+// Helpers for the end-to-end tests: launch Debian's Chromium through playwright-core, open a
+// page of the playground served at PLAY_URL while recording page errors and every request that
+// would leave the machine, and save screenshots to tests/e2e/out/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+/** The served repo root; `cargo xtask test` sets it, the default is `cargo xtask serve`'s. */
+export const PLAY_URL = process.env.PLAY_URL || 'http://127.0.0.1:8000/';
+
+const OUT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
+
+// The background-networking flags stop Chromium from calling Google on a closed network.
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Launches headless Chromium (`$CHROMIUM`, default /usr/bin/chromium) with a fresh profile. */
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS });
+}
+
+/**
+ * Opens `pagePath` (relative to PLAY_URL) in a fresh context of `browser` and waits for `load`.
+ * Returns `{ page, response, errors, externalRequests }`: `errors` collects uncaught page errors
+ * and console errors, `externalRequests` the URLs of requests to any host but this machine
+ * (they are aborted; data: and blob: URLs are fine). Both arrays keep filling after return.
+ */
+export async function openPage(browser, pagePath = '') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  const externalRequests = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    externalRequests.push(url);
+    return route.abort();
+  });
+  const response = await page.goto(new URL(pagePath, PLAY_URL).href, { waitUntil: 'load' });
+  return { page, response, errors, externalRequests };
+}
+
+function isLocal(url) {
+  const u = new URL(url);
+  return u.protocol === 'data:' || u.protocol === 'blob:' || LOCAL_HOSTS.has(u.hostname);
+}
+
+/** Saves a full-page screenshot of `page` as tests/e2e/out/<name>.png; returns its path. */
+export async function screenshot(page, name) {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const file = path.join(OUT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,144 @@
+//! `cargo xtask`: the project's build, serve, test and bench commands, written in Rust so that
+//! they need nothing installed globally (the bindings generator and the wasm test runner are
+//! the `wasm-bindgen-cli` library, pinned by Cargo.lock). Run `cargo xtask help` for the list.
+
+mod bench;
+mod check;
+mod counts;
+mod runner;
+mod serve;
+mod setup;
+mod util;
+mod wasm;
+
+use std::env;
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+use crate::wasm::Profile;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+  serve [--port N] [--dev]  build the wasm (SIMD and scalar) and serve the repo root on
+                            http://127.0.0.1:8000/ (--port 0: any free port; --dev: debug build)
+  build [--dev]             only build the wasm and its JS bindings into www/pkg/{simd,scalar}/
+  test                      every check (fmt, clippy, native tests, wasm tests in Chromium, build,
+                            e2e); the last line is `N passed, M failed`
+  bench [run.mjs options]   the peer benchmark with our wasm; results in target/bench/results.json
+  test-runner <args>        cargo's runner for wasm32 tests (see .cargo/config.toml)
+
+environment: CHROMIUM (default /usr/bin/chromium), CHROMEDRIVER (default: chromedriver on PATH),
+             BENCH_PEERS (default ../shared/bench-peers, relative to the repo root)";
+
+fn main() -> ExitCode {
+    let mut args = env::args_os().skip(1);
+    let command = args.next().unwrap_or_default();
+    match dispatch(&command.to_string_lossy(), args.collect()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs one subcommand with the arguments that follow it.
+fn dispatch(command: &str, args: Vec<OsString>) -> Result<ExitCode> {
+    match command {
+        "serve" => {
+            let opts = Options::parse(&args, true)?;
+            setup::wasm_target()?;
+            wasm::build_all(opts.profile)?;
+            serve::serve_forever(&format!("127.0.0.1:{}", opts.port))?;
+        }
+        "build" => {
+            let opts = Options::parse(&args, false)?;
+            setup::wasm_target()?;
+            wasm::build_all(opts.profile)?;
+        }
+        "test" if args.is_empty() => return Ok(check::test()),
+        "test" => bail!("`test` takes no options\n\n{USAGE}"),
+        "bench" => bench::bench(&args)?,
+        "test-runner" => runner::test_runner(args)?,
+        "help" | "--help" | "-h" => println!("{USAGE}"),
+        "" => bail!("no command given\n\n{USAGE}"),
+        other => bail!("unknown command `{other}`\n\n{USAGE}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The options of `serve` and `build`.
+#[derive(Debug, PartialEq)]
+struct Options {
+    port: u16,
+    profile: Profile,
+}
+
+impl Options {
+    /// Parses `[--port N] [--dev]`; `--port` only where `port_allowed`.
+    fn parse(args: &[OsString], port_allowed: bool) -> Result<Options> {
+        let mut opts = Options {
+            port: 8000,
+            profile: Profile::Release,
+        };
+        let mut args = args.iter().map(|a| a.to_string_lossy());
+        while let Some(arg) = args.next() {
+            match &*arg {
+                "--dev" => opts.profile = Profile::Dev,
+                "--port" if port_allowed => {
+                    let value = args.next().context("--port needs a number")?;
+                    opts.port = value
+                        .parse()
+                        .with_context(|| format!("bad port `{value}`"))?;
+                }
+                other => bail!("unexpected argument `{other}`\n\n{USAGE}"),
+            }
+        }
+        Ok(opts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str], port_allowed: bool) -> Result<Options> {
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        Options::parse(&args, port_allowed)
+    }
+
+    #[test]
+    fn serve_defaults_to_port_8000_and_a_release_build() {
+        let opts = parse(&[], true).unwrap();
+        assert_eq!(
+            opts,
+            Options {
+                port: 8000,
+                profile: Profile::Release
+            }
+        );
+    }
+
+    #[test]
+    fn serve_accepts_a_port_and_dev() {
+        let opts = parse(&["--port", "0", "--dev"], true).unwrap();
+        assert_eq!(
+            opts,
+            Options {
+                port: 0,
+                profile: Profile::Dev
+            }
+        );
+    }
+
+    #[test]
+    fn bad_or_misplaced_options_are_errors() {
+        assert!(parse(&["--port"], true).is_err());
+        assert!(parse(&["--port", "http"], true).is_err());
+        assert!(parse(&["--port", "1"], false).is_err());
+        assert!(parse(&["--release"], true).is_err());
+    }
+}
