@@ -18,6 +18,16 @@ pub trait Lanes<F>: Copy {
     fn load(s: &[F]) -> Self;
     /// Writes into `s[0..4]` (panics if shorter).
     fn store(self, s: &mut [F]);
+    /// Reads `s[at..at + 4]` without a bounds check.
+    ///
+    /// # Safety
+    /// `at + 4 <= s.len()`.
+    unsafe fn load_at(s: &[F], at: usize) -> Self;
+    /// Writes `s[at..at + 4]` without a bounds check.
+    ///
+    /// # Safety
+    /// `at + 4 <= s.len()`.
+    unsafe fn store_at(self, s: &mut [F], at: usize);
     /// self + other
     fn add(self, other: Self) -> Self;
     /// self − other
@@ -46,6 +56,20 @@ impl<F: Float> Lanes<F> for [F; 4] {
     #[inline(always)]
     fn store(self, s: &mut [F]) {
         s[..4].copy_from_slice(&self);
+    }
+    #[inline(always)]
+    unsafe fn load_at(s: &[F], at: usize) -> Self {
+        debug_assert!(at + 4 <= s.len());
+        // SAFETY: the caller guarantees at + 4 <= s.len().
+        core::array::from_fn(|k| unsafe { *s.get_unchecked(at + k) })
+    }
+    #[inline(always)]
+    unsafe fn store_at(self, s: &mut [F], at: usize) {
+        debug_assert!(at + 4 <= s.len());
+        for (k, x) in self.into_iter().enumerate() {
+            // SAFETY: the caller guarantees at + 4 <= s.len().
+            unsafe { *s.get_unchecked_mut(at + k) = x };
+        }
     }
     #[inline(always)]
     fn add(self, o: Self) -> Self {
@@ -122,6 +146,18 @@ mod simd {
             unsafe { v128_store(s.as_mut_ptr() as *mut v128, self.0) }
         }
         #[inline(always)]
+        unsafe fn load_at(s: &[f32], at: usize) -> Self {
+            debug_assert!(at + 4 <= s.len());
+            // SAFETY: the caller guarantees 16 readable bytes at `at`.
+            F32x4(unsafe { v128_load(s.as_ptr().add(at) as *const v128) })
+        }
+        #[inline(always)]
+        unsafe fn store_at(self, s: &mut [f32], at: usize) {
+            debug_assert!(at + 4 <= s.len());
+            // SAFETY: the caller guarantees 16 writable bytes at `at`.
+            unsafe { v128_store(s.as_mut_ptr().add(at) as *mut v128, self.0) }
+        }
+        #[inline(always)]
         fn add(self, o: Self) -> Self {
             F32x4(f32x4_add(self.0, o.0))
         }
@@ -171,7 +207,8 @@ mod simd {
     fn tanh_v128(x: v128) -> v128 {
         let ax = f32x4_abs(x);
         let nine = f32x4_splat(9.0);
-        let ax = v128_bitselect(nine, ax, f32x4_gt(ax, nine));
+        // pmin(ax, 9) = if 9 < ax { 9 } else { ax }: the scalar select, NaN passing through.
+        let ax = f32x4_pmin(ax, nine);
         let t = f32x4_mul(ax, f32x4_splat(-2.0 * core::f32::consts::LOG2_E));
         let magic = f32x4_splat(ROUNDING_MAGIC);
         let k = f32x4_sub(f32x4_add(t, magic), magic);

@@ -3,7 +3,7 @@
 //! side ("lanes"), so every inner loop runs over contiguous examples and vectorises.
 
 use crate::float::Float;
-use crate::nn::kernels::{self, LANES};
+use crate::nn::kernels::{self, LANES, Shape};
 use crate::nn::{Activation, Init, Loss};
 use crate::rng::Rng;
 
@@ -178,7 +178,12 @@ impl<F: Float> Mlp<F> {
             let (before, after) = ws.acts.split_at_mut(l + 1);
             let out = &mut after[0];
             let act = self.activation_of(l);
-            kernels::dense_forward(w, b, &before[l], n_in, n_out, ws.stride, out, act);
+            let shape = Shape {
+                n_in,
+                n_out,
+                stride: ws.stride,
+            };
+            kernels::dense_forward(w, b, &before[l], shape, out, act);
         }
     }
 
@@ -220,11 +225,16 @@ impl<F: Float> Mlp<F> {
         let (d_lo, d_hi) = ws.deltas.split_at_mut(l + 1);
         let d_z = &d_hi[0];
         let a_in = &ws.acts[l];
-        kernels::dense_param_grads(a_in, d_z, n_in, n_out, stride, grad_w, grad_b);
+        let shape = Shape {
+            n_in,
+            n_out,
+            stride,
+        };
+        kernels::dense_param_grads(a_in, d_z, shape, grad_w, grad_b);
         if l > 0 {
             let act = self.activation_of(l - 1);
             let d_in = &mut d_lo[l];
-            kernels::dense_input_grads(w, d_z, a_in, n_in, n_out, stride, d_in, act);
+            kernels::dense_input_grads(w, d_z, a_in, shape, d_in, act);
         }
     }
 
