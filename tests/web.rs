@@ -125,3 +125,18 @@ fn the_bench_handle_rejects_weights_that_do_not_fit() {
     let r = BenchMlp::new(vec![2, 1], vec![0.0; 2], vec![], vec![], 10, 0.03, vec![]);
     assert!(r.is_err());
 }
+
+#[wasm_bindgen_test]
+fn this_build_trains_bit_for_bit_like_the_native_one() {
+    // The same run and fingerprint as the native test
+    // `training_matches_the_fingerprint_shared_with_the_wasm_builds` (src/session/tests.rs).
+    let (config, _) = nnplay::config::parse("data=spiral&hidden=8,8&features=x1,x2,x1sq,sinx1");
+    let mut s = nnplay::session::Session::<f32>::new(config);
+    s.train_steps(2_000);
+    assert_eq!(
+        s.network().fingerprint(),
+        0x2e9e_4452_98ed_5c2c,
+        "simd: {}",
+        nnplay::web::simd_build()
+    );
+}

@@ -134,6 +134,18 @@ impl<F: Float> Mlp<F> {
         &mut self.params
     }
 
+    /// FNV-1a hash of the parameters' bit patterns: equal fingerprints mean bit-identical
+    /// weights (used to check that the SIMD and scalar builds train identically).
+    pub fn fingerprint(&self) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for p in &self.params {
+            for byte in p.to_f64().to_bits().to_le_bytes() {
+                h = (h ^ byte as u64).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        h
+    }
+
     /// Range of layer `l`'s parameters (weights then biases) inside [`Mlp::params`].
     pub fn layer_range(&self, l: usize) -> core::ops::Range<usize> {
         self.offsets[l]..self.offsets[l + 1]

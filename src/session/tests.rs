@@ -210,3 +210,22 @@ fn the_history_gets_one_sample_per_epoch_and_stays_bounded() {
     s.train_steps(25 * 3_000);
     assert!(s.history().len() <= HISTORY_CAPACITY);
 }
+
+/// Fingerprint of the weights after [`CROSS_BUILD_RUN`] and 2 000 steps in f32, printed by
+/// this very test when the arithmetic changes on purpose (run it, read the value, paste it
+/// here and in tests/web.rs). The wasm tests assert the same value in the scalar and the SIMD
+/// build, so every build trains bit for bit like this native one.
+pub const CROSS_BUILD_FINGERPRINT: u64 = 0x2e9e_4452_98ed_5c2c;
+
+/// Exercises forward, backward, the lane reductions, the fast tanh and SGD.
+pub const CROSS_BUILD_RUN: &str = "data=spiral&hidden=8,8&features=x1,x2,x1sq,sinx1";
+
+#[test]
+fn training_matches_the_fingerprint_shared_with_the_wasm_builds() {
+    let (c, issues) = crate::config::parse(CROSS_BUILD_RUN);
+    assert!(issues.is_empty());
+    let mut s = Session::<f32>::new(c);
+    s.train_steps(2_000);
+    let got = s.network().fingerprint();
+    assert_eq!(got, CROSS_BUILD_FINGERPRINT, "fingerprint is {got:#x}");
+}

@@ -114,6 +114,12 @@ pub fn test() -> ExitCode {
         // `--tests` leaves out doctests: in a wasm build they all say "no tests to run!".
         let args = ["-p", "nnplay", "--tests", "--target", TARGET];
         report.stage("wasm tests", || cargo_test(&args, true));
+        // The same tests in the SIMD build (its own target dir, so neither build invalidates
+        // the other): they check it trains bit for bit like the scalar and native builds.
+        let simd_dir = root().join("target/wasm-simd-test");
+        let simd_dir = simd_dir.to_string_lossy().into_owned();
+        let simd_args = [&args[..], &["--target-dir", &simd_dir]].concat();
+        report.stage("wasm tests (SIMD)", || simd_test(&simd_args));
     } else {
         report.skip(
             "wasm tests",
@@ -150,9 +156,24 @@ fn clippy() -> Result<Outcome> {
 /// `cargo test --no-fail-fast <args>` (every test binary runs, so the counts are complete),
 /// counting its `test result:` lines.
 fn cargo_test(args: &[&str], need_some: bool) -> Result<Outcome> {
-    let (status, text) = run_tee(cargo().args(["test", "--no-fail-fast"]).args(args))?;
+    cargo_test_with(cargo(), args, need_some)
+}
+
+/// [`cargo_test`] with wasm SIMD enabled for the wasm32 target only (the nested `cargo run`
+/// of the test runner builds xtask natively and must not see the flag).
+fn simd_test(args: &[&str]) -> Result<Outcome> {
+    let mut cmd = cargo();
+    cmd.env(SIMD_RUSTFLAGS_VAR, "-C target-feature=+simd128");
+    cargo_test_with(cmd, args, true)
+}
+
+fn cargo_test_with(mut cmd: Command, args: &[&str], need_some: bool) -> Result<Outcome> {
+    let (status, text) = run_tee(cmd.args(["test", "--no-fail-fast"]).args(args))?;
     Ok(tested(cargo_counts(&text), status.success(), need_some))
 }
+
+/// Cargo's per-target RUSTFLAGS variable for wasm32-unknown-unknown.
+const SIMD_RUSTFLAGS_VAR: &str = "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS";
 
 /// Serves the repo on a free port and runs `node --test` in tests/e2e against it: spec report
 /// on stdout, TAP into tests/e2e/out/report.tap for counting.
