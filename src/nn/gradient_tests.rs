@@ -162,3 +162,64 @@ fn predict_in_blocks_matches_one_forward_per_example() {
         assert_eq!(ws.outputs()[0], out[r]);
     }
 }
+
+/// A smooth scalar of a multi-output network: mean over rows of Σ_o c_o·out_o².
+fn weighted_outputs(net: &Mlp<f64>, xs: &[f64], rows: usize, c: &[f64]) -> f64 {
+    let mut ws = Workspace::new();
+    net.forward(&mut ws, xs, rows);
+    let mut total = 0.0;
+    for r in 0..rows {
+        for (o, &k) in c.iter().enumerate() {
+            total += k * ws.output(o, r).powi(2);
+        }
+    }
+    total / rows as f64
+}
+
+#[test]
+fn multi_output_parameter_and_input_gradients_match_finite_differences() {
+    let mut rng = Rng::new(77);
+    let mut net = Mlp::<f64>::new(&[3, 6, 2], Activation::Tanh, Activation::Linear);
+    net.init(Init::Glorot, &mut rng);
+    let (rows, c) = (5, [0.7, -1.3]);
+    let mut xs: Vec<f64> = (0..rows * 3).map(|_| rng.range(-2.0, 2.0)).collect();
+    let mut ws = Workspace::new();
+    let mut grads = vec![0.0; net.params().len()];
+    net.forward(&mut ws, &xs, rows);
+    net.backward_with(&mut ws, Some(&mut grads), true, |out, d_z, stride| {
+        for r in 0..rows {
+            for (o, &k) in c.iter().enumerate() {
+                d_z[o * stride + r] = 2.0 * k * out[o * stride + r] / rows as f64;
+            }
+        }
+    });
+    for (k, &analytic) in grads.iter().enumerate() {
+        let mut plus = net.clone();
+        plus.params_mut()[k] += H;
+        let mut minus = net.clone();
+        minus.params_mut()[k] -= H;
+        let numeric = (weighted_outputs(&plus, &xs, rows, &c)
+            - weighted_outputs(&minus, &xs, rows, &c))
+            / (2.0 * H);
+        assert!(
+            relative_error(analytic, numeric) < REL_TOLERANCE,
+            "param {k}"
+        );
+    }
+    for r in 0..rows {
+        for i in 0..3 {
+            let analytic = ws.input_gradient(i, r);
+            let at = r * 3 + i;
+            xs[at] += H;
+            let up = weighted_outputs(&net, &xs, rows, &c);
+            xs[at] -= 2.0 * H;
+            let down = weighted_outputs(&net, &xs, rows, &c);
+            xs[at] += H;
+            let numeric = (up - down) / (2.0 * H);
+            assert!(
+                relative_error(analytic, numeric) < REL_TOLERANCE,
+                "input {i} row {r}"
+            );
+        }
+    }
+}

@@ -3,7 +3,8 @@
 //! side ("lanes"), so every inner loop runs over contiguous examples and vectorises.
 
 use crate::float::Float;
-use crate::nn::kernels::{self, LANES, Shape};
+use crate::nn::Workspace;
+use crate::nn::kernels::{self, Shape};
 use crate::nn::{Activation, Init, Loss};
 use crate::rng::Rng;
 
@@ -20,55 +21,6 @@ pub struct Mlp<F> {
     output: Activation,
     params: Vec<F>,
     offsets: Vec<usize>,
-}
-
-/// Scratch buffers for one batch: per layer, activations and their gradients, neuron-major
-/// with `stride` lanes (the batch rounded up to a multiple of [`LANES`]; padding lanes hold
-/// zeros and contribute nothing to gradients).
-#[derive(Clone, Debug, Default)]
-pub struct Workspace<F> {
-    stride: usize,
-    rows: usize,
-    acts: Vec<Vec<F>>,
-    deltas: Vec<Vec<F>>,
-}
-
-impl<F: Float> Workspace<F> {
-    /// An empty workspace; it sizes itself on first use.
-    pub fn new() -> Self {
-        Workspace {
-            stride: 0,
-            rows: 0,
-            acts: Vec::new(),
-            deltas: Vec::new(),
-        }
-    }
-
-    fn prepare(&mut self, sizes: &[usize], rows: usize) {
-        let stride = rows.div_ceil(LANES).max(1) * LANES;
-        let shape_ok = self.acts.len() == sizes.len()
-            && self
-                .acts
-                .iter()
-                .zip(sizes)
-                .all(|(a, &n)| a.len() == n * stride);
-        if !shape_ok {
-            self.acts = sizes.iter().map(|&n| vec![F::ZERO; n * stride]).collect();
-            self.deltas = sizes.iter().map(|&n| vec![F::ZERO; n * stride]).collect();
-        }
-        self.stride = stride;
-        self.rows = rows;
-    }
-
-    /// Output of neuron `o` of layer `layer` (0 = inputs) for example `r` of the last pass.
-    pub fn activation(&self, layer: usize, o: usize, r: usize) -> F {
-        self.acts[layer][o * self.stride + r]
-    }
-
-    /// Network outputs of the last pass (first `rows` lanes of the single output neuron).
-    pub fn outputs(&self) -> &[F] {
-        &self.acts.last().expect("workspace used before a pass")[..self.rows]
-    }
 }
 
 impl<F: Float> Mlp<F> {
@@ -166,7 +118,7 @@ impl<F: Float> Mlp<F> {
         self.params[self.weight_range(l).end + o]
     }
 
-    fn activation_of(&self, l: usize) -> Activation {
+    pub(super) fn activation_of(&self, l: usize) -> Activation {
         if l + 1 == self.layer_count() {
             self.output
         } else {
@@ -196,57 +148,6 @@ impl<F: Float> Mlp<F> {
                 stride: ws.stride,
             };
             kernels::dense_forward(w, b, &before[l], shape, out, act);
-        }
-    }
-
-    /// Backward pass after [`Mlp::forward`] on the same workspace: writes the gradient of the
-    /// batch-mean loss into `grads` (same layout as the params; overwritten, not accumulated)
-    /// and returns the summed (not averaged) loss over the batch. `ys` holds `rows` labels.
-    pub fn backward(&self, ws: &mut Workspace<F>, ys: &[F], loss: Loss, grads: &mut [F]) -> F {
-        assert_eq!(
-            grads.len(),
-            self.params.len(),
-            "grads must match the params"
-        );
-        let (rows, stride) = (ws.rows, ws.stride);
-        let last = self.layer_count();
-        let scale = F::ONE / F::from_f64(rows as f64);
-        let mut total = F::ZERO;
-        {
-            let out = &ws.acts[last];
-            let d = &mut ws.deltas[last];
-            d.iter_mut().for_each(|x| *x = F::ZERO);
-            for r in 0..rows {
-                total += loss.value(out[r], ys[r]);
-                d[r] = loss.d_output_z(out[r], ys[r]) * scale;
-            }
-        }
-        for l in (0..last).rev() {
-            self.backward_layer(ws, l, stride, grads);
-        }
-        total
-    }
-
-    /// Gradient of one layer: from dZ of layer l+1 (in `deltas[l + 1]`), accumulate its
-    /// weight and bias gradients and, unless it is the first layer, dZ of layer l.
-    fn backward_layer(&self, ws: &mut Workspace<F>, l: usize, stride: usize, grads: &mut [F]) {
-        let (n_in, n_out) = (self.sizes[l], self.sizes[l + 1]);
-        let range = self.offsets[l]..self.offsets[l + 1];
-        let (w, _) = split_layer_ref(&self.params[range.clone()], n_in);
-        let (grad_w, grad_b) = split_layer(&mut grads[range], n_in);
-        let (d_lo, d_hi) = ws.deltas.split_at_mut(l + 1);
-        let d_z = &d_hi[0];
-        let a_in = &ws.acts[l];
-        let shape = Shape {
-            n_in,
-            n_out,
-            stride,
-        };
-        kernels::dense_param_grads(a_in, d_z, shape, grad_w, grad_b);
-        if l > 0 {
-            let act = self.activation_of(l - 1);
-            let d_in = &mut d_lo[l];
-            kernels::dense_input_grads(w, d_z, a_in, shape, d_in, act);
         }
     }
 
@@ -281,12 +182,12 @@ impl<F: Float> Mlp<F> {
 }
 
 /// Splits one layer's parameter block into (weights, biases).
-fn split_layer<F>(block: &mut [F], n_in: usize) -> (&mut [F], &mut [F]) {
+pub(super) fn split_layer<F>(block: &mut [F], n_in: usize) -> (&mut [F], &mut [F]) {
     let n_out = block.len() / (n_in + 1);
     block.split_at_mut(n_in * n_out)
 }
 
-fn split_layer_ref<F>(block: &[F], n_in: usize) -> (&[F], &[F]) {
+pub(super) fn split_layer_ref<F>(block: &[F], n_in: usize) -> (&[F], &[F]) {
     let n_out = block.len() / (n_in + 1);
     block.split_at(n_in * n_out)
 }

@@ -2,10 +2,12 @@
 //! batched forward/backward passes over flat parameter arrays. Pure Rust, no web crates.
 
 pub mod activation;
+mod backward;
 pub mod init;
 pub mod kernels;
 pub mod loss;
 pub mod mlp;
+mod workspace;
 
 #[cfg(test)]
 mod gradient_tests;
@@ -13,4 +15,5 @@ mod gradient_tests;
 pub use activation::Activation;
 pub use init::Init;
 pub use loss::Loss;
-pub use mlp::{Mlp, Workspace};
+pub use mlp::Mlp;
+pub use workspace::Workspace;
