@@ -24,7 +24,7 @@ export default async function makePeer(opts = {}) {
   await m.default();
   return {
     name: 'nnplay',
-    workloads: ['tfp-default', 'tfp-max'],
+    workloads: ['tfp-default', 'tfp-max', 'gan-2d'],
     info: () => ({ variant, simd: m.simd_build(), precision: 'f32' }),
     createMLP(task) {
       const h = new m.BenchMlp(
@@ -39,6 +39,24 @@ export default async function makePeer(opts = {}) {
       return {
         trainEpoch: () => h.train_epoch(),
         evalGrid: () => h.eval_grid(),
+        dispose: () => h.free(),
+      };
+    },
+    createGAN(task) {
+      const h = new m.BenchGan(
+        new Uint32Array(task.gLayers),
+        flatParams(task.g),
+        new Uint32Array(task.dLayers),
+        flatParams(task.d),
+        task.real32,
+        task.noise32,
+        task.batch,
+        task.adam.lr,
+      );
+      const probe = task.probe32;
+      return {
+        iteration: () => h.iteration(),
+        generate: () => h.generate(probe),
         dispose: () => h.free(),
       };
     },

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod data;
 pub mod float;
+pub mod gan;
 pub mod history;
 pub mod lanes;
 pub mod nn;

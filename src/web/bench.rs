@@ -1,6 +1,7 @@
 //! Handles for the peer benchmark (`bench/adapter.js`): the harness's workloads run on the
 //! same core code the playground trains with, from the weights and data the harness gives.
 
+use crate::gan::{Gan, GanConfig};
 use crate::nn::{Activation, Loss, Mlp, Workspace};
 use crate::optim::{Hyper, Optimizer, OptimizerKind};
 use wasm_bindgen::prelude::*;
@@ -35,10 +36,7 @@ impl BenchMlp {
         grid_x: Vec<f32>,
     ) -> Result<BenchMlp, JsError> {
         let mut net = Mlp::new(&sizes, Activation::Tanh, Activation::Tanh);
-        if params.len() != net.params().len() {
-            return Err(JsError::new("params do not match the layer sizes"));
-        }
-        net.params_mut().copy_from_slice(&params);
+        load_params(&mut net, &params)?;
         let hyper = Hyper {
             learning_rate,
             ..Hyper::default()
@@ -80,4 +78,88 @@ impl BenchMlp {
             .predict(&mut self.ws, &self.grid_x, &mut self.grid_out);
         self.grid_out.clone()
     }
+}
+
+/// W3: a GAN (ReLU MLPs, log loss, Adam) trained on the harness's pools of real samples and
+/// noise, in the harness's order.
+#[wasm_bindgen]
+pub struct BenchGan {
+    gan: Gan<f32>,
+    real: Vec<f32>,
+    noise: Vec<f32>,
+    batch: usize,
+    real_batches: usize,
+    noise_batches: usize,
+    iteration: usize,
+}
+
+#[wasm_bindgen]
+impl BenchGan {
+    /// `g_sizes`/`d_sizes` are layer sizes and `g_params`/`d_params` the weights in
+    /// [`Mlp`]'s layout; `real` holds `real_batches` batches of `batch` × 2 samples and
+    /// `noise` `noise_batches` batches of `batch` × 2.
+    #[wasm_bindgen(constructor)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        g_sizes: Vec<usize>,
+        g_params: Vec<f32>,
+        d_sizes: Vec<usize>,
+        d_params: Vec<f32>,
+        real: Vec<f32>,
+        noise: Vec<f32>,
+        batch: usize,
+        learning_rate: f64,
+    ) -> Result<BenchGan, JsError> {
+        let hidden = |s: &[usize]| s[1..s.len() - 1].to_vec();
+        let config = GanConfig {
+            noise_dim: g_sizes[0],
+            g_hidden: hidden(&g_sizes),
+            d_hidden: hidden(&d_sizes),
+            g_learning_rate: learning_rate,
+            d_learning_rate: learning_rate,
+            batch,
+            far_start: false,
+            ..GanConfig::default()
+        };
+        let mut gan = Gan::new(config);
+        load_params(gan.generator_mut(), &g_params)?;
+        load_params(gan.discriminator_mut(), &d_params)?;
+        let per_batch = batch * 2;
+        Ok(BenchGan {
+            gan,
+            real_batches: real.len() / per_batch,
+            noise_batches: noise.len() / per_batch,
+            real,
+            noise,
+            batch,
+            iteration: 0,
+        })
+    }
+
+    /// Iteration k: a D step on real batch k mod R and noise batch 2k mod N, then a G step on
+    /// noise batch (2k + 1) mod N.
+    pub fn iteration(&mut self) {
+        let k = self.iteration;
+        let n = self.batch * 2;
+        let real = &self.real[(k % self.real_batches) * n..][..n];
+        let z1 = &self.noise[((2 * k) % self.noise_batches) * n..][..n];
+        let z2 = &self.noise[((2 * k + 1) % self.noise_batches) * n..][..n];
+        self.gan.d_step_on(real, z1);
+        self.gan.g_step_on(z2);
+        self.iteration += 1;
+    }
+
+    /// G applied to `probe` (n × 2 noise), as n × 2 samples.
+    pub fn generate(&mut self, probe: Vec<f32>) -> Vec<f32> {
+        self.gan.generate(&probe)
+    }
+}
+
+/// Copies `params` into `net`, refusing a vector of the wrong length.
+fn load_params(net: &mut Mlp<f32>, params: &[f32]) -> Result<(), JsError> {
+    if net.params().len() != params.len() {
+        return Err(JsError::new("params do not match the layer sizes"));
+    }
+    net.params_mut().copy_from_slice(params);
+    Ok(())
 }

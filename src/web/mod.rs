@@ -6,7 +6,7 @@ mod bench;
 mod chart;
 mod playground;
 
-pub use bench::BenchMlp;
+pub use bench::{BenchGan, BenchMlp};
 pub use playground::Playground;
 
 use std::cell::RefCell;
