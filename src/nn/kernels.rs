@@ -172,7 +172,17 @@ fn param_grad_row<F: Float>(a: impl Fn(usize) -> F::V, d_z: &[F], shape: Shape, 
     };
     let mut o = 0;
     while o + LANES <= n_out {
-        F::V::sum4(dot(o), dot(o + 1), dot(o + 2), dot(o + 3)).store(&mut out[o..]);
+        // Four dot products in one sweep, so each lane vector of `a` is loaded once.
+        let mut sums = [F::V::splat(F::ZERO); LANES];
+        for c in (0..stride).step_by(LANES) {
+            let x = a(c);
+            for (k, sum) in sums.iter_mut().enumerate() {
+                // SAFETY: (o + k)·stride + c + LANES ≤ n_out·stride ≤ d_z.len().
+                let y = unsafe { F::V::load_at(d_z, (o + k) * stride + c) };
+                *sum = sum.add(x.mul(y));
+            }
+        }
+        F::V::sum4(sums[0], sums[1], sums[2], sums[3]).store(&mut out[o..]);
         o += LANES;
     }
     for (k, slot) in out.iter_mut().enumerate().skip(o) {
