@@ -110,21 +110,40 @@ fn forward_chunk<F: Float, const N: usize>(
     f: impl Fn(F::V) -> F::V,
 ) {
     debug_assert!(c + N * LANES <= stride);
-    for o in 0..n_out {
-        // SAFETY (all unchecked accesses below): o < n_out ≤ b.len(); i·n_out + o <
-        // n_in·n_out ≤ w.len(); i·stride + c + N·LANES ≤ n_in·stride ≤ a_in.len(), and the
-        // same for `out` with n_out — all checked on entry to `dense_forward`.
-        let mut acc = [F::V::splat(unsafe { *b.get_unchecked(o) }); N];
+    // SAFETY (all unchecked accesses below): o < n_out ≤ b.len(); i·n_out + o < n_in·n_out ≤
+    // w.len(); i·stride + c + N·LANES ≤ n_in·stride ≤ a_in.len(), and the same for `out`
+    // with n_out — all checked on entry to `dense_forward`.
+    let bias = |o: usize| F::V::splat(unsafe { *b.get_unchecked(o) });
+    let weight = |i: usize, o: usize| F::V::splat(unsafe { *w.get_unchecked(i * n_out + o) });
+    let input = |i: usize, v: usize| unsafe { F::V::load_at(a_in, i * stride + c + v * LANES) };
+    let mut o = 0;
+    // Two outputs per pass share every input load (each output's sum keeps its order).
+    while o + 2 <= n_out {
+        let (mut acc0, mut acc1) = ([bias(o); N], [bias(o + 1); N]);
         for i in 0..n_in {
-            let wio = F::V::splat(unsafe { *w.get_unchecked(i * n_out + o) });
-            let row = i * stride + c;
-            for (v, acc) in acc.iter_mut().enumerate() {
-                *acc = acc.add(wio.mul(unsafe { F::V::load_at(a_in, row + v * LANES) }));
+            let (w0, w1) = (weight(i, o), weight(i, o + 1));
+            for v in 0..N {
+                let x = input(i, v);
+                acc0[v] = acc0[v].add(w0.mul(x));
+                acc1[v] = acc1[v].add(w1.mul(x));
             }
         }
-        let dst = o * stride + c;
+        for v in 0..N {
+            unsafe { f(acc0[v]).store_at(out, o * stride + c + v * LANES) };
+            unsafe { f(acc1[v]).store_at(out, (o + 1) * stride + c + v * LANES) };
+        }
+        o += 2;
+    }
+    if o < n_out {
+        let mut acc = [bias(o); N];
+        for i in 0..n_in {
+            let w0 = weight(i, o);
+            for (v, acc) in acc.iter_mut().enumerate() {
+                *acc = acc.add(w0.mul(input(i, v)));
+            }
+        }
         for (v, acc) in acc.iter().enumerate() {
-            unsafe { f(*acc).store_at(out, dst + v * LANES) };
+            unsafe { f(*acc).store_at(out, o * stride + c + v * LANES) };
         }
     }
 }
