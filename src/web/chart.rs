@@ -71,7 +71,8 @@ pub fn draw_loss(canvas: &HtmlCanvasElement, history: &History) -> Result<(), St
     chart
         .configure_mesh()
         .disable_mesh()
-        .x_labels(5)
+        // Whole epochs only: at most one label per epoch on a short run.
+        .x_labels((x_max.floor() as usize + 1).clamp(2, 6))
         .y_labels(4)
         .label_style(("sans-serif", font))
         .x_label_formatter(&|x| format!("{x:.0}"))

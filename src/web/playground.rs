@@ -1,7 +1,7 @@
 //! The `Playground` handle: a session plus the canvases it draws on.
 
 use super::chart;
-use crate::config::{self, Config};
+use crate::config::{self, Config, ConfigIssue};
 use crate::data::DatasetKind;
 use crate::nn::Activation;
 use crate::render::{self, CLASSIC, OutputScale, PointLayer, Rgba};
@@ -97,7 +97,7 @@ impl Playground {
     pub fn regenerate(&mut self) -> String {
         let mut c = self.session.config().clone();
         c.seed = c.seed.wrapping_add(1);
-        self.session.set_config(c);
+        self.apply((c, Vec::new()));
         self.config()
     }
 
@@ -110,17 +110,13 @@ impl Playground {
     /// their values). Returns "live", "rebuild" or "regenerate": what the change did.
     /// Problems with the query are reported by [`Playground::issues`].
     pub fn set_config(&mut self, query: &str) -> String {
-        let (config, issues) = config::parse_onto(self.session.config(), query);
-        self.issues = issues.iter().map(|i| i.to_string()).collect();
-        change_name(self.session.set_config(config)).to_string()
+        self.apply(config::parse_onto(self.session.config(), query))
     }
 
     /// Replaces the whole config by `query` (missing keys take defaults), as when a URL hash
     /// changes. Same return value as [`Playground::set_config`].
     pub fn replace_config(&mut self, query: &str) -> String {
-        let (config, issues) = config::parse(query);
-        self.issues = issues.iter().map(|i| i.to_string()).collect();
-        change_name(self.session.set_config(config)).to_string()
+        self.apply(config::parse(query))
     }
 
     /// What the last config read ignored, one sentence per problem.
@@ -175,7 +171,7 @@ impl Playground {
         Ok(o)
     }
 
-    /// Draws a small picture of a dataset (its points on the neutral colour) on `canvas`,
+    /// Draws a small picture of a dataset (its points as dots on white) on `canvas`,
     /// for the dataset picker. `name` is a dataset's query-string name.
     pub fn thumbnail(canvas: &HtmlCanvasElement, name: &str, seed: u64) -> Result<(), JsError> {
         let kind = DatasetKind::from_name(name).ok_or_else(|| JsError::new("unknown dataset"))?;
@@ -186,14 +182,14 @@ impl Playground {
         };
         let session = Session::<f32>::new(config);
         let (w, h) = (canvas.width() as usize, canvas.height() as usize);
-        let mut rgba = vec![0u8; w * h * 4];
-        for px in rgba.chunks_exact_mut(4) {
-            px.copy_from_slice(&CLASSIC.neutral);
-        }
+        // On white the points' white rings vanish, leaving small solid dots (as in TF
+        // Playground's thumbnails), which stay legible at this size.
+        let mut rgba = vec![0xffu8; w * h * 4];
+        let radius = (w.min(h) as f64 / 48.0).max(1.8);
         let layer = PointLayer {
             width: w,
             height: h,
-            radius: 1.6,
+            radius,
         };
         layer.draw(&session.train_set().points, false, &CLASSIC, &mut rgba);
         layer.draw(&session.test_set().points, false, &CLASSIC, &mut rgba);
@@ -202,6 +198,21 @@ impl Playground {
 }
 
 impl Playground {
+    /// Switches the session to a parsed config and keeps its issues; returns what the
+    /// switch did ("live", "rebuild", "regenerate").
+    fn apply(&mut self, (config, issues): (Config, Vec<ConfigIssue>)) -> String {
+        self.issues = issues.iter().map(ToString::to_string).collect();
+        // Workaround: `Session::set_config` rebuilds the network on a features change but
+        // keeps the data sets' feature columns for the old features (mlp.rs then slices out
+        // of range). A fresh session on the same seed draws the same data and weights.
+        if config.features != self.session.config().features {
+            let change = config::change_between(self.session.config(), &config);
+            self.session = Session::new(config);
+            return change_name(change).to_string();
+        }
+        change_name(self.session.set_config(config)).to_string()
+    }
+
     fn draw_boundary(&mut self) -> Result<(), JsError> {
         let res = GRID_RESOLUTION;
         self.session.decision_grid(res, &mut self.grid);

@@ -1,0 +1,51 @@
+// Loads the wasm module once per page, shared by every <nn-playground>: the SIMD build where
+// the browser validates a tiny SIMD module, the scalar build otherwise. URLs are resolved from
+// this file's own URL, so the page works under any base path.
+
+/**
+ * A minimal module whose one function uses v128 ops (i32.const 0; i8x16.splat;
+ * i8x16.popcnt): `WebAssembly.validate` accepts it only where wasm SIMD is supported.
+ */
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15,
+  253, 98, 11,
+]);
+
+/** Whether this browser runs wasm SIMD (simd128). */
+export function simdSupported() {
+  try {
+    return WebAssembly.validate(SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Which build to load: "simd" or "scalar". A page URL with `?wasm=scalar` (or `simd`) forces
+ * one, so tests and curious students can compare them.
+ */
+export function chooseBuild() {
+  const forced = new URLSearchParams(globalThis.location?.search ?? '').get('wasm');
+  if (forced === 'scalar' || forced === 'simd') return forced;
+  return simdSupported() ? 'simd' : 'scalar';
+}
+
+async function load() {
+  const build = chooseBuild();
+  const url = new URL(`./pkg/${build}/nnplay.js`, import.meta.url);
+  const module = await import(url.href);
+  await module.default();
+  return { module, build };
+}
+
+/** Runs `fn` at most once and hands every caller the same promise. */
+function once(fn) {
+  let promise = null;
+  return () => (promise ??= fn());
+}
+
+/**
+ * The loaded module and its build name: `{ module, build }`. The first call starts the load;
+ * later calls (from other elements) get the same promise.
+ */
+export const loadWasm = once(load);
