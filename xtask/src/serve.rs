@@ -59,7 +59,7 @@ fn handle(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     write!(
         out,
         "HTTP/1.1 {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n{}\
-         Cache-Control: no-store\r\nConnection: close\r\n\r\n",
+         Cache-Control: no-store\r\n{ISOLATION}Connection: close\r\n\r\n",
         response.status,
         response.mime,
         response.body.len(),
@@ -151,6 +151,11 @@ fn percent_decode(s: &str) -> Option<String> {
     }
     String::from_utf8(out).ok()
 }
+
+/// Cross-origin isolation: everything is served from this one origin, and an isolated page
+/// gets a fine-grained `performance.now()`, which the frame-time readout needs.
+const ISOLATION: &str =
+    "Cross-Origin-Opener-Policy: same-origin\r\nCross-Origin-Embedder-Policy: require-corp\r\n";
 
 /// The Content-Type for a file, by extension.
 fn mime(path: &Path) -> &'static str {
