@@ -41,13 +41,17 @@ pub fn bench(args: &[OsString]) -> Result<()> {
     copy_dir(&root().join("www/pkg"), &ours.join("pkg"), &[])?;
     fs::copy(&adapter, ours.join("adapter.js")).context("cannot copy bench/adapter.js")?;
 
-    let mut peer = OsString::from("ours=");
-    peer.push(ours.join("adapter.js"));
+    // Two peers from the same adapter: the SIMD build ("ours") and the scalar build that
+    // browsers without wasm SIMD load ("ours-scalar").
+    let mut simd = OsString::from("ours=");
+    simd.push(ours.join("adapter.js"));
+    let mut scalar = OsString::from("ours-scalar=");
+    scalar.push(ours.join("adapter.js"));
+    scalar.push(r#",{"scalar":true}"#);
     let mut cmd = Command::new("bash");
     cmd.current_dir(&work)
         .arg("run.sh")
-        .arg("--peer")
-        .arg(peer)
+        .args(["--peer".into(), simd, "--peer".into(), scalar])
         .args(args);
     run(&mut cmd).with_context(|| {
         format!(
