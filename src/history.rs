@@ -10,6 +10,11 @@ pub struct Sample {
     pub train: f64,
     /// Loss on the test set.
     pub test: f64,
+    /// Score on the training set: accuracy in [0, 1] for classification, R² for regression;
+    /// NaN where undefined (no points, or constant targets), which a chart must skip.
+    pub train_score: f64,
+    /// Score on the test set, as `train_score`.
+    pub test_score: f64,
 }
 
 /// A series of at most `capacity` samples spread evenly over the whole run.
@@ -47,9 +52,20 @@ impl History {
         }
     }
 
-    /// Adds the losses at `epoch`. Records it if the stride says so; otherwise it is kept only
-    /// as the final sample until the next push. Never grows past the capacity.
+    /// Adds the losses at `epoch` (without scores: they are NaN). See [`History::push_sample`].
     pub fn push(&mut self, epoch: f64, train: f64, test: f64) {
+        self.push_sample(Sample {
+            epoch,
+            train,
+            test,
+            train_score: f64::NAN,
+            test_score: f64::NAN,
+        });
+    }
+
+    /// Adds a sample. Records it if the stride says so; otherwise it is kept only as the final
+    /// sample until the next push. Never grows past the capacity.
+    pub fn push_sample(&mut self, sample: Sample) {
         if self.provisional {
             self.samples.pop();
         }
@@ -57,7 +73,7 @@ impl History {
             self.decimate();
         }
         self.provisional = self.pushes % self.stride != 0;
-        self.samples.push(Sample { epoch, train, test });
+        self.samples.push(sample);
         self.pushes += 1;
     }
 
@@ -172,14 +188,9 @@ mod tests {
         let mut h = pushed(4, 5);
         assert_eq!(h.last().map(|s| s.epoch), Some(4.0));
         h.push(5.0, 0.1, 0.2);
-        assert_eq!(
-            h.last(),
-            Some(Sample {
-                epoch: 5.0,
-                train: 0.1,
-                test: 0.2
-            })
-        );
+        let last = h.last().expect("a sample");
+        assert_eq!((last.epoch, last.train, last.test), (5.0, 0.1, 0.2));
+        assert!(last.train_score.is_nan() && last.test_score.is_nan());
         let epochs: Vec<f64> = h.samples().iter().map(|s| s.epoch).collect();
         assert_eq!(epochs, vec![0.0, 2.0, 4.0, 5.0]);
     }

@@ -2,16 +2,19 @@
 //! web dependencies and test natively; `web` is the one thin `#[wasm_bindgen]` layer.
 
 pub mod config;
+pub mod csv;
 pub mod data;
 pub mod float;
 pub mod gan;
 pub mod history;
 pub mod lanes;
+pub mod metrics;
 pub mod nn;
 pub mod optim;
 pub mod render;
 pub mod rng;
 pub mod session;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -34,13 +34,7 @@ impl Palette {
         } else {
             (self.positive, v)
         };
-        let mix = |a: u8, b: u8| (a as f64 + (b as f64 - a as f64) * t).round() as u8;
-        [
-            mix(self.neutral[0], end[0]),
-            mix(self.neutral[1], end[1]),
-            mix(self.neutral[2], end[2]),
-            0xff,
-        ]
+        shade(self.neutral, end, t)
     }
 
     /// A 256-entry lookup table over [−1, 1], so a heatmap costs one table read per pixel.
@@ -50,6 +44,67 @@ impl Palette {
             *c = self.colour(k as f64 / 127.5 - 1.0);
         }
         t
+    }
+}
+
+/// One colour per class, for up to [`crate::data::MAX_CLASSES`] classes: classes 0 and 1 keep
+/// TF Playground's orange and blue, then ColorBrewer's green, a magenta and a violet (each
+/// pair at least 100 apart in RGB, and far from the neutral grey).
+pub const CATEGORICAL: [Rgba; 5] = [
+    [0xf5, 0x93, 0x22, 0xff],
+    [0x08, 0x77, 0xbd, 0xff],
+    [0x4d, 0xaf, 0x4a, 0xff],
+    [0xcc, 0x4c, 0x9a, 0xff],
+    [0x5e, 0x3c, 0x99, 0xff],
+];
+
+/// `neutral` moved towards `colour` by `t` ∈ [0, 1] (0 gives `neutral`, 1 `colour`).
+fn shade(neutral: Rgba, colour: Rgba, t: f64) -> Rgba {
+    let mix = |a: u8, b: u8| (a as f64 + (b as f64 - a as f64) * t).round() as u8;
+    [
+        mix(neutral[0], colour[0]),
+        mix(neutral[1], colour[1]),
+        mix(neutral[2], colour[2]),
+        0xff,
+    ]
+}
+
+/// Colour of one cell of a k-class map from its class probabilities `p` (k ≥ 2 values): the
+/// colour of the most probable class c, shaded from `neutral` by the confidence
+///
+/// t = (p_c − 1/k) / (1 − 1/k),
+///
+/// which is 0 when every class is equally likely (the cell is `neutral`) and 1 when the
+/// network is certain (the cell is the class colour). With `discretize`, t = 1. A cell with
+/// a NaN probability is `neutral`.
+pub fn class_colour<F: Float>(p: &[F], colours: &[Rgba], neutral: Rgba, discretize: bool) -> Rgba {
+    let k = p.len();
+    if k == 0 || p.iter().any(|v| v.to_f64().is_nan()) {
+        return neutral;
+    }
+    let c = crate::nn::softmax::argmax(p);
+    let chance = 1.0 / k as f64;
+    let t = if discretize {
+        1.0
+    } else {
+        ((p[c].to_f64() - chance) / (1.0 - chance)).clamp(0.0, 1.0)
+    };
+    shade(neutral, colours[c % colours.len()], t)
+}
+
+/// Fills `rgba` (4 bytes per cell) from `probs`, k class probabilities per cell side by side
+/// (as [`crate::session::Session::output_grid`] writes them), with [`class_colour`].
+pub fn class_heatmap<F: Float>(
+    probs: &[F],
+    classes: usize,
+    discretize: bool,
+    colours: &[Rgba],
+    neutral: Rgba,
+    rgba: &mut [u8],
+) {
+    let cells = probs.chunks_exact(classes.max(1));
+    for (p, px) in cells.zip(rgba.chunks_exact_mut(4)) {
+        px.copy_from_slice(&class_colour(p, colours, neutral, discretize));
     }
 }
 
@@ -114,10 +169,23 @@ impl PointLayer {
     pub fn draw(&self, points: &[Point], test: bool, palette: &Palette, rgba: &mut [u8]) {
         let ring = if test { TEST_RING } else { TRAIN_RING };
         for p in points {
-            let cx = (p.x + 6.0) / 12.0 * self.width as f64;
-            let cy = (6.0 - p.y) / 12.0 * self.height as f64;
-            self.disc(cx, cy, palette.colour(p.label), ring, rgba);
+            self.draw_one(p, palette.colour(p.label), ring, rgba);
         }
+    }
+
+    /// Draws `points` labelled with class indices in their class colours (`colours[label]`).
+    pub fn draw_classes(&self, points: &[Point], test: bool, colours: &[Rgba], rgba: &mut [u8]) {
+        let ring = if test { TEST_RING } else { TRAIN_RING };
+        for p in points {
+            let class = crate::data::label_class(p.label, colours.len().max(3));
+            self.draw_one(p, colours[class % colours.len()], ring, rgba);
+        }
+    }
+
+    fn draw_one(&self, p: &Point, fill: Rgba, ring: Rgba, rgba: &mut [u8]) {
+        let cx = (p.x + 6.0) / 12.0 * self.width as f64;
+        let cy = (6.0 - p.y) / 12.0 * self.height as f64;
+        self.disc(cx, cy, fill, ring, rgba);
     }
 
     fn disc(&self, cx: f64, cy: f64, fill: Rgba, ring: Rgba, rgba: &mut [u8]) {
@@ -140,54 +208,4 @@ impl PointLayer {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_palette_runs_from_negative_through_neutral_to_positive() {
-        assert_eq!(CLASSIC.colour(-1.0), CLASSIC.negative);
-        assert_eq!(CLASSIC.colour(0.0), CLASSIC.neutral);
-        assert_eq!(CLASSIC.colour(1.0), CLASSIC.positive);
-        assert_eq!(CLASSIC.colour(5.0), CLASSIC.positive);
-        assert_eq!(CLASSIC.colour(f64::NAN), CLASSIC.neutral);
-    }
-
-    #[test]
-    fn heatmap_maps_probabilities_and_discretizes() {
-        let t = CLASSIC.table();
-        let mut px = [0u8; 12];
-        heatmap(
-            &[0.0f32, 1.0, 0.6],
-            OutputScale::Probability,
-            false,
-            &t,
-            &mut px,
-        );
-        assert_eq!(&px[0..4], &CLASSIC.negative);
-        assert_eq!(&px[4..8], &CLASSIC.positive);
-        heatmap(&[0.1f32, -0.1, 0.0], OutputScale::Signed, true, &t, &mut px);
-        assert_eq!(&px[0..4], &CLASSIC.positive);
-        assert_eq!(&px[4..8], &CLASSIC.negative);
-    }
-
-    #[test]
-    fn a_point_is_drawn_where_it_lies_with_its_ring() {
-        let layer = PointLayer {
-            width: 120,
-            height: 120,
-            radius: 4.0,
-        };
-        let mut px = vec![0u8; 120 * 120 * 4];
-        let p = Point {
-            x: 3.0,
-            y: 3.0,
-            label: 1.0,
-        };
-        layer.draw(&[p], false, &CLASSIC, &mut px);
-        // (3, 3) is at pixel (90, 30); its centre is filled, 3.5 px away is the ring.
-        let at = |x: usize, y: usize| &px[4 * (y * 120 + x)..4 * (y * 120 + x) + 4];
-        assert_eq!(at(90, 30), &CLASSIC.positive);
-        assert_eq!(at(93, 30), &TRAIN_RING);
-        assert_eq!(at(10, 10), &[0, 0, 0, 0]);
-    }
-}
+mod tests;

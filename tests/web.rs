@@ -109,6 +109,16 @@ fn a_live_change_keeps_the_run_and_a_rebuild_restarts_it() {
 }
 
 #[wasm_bindgen_test]
+fn changing_the_input_features_keeps_training_working() {
+    let mut pg = Playground::new(canvas(10, 10), canvas(10, 10), canvas(10, 10), "").unwrap();
+    pg.advance(50, 10_000.0);
+    assert_eq!(pg.set_config("features=x1,x2,x1sq,sinx2"), "rebuild");
+    assert_eq!(pg.advance(50, 10_000.0), 50);
+    assert!(number(&pg.stats().unwrap(), "trainLoss").is_finite());
+    pg.draw().unwrap();
+}
+
+#[wasm_bindgen_test]
 fn divergence_stops_training_and_is_reported() {
     let query = "data=plane&act=relu&lr=10&hidden=8,8";
     let mut pg = Playground::new(canvas(10, 10), canvas(10, 10), canvas(10, 10), query).unwrap();

@@ -33,6 +33,12 @@ fn each_bad_value_keeps_the_default_and_is_reported_once() {
         "showtest=yes",
         "momentum=1",
         "regrate=-0.1",
+        "classes=1",
+        "classes=6",
+        "problem=clustering",
+        "points=abc",
+        "points=!!!!!!",
+        "points=~301.00000000deadbeef",
     ];
     for pair in bad {
         let (config, issues) = parse(pair);

@@ -5,14 +5,15 @@
 mod issue;
 mod keys;
 mod query;
+mod values;
 
 pub use issue::{ConfigIssue, IssueKind, MAX_SHOWN_CHARS};
 pub use keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
 
-use crate::data::{DatasetKind, Features};
+use crate::data::{CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task};
 use crate::nn::{Activation, Init, Loss};
 use crate::optim::{OptimizerKind, Regularization};
-use keys::{KEYS, Rejection};
+use keys::{KEYS, Label, Rejection};
 
 /// The query-string format version, written first as `v=1`. A link without `v` is read as this
 /// version; keys added later must have defaults so that older links keep loading.
@@ -37,7 +38,8 @@ pub struct Config {
     pub hidden: Vec<usize>,
     /// `act`: the hidden layers' activation. Default tanh.
     pub activation: Activation,
-    /// `loss`: the output head and its loss. Default mse.
+    /// `loss`: the output head and its loss, for two classes (regression always uses
+    /// `linear`, more classes softmax cross-entropy). Default mse.
     pub loss: Loss,
     /// `opt`: the update rule. Default sgd.
     pub optimizer: OptimizerKind,
@@ -58,6 +60,17 @@ pub struct Config {
     pub show_test: bool,
     /// `discrete`: show the output thresholded, `0` or `1`. Default 0.
     pub discretize: bool,
+    /// `problem`: `classification` or `regression`, for custom data (a generated set brings
+    /// its own; [`Config::task`] says which is in force). Default classification.
+    pub problem: Problem,
+    /// `classes`: number of classes, 2..=5. More than 2 gives the network one output per class
+    /// and a softmax cross-entropy head (whatever `loss` says), on the sets that can be drawn
+    /// with more classes (spiral, gauss, custom; see [`Config::task`]). Default 2.
+    pub classes: usize,
+    /// `points`: the user's own points for `data=custom` (kept when another set is shown).
+    /// A link carries up to 300 of them; a larger set is written as a digest and travels in
+    /// the saved state (see [`CustomPoints::encode`]). Default none.
+    pub custom: CustomPoints,
 }
 
 impl Default for Config {
@@ -80,6 +93,9 @@ impl Default for Config {
             init: Init::Uniform,
             show_test: false,
             discretize: false,
+            problem: Problem::Classification,
+            classes: MIN_CLASSES,
+            custom: CustomPoints::default(),
         }
     }
 }
@@ -96,13 +112,43 @@ impl Config {
         pairs.join("&")
     }
 
-    /// The network's layer widths: `[features.count(), hidden…, 1]`.
+    /// The network's layer widths: `[features.count(), hidden…, outputs]`, with one output
+    /// unless [`Config::task`] has more than two classes (then one per class).
     pub fn layer_sizes(&self) -> Vec<usize> {
         let mut sizes = Vec::with_capacity(self.hidden.len() + 2);
         sizes.push(self.features.count());
         sizes.extend_from_slice(&self.hidden);
-        sizes.push(1);
+        sizes.push(match self.task() {
+            Task::Classify(k) if k > 2 => k,
+            _ => 1,
+        });
         sizes
+    }
+
+    /// The task in force: regression for the regression sets, and for custom data when
+    /// `problem=regression`; otherwise classification into `classes` classes, capped by what
+    /// the set can be drawn with ([`DatasetKind::max_classes`]: circle, xor and moons stay
+    /// two-class).
+    pub fn task(&self) -> Task {
+        match self.dataset {
+            DatasetKind::Custom => self.custom_task(),
+            kind if kind.is_regression() => Task::Regress,
+            kind => Task::Classify(self.classes.clamp(MIN_CLASSES, kind.max_classes())),
+        }
+    }
+
+    /// The task custom data are trained on with these settings (`problem` and `classes`),
+    /// whichever dataset is shown: what drawn and imported labels mean.
+    pub fn custom_task(&self) -> Task {
+        match self.problem {
+            Problem::Regression => Task::Regress,
+            Problem::Classification => Task::Classify(self.classes.clamp(MIN_CLASSES, MAX_CLASSES)),
+        }
+    }
+
+    /// `true` when the task in force is regression (the readouts show RMSE and R²).
+    pub fn is_regression(&self) -> bool {
+        self.task().is_regression()
     }
 }
 
@@ -139,9 +185,10 @@ pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
 /// What a running session must do when the config changes, from least to most disruptive.
 ///
 /// Each key's kind is stated once, in the key table (`config/keys.rs`):
-/// - `Live`: `lr`, `momentum`, `batch`, `opt`, `reg`, `regrate`, `showtest`, `discrete`.
+/// - `Live`: `lr`, `momentum`, `batch`, `opt`, `reg`, `regrate`, `showtest`, `discrete`,
+///   `points` (the edited custom data are trained on with the same weights).
 /// - `Rebuild`: `features`, `hidden`, `act`, `loss`, `init`.
-/// - `Regenerate`: `data`, `noise`, `train`, `seed`.
+/// - `Regenerate`: `data`, `problem`, `classes`, `noise`, `train`, `seed`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Change {
     /// Applied in place: training continues with the same weights, data and history (a
@@ -163,7 +210,25 @@ pub fn change_between(old: &Config, new: &Config) -> Change {
         .unwrap_or(Change::Live)
 }
 
+/// The training settings of `old` that differ from `new`, in key-table order, as (key name,
+/// `old`'s value): what a run comparison labels a past run with (e.g. `("lr", "0.3")`). Keys
+/// that only change the display are left out; keys too long to read have an empty value.
+pub fn differences(old: &Config, new: &Config) -> Vec<(&'static str, String)> {
+    KEYS.iter()
+        .filter(|k| k.label != Label::Hidden)
+        .filter_map(|k| {
+            let value = (k.write)(old);
+            (value != (k.write)(new)).then(|| match k.label {
+                Label::Value => (k.name, value),
+                _ => (k.name, String::new()),
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod garbage_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_task;

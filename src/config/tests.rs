@@ -2,7 +2,8 @@
 //! kinds (garbage in is in `garbage_tests.rs`).
 
 use super::*;
-use crate::data::Feature;
+use crate::data::custom::MAX_LINK_POINTS;
+use crate::data::{Feature, Point};
 use crate::rng::Rng;
 
 /// Random configurations tried by the round-trip loop.
@@ -29,7 +30,42 @@ pub(super) fn every_field_changed() -> Config {
         init: Init::Glorot,
         show_test: true,
         discretize: true,
+        problem: Problem::Regression,
+        classes: 4,
+        custom: some_points(),
     }
+}
+
+/// A few custom points covering the label codes: classes 0…4, a regression value, the
+/// corners of the plane.
+pub(super) fn some_points() -> CustomPoints {
+    let p = |x, y, label| Point { x, y, label };
+    CustomPoints::new(&[
+        p(-6.0, 6.0, 0.0),
+        p(6.0, -6.0, 4.0),
+        p(0.125, -2.5, 1.0),
+        p(1.0, 1.0, 2.0),
+        p(-3.3, 0.0, 3.0),
+        p(2.25, 4.75, -0.375),
+    ])
+    .expect("valid points")
+}
+
+/// Up to `max` random valid custom points.
+pub(super) fn random_points(rng: &mut Rng, max: usize) -> CustomPoints {
+    let n = rng.below(max + 1);
+    let points: Vec<Point> = (0..n)
+        .map(|_| Point {
+            x: rng.range(-6.0, 6.0),
+            y: rng.range(-6.0, 6.0),
+            label: if rng.uniform() < 0.5 {
+                rng.below(MAX_CLASSES) as f64
+            } else {
+                rng.range(-1.0, 1.0)
+            },
+        })
+        .collect();
+    CustomPoints::new(&points).expect("valid points")
 }
 
 pub(super) fn pick<T: Copy>(rng: &mut Rng, items: &[T]) -> T {
@@ -43,7 +79,7 @@ fn random_config(rng: &mut Rng) -> Config {
     let layers = rng.below(MAX_HIDDEN_LAYERS + 1);
     Config {
         seed: rng.next_u64(),
-        dataset: pick(rng, &DatasetKind::ALL),
+        dataset: pick(rng, &DatasetKind::CHOICES),
         noise: rng.below(51) as u32,
         train_percent: 10 + rng.below(81) as u32,
         features: if features.is_empty() {
@@ -65,6 +101,9 @@ fn random_config(rng: &mut Rng) -> Config {
         init: pick(rng, &Init::ALL),
         show_test: rng.uniform() < 0.5,
         discretize: rng.uniform() < 0.5,
+        problem: pick(rng, &Problem::ALL),
+        classes: MIN_CLASSES + rng.below(MAX_CLASSES - 1),
+        custom: random_points(rng, MAX_LINK_POINTS),
     }
 }
 
@@ -80,9 +119,9 @@ fn the_default_config_round_trips_and_writes_every_key_version_first() {
     let query = Config::default().to_query();
     assert_eq!(
         query,
-        "v=1&seed=1&data=circle&noise=0&train=50&features=x1,x2&hidden=4,2&act=tanh&loss=mse\
-         &init=uniform&opt=sgd&lr=0.03&momentum=0.9&batch=10&reg=none&regrate=0&showtest=0\
-         &discrete=0"
+        "v=1&seed=1&data=circle&problem=classification&classes=2&noise=0&train=50\
+         &features=x1,x2&hidden=4,2&act=tanh&loss=mse&init=uniform&opt=sgd&lr=0.03\
+         &momentum=0.9&batch=10&reg=none&regrate=0&showtest=0&discrete=0&points="
     );
     assert_round_trips(&Config::default());
 }

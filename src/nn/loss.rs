@@ -6,6 +6,8 @@ use crate::nn::activation::Activation;
 
 /// What the network's single output means and how it is scored. Labels are always given as
 /// ±1 for classification (TF Playground's convention) and as the target value for regression.
+/// More than two classes use k outputs and softmax cross-entropy instead
+/// ([`crate::nn::head::Head::Softmax`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Loss {
     /// ½(a − y)² with a tanh output and ±1 targets (TF Playground's semantics).

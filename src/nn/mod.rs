@@ -3,10 +3,12 @@
 
 pub mod activation;
 mod backward;
+pub mod head;
 pub mod init;
 pub mod kernels;
 pub mod loss;
 pub mod mlp;
+pub mod softmax;
 mod workspace;
 
 #[cfg(test)]

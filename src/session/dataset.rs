@@ -1,7 +1,7 @@
 //! The examples a session trains and tests on: the points and their feature-expanded inputs.
 
 use crate::config::Config;
-use crate::data::{self, Features, Point};
+use crate::data::{self, DatasetKind, Features, Point};
 use crate::float::Float;
 use crate::nn::{Loss, Mlp, Workspace};
 use crate::rng::Rng;
@@ -21,12 +21,20 @@ pub struct Dataset<F> {
 }
 
 impl<F: Float> Dataset<F> {
-    /// Draws the configured dataset and splits it into (train, test).
+    /// The configured dataset split into (train, test): drawn from `rng` with the config's
+    /// classes (see [`data::generate_classes`]), or for custom data the custom points split by
+    /// [`crate::data::CustomPoints::split`] (which leaves out points the task cannot use).
     pub fn pair(config: &Config, rng: &mut Rng) -> (Self, Self) {
         let kind = config.dataset;
-        let noise = config.noise as f64 / 100.0;
-        let points = data::generate(kind, kind.default_size(), noise, rng);
-        let (train, test) = data::split(points, config.train_percent, rng);
+        let task = config.task();
+        let (train, test) = if kind == DatasetKind::Custom {
+            (config.custom).split(config.seed, config.train_percent, task)
+        } else {
+            let noise = config.noise as f64 / 100.0;
+            let k = task.classes();
+            let points = data::generate_classes(kind, kind.default_size(), noise, k, rng);
+            data::split(points, config.train_percent, rng)
+        };
         (
             Self::from_points(train, &config.features),
             Self::from_points(test, &config.features),
@@ -51,7 +59,7 @@ impl<F: Float> Dataset<F> {
     }
 
     /// Share of examples whose predicted class matches the label (0 for regression or when
-    /// empty).
+    /// empty). For a single-output network; sessions use [`super::Session::train_metrics`].
     pub fn accuracy(&self, net: &Mlp<F>, ws: &mut Workspace<F>, loss: Loss) -> f64 {
         if self.is_empty() || loss == Loss::LinearSquared {
             return 0.0;
@@ -80,6 +88,19 @@ pub fn grid_inputs<F: Float>(features: &Features, resolution: usize) -> Vec<F> {
             let at = (row * resolution + col) * k;
             features.expand(x, y, &mut xs[at..at + k]);
         }
+    }
+    xs
+}
+
+/// Feature-expanded inputs of arbitrary positions, row-major (one row per position).
+pub fn expand_positions<F: Float>(features: &Features, positions: &[(f64, f64)]) -> Vec<F> {
+    let k = features.count();
+    let mut xs = vec![F::ZERO; positions.len() * k];
+    if k == 0 {
+        return xs;
+    }
+    for (row, &(x, y)) in xs.chunks_exact_mut(k).zip(positions) {
+        features.expand(x, y, row);
     }
     xs
 }

@@ -1,21 +1,39 @@
 //! A training session: what training produced from a [`Config`] (data, weights, optimiser
-//! moments, step count, loss history, divergence). Owns the seeded generators; pure Rust.
-//! Which config changes apply in place and which rebuild is decided in one place,
+//! moments, step count, loss history, past runs, divergence). Owns the seeded generators; pure
+//! Rust. Which config changes apply in place and which rebuild is decided in one place,
 //! [`crate::config::change_between`]; this module only carries it out.
 
+mod custom;
 mod dataset;
+mod divergence;
+mod edit;
+mod ghosts;
+mod metrics;
 mod train;
+mod views;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_custom;
+#[cfg(test)]
+mod tests_multiclass;
+#[cfg(test)]
+mod tests_runs;
 
 pub use dataset::Dataset;
-pub use train::{Divergence, DivergenceKind};
+pub use divergence::{
+    Divergence, DivergenceCause, DivergenceKind, EXPLOSION_FACTOR, EXPLOSION_LOSS_FLOOR, MAX_WEIGHT,
+};
+pub use ghosts::{Ghost, GhostLabel, MAX_GHOSTS};
+pub use metrics::Metrics;
+pub use views::HiddenSpace;
 
 use crate::config::{Change, Config, change_between};
 use crate::data::Features;
 use crate::float::Float;
 use crate::history::History;
+use crate::nn::head::Head;
 use crate::nn::{Loss, Mlp, Workspace};
 use crate::optim::{Hyper, Optimizer};
 use crate::rng::Rng;
@@ -41,10 +59,14 @@ pub struct Session<F: Float> {
     ws: Workspace<F>,
     cursor: usize,
     steps: u64,
-    examples_seen: u64,
+    epochs: u64,
     history: History,
+    min_epoch_loss: f64,
     divergence: Option<Divergence>,
+    run: ghosts::RunStart,
+    ghosts: Vec<Ghost>,
     grid: GridCache<F>,
+    scratch: Vec<F>,
 }
 
 /// Feature-expanded grid inputs, kept between frames until the features or size change.
@@ -62,6 +84,7 @@ impl<F: Float> Session<F> {
         let net = Mlp::new(&[1, 1], Default::default(), Default::default());
         let mut s = Session {
             optimizer: Optimizer::new(config.optimizer, hyper(&config)),
+            run: ghosts::RunStart::new(&config, 0),
             config,
             train,
             test,
@@ -72,10 +95,13 @@ impl<F: Float> Session<F> {
             ws: Workspace::new(),
             cursor: 0,
             steps: 0,
-            examples_seen: 0,
+            epochs: 0,
             history: History::new(HISTORY_CAPACITY),
+            min_epoch_loss: f64::INFINITY,
             divergence: None,
+            ghosts: Vec::new(),
             grid: GridCache::default(),
+            scratch: Vec::new(),
         };
         s.rebuild_network();
         s
@@ -86,34 +112,42 @@ impl<F: Float> Session<F> {
         &self.config
     }
 
-    /// Switches to `new`: live changes keep the weights and the history, a network change
-    /// draws new weights on the same data, a data change redraws data and weights.
-    /// Returns which of these happened.
+    /// Switches to `new`: live changes keep the weights and the history (edited custom points
+    /// are trained on in place), a network change draws new weights on the same data, a data
+    /// change redraws data and weights. A change that restarts training keeps the finished run
+    /// as a ghost ([`Session::ghosts`]). Returns which of these happened.
     pub fn set_config(&mut self, new: Config) -> Change {
         let change = change_between(&self.config, &new);
-        let kind_changed = new.optimizer != self.config.optimizer;
-        self.config = new;
+        let old = core::mem::replace(&mut self.config, new);
         self.optimizer.kind = self.config.optimizer;
         self.optimizer.hyper = hyper(&self.config);
-        if kind_changed {
+        if old.optimizer != self.config.optimizer {
             // Moments of one rule mean nothing to another.
             self.optimizer.reset();
         }
         match change {
+            Change::Live if self.custom_shown() && old.custom != self.config.custom => {
+                self.reload_data()
+            }
             Change::Live => {}
-            Change::Rebuild => self.rebuild_network(),
+            Change::Rebuild => {
+                // Same points (drawn again from the same seed), expanded to the new features.
+                self.draw_data();
+                self.rebuild_network();
+            }
             Change::Regenerate => {
-                let mut rng = Rng::derived(self.config.seed, DATA_STREAM);
-                (self.train, self.test) = Dataset::pair(&self.config, &mut rng);
+                self.draw_data();
                 self.weight_draws = 0;
                 self.rebuild_network();
             }
         }
+        self.note_live_change();
         change
     }
 
     /// Back to the initial weights of this seed (the same ones every time), clearing the
-    /// step count, the optimiser's moments, the history and any divergence.
+    /// step count, the optimiser's moments, the history and any divergence; the finished run
+    /// becomes a ghost.
     pub fn reset(&mut self) {
         self.net.params_mut().copy_from_slice(&self.initial_params);
         self.restart();
@@ -126,10 +160,32 @@ impl<F: Float> Session<F> {
         self.rebuild_network();
     }
 
+    /// Whether the data shown are the custom points.
+    fn custom_shown(&self) -> bool {
+        self.config.dataset == crate::data::DatasetKind::Custom
+    }
+
+    /// Draws the data the config describes (generated from the seed, or split from the
+    /// custom points), restarting the epoch.
+    fn draw_data(&mut self) {
+        let mut rng = Rng::derived(self.config.seed, DATA_STREAM);
+        (self.train, self.test) = Dataset::pair(&self.config, &mut rng);
+        self.cursor = 0;
+    }
+
+    /// New data in the middle of a run (edited custom points): the weights, the history and
+    /// the epoch count go on; the explosion watch starts over, since the loss may jump.
+    fn reload_data(&mut self) {
+        let cursor = self.cursor;
+        self.draw_data();
+        self.cursor = if cursor < self.train.len() { cursor } else { 0 };
+        self.min_epoch_loss = f64::INFINITY;
+    }
+
     fn rebuild_network(&mut self) {
         let c = &self.config;
-        let loss = self.loss();
-        self.net = Mlp::new(&c.layer_sizes(), c.activation, loss.output_activation());
+        let head = self.head();
+        self.net = Mlp::new(&c.layer_sizes(), c.activation, head.output_activation());
         let stream = WEIGHTS_STREAM + self.weight_draws;
         self.net.init(c.init, &mut Rng::derived(c.seed, stream));
         self.initial_params = self.net.params().to_vec();
@@ -138,21 +194,33 @@ impl<F: Float> Session<F> {
     }
 
     fn restart(&mut self) {
+        self.keep_ghost();
         self.optimizer.reset();
         self.cursor = 0;
         self.steps = 0;
-        self.examples_seen = 0;
+        self.epochs = 0;
         self.history.clear();
+        self.min_epoch_loss = f64::INFINITY;
         self.divergence = None;
+        self.run = ghosts::RunStart::new(&self.config, self.weight_draws);
     }
 
-    /// The loss actually trained: squared error with a linear output on regression data,
-    /// the configured head otherwise.
+    /// The output head trained: squared error with a linear output for regression, the
+    /// configured loss on one output for two classes, softmax cross-entropy for more.
+    pub fn head(&self) -> Head {
+        match self.config.task() {
+            crate::data::Task::Regress => Head::Single(Loss::LinearSquared),
+            crate::data::Task::Classify(2) => Head::Single(self.config.loss),
+            crate::data::Task::Classify(k) => Head::Softmax(k),
+        }
+    }
+
+    /// The single-output loss trained (see [`Session::head`]); for a softmax head, its
+    /// two-class kin `CrossEntropy`.
     pub fn loss(&self) -> Loss {
-        if self.config.dataset.is_regression() {
-            Loss::LinearSquared
-        } else {
-            self.config.loss
+        match self.head() {
+            Head::Single(loss) => loss,
+            Head::Softmax(_) => Loss::CrossEntropy,
         }
     }
 
@@ -176,9 +244,10 @@ impl<F: Float> Session<F> {
         self.steps
     }
 
-    /// Passes over the training set so far (fractional between epoch ends).
+    /// Passes over the training set so far: completed epochs plus the share of the current
+    /// one (an exact whole number at each epoch's end).
     pub fn epoch(&self) -> f64 {
-        self.examples_seen as f64 / self.train.len().max(1) as f64
+        self.epochs as f64 + self.cursor as f64 / self.train.len().max(1) as f64
     }
 
     /// Loss history, one sample per completed epoch (decimated on long runs).
@@ -186,49 +255,35 @@ impl<F: Float> Session<F> {
         &self.history
     }
 
-    /// Why training stopped, if the loss or the weights stopped being finite numbers.
+    /// Why training stopped, if the loss or the weights stopped being finite or exploded.
     pub fn divergence(&self) -> Option<&Divergence> {
         self.divergence.as_ref()
     }
 
-    /// Mean loss over the training set with the current weights.
-    pub fn train_loss(&mut self) -> f64 {
-        let loss = self.loss();
-        self.net
-            .mean_loss(&mut self.ws, &self.train.xs, &self.train.ys, loss)
-    }
-
-    /// Mean loss over the test set with the current weights.
-    pub fn test_loss(&mut self) -> f64 {
-        let loss = self.loss();
-        self.net
-            .mean_loss(&mut self.ws, &self.test.xs, &self.test.ys, loss)
-    }
-
-    /// Share of correctly classified training examples (0 for regression).
-    pub fn train_accuracy(&mut self) -> f64 {
-        let loss = self.loss();
-        self.train.accuracy(&self.net, &mut self.ws, loss)
-    }
-
-    /// Share of correctly classified test examples (0 for regression).
-    pub fn test_accuracy(&mut self) -> f64 {
-        let loss = self.loss();
-        self.test.accuracy(&self.net, &mut self.ws, loss)
-    }
-
-    /// Network outputs over a `resolution` × `resolution` grid covering [−6, 6]², row-major
-    /// in image order (first row at y = +6, x from −6 to +6), written into `out`.
-    pub fn decision_grid(&mut self, resolution: usize, out: &mut Vec<F>) {
-        let features = self.config.features;
-        let g = &mut self.grid;
-        if g.features != Some(features) || g.resolution != resolution {
-            g.inputs = dataset::grid_inputs(&features, resolution);
-            g.features = Some(features);
-            g.resolution = resolution;
-        }
-        out.resize(resolution * resolution, F::ZERO);
-        self.net.predict(&mut self.ws, &g.inputs, out);
+    /// Bytes held by the session's growable buffers, by capacity: the data sets, the
+    /// parameters and their gradients, the prediction scratch, the grid cache, the history and
+    /// the ghosts (the optimiser's moments and the workspace are sized by the network alone).
+    /// Flat over a long run.
+    pub fn footprint(&self) -> usize {
+        let f = core::mem::size_of::<F>();
+        let point = core::mem::size_of::<crate::data::Point>();
+        let set =
+            |d: &Dataset<F>| d.points.capacity() * point + (d.xs.capacity() + d.ys.capacity()) * f;
+        let floats = self.initial_params.capacity()
+            + self.grads.capacity()
+            + self.net.params().len()
+            + self.scratch.capacity()
+            + self.grid.inputs.capacity();
+        let history = |h: &History| h.capacity() * core::mem::size_of::<crate::history::Sample>();
+        set(&self.train)
+            + set(&self.test)
+            + floats * f
+            + history(&self.history)
+            + self
+                .ghosts
+                .iter()
+                .map(|g| history(&g.history))
+                .sum::<usize>()
     }
 }
 

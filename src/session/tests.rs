@@ -211,6 +211,22 @@ fn the_history_gets_one_sample_per_epoch_and_stays_bounded() {
     assert!(s.history().len() <= HISTORY_CAPACITY);
 }
 
+#[test]
+fn a_typed_weight_or_bias_lands_in_its_place_and_bad_ones_change_nothing() {
+    let mut s = Session::<f64>::new(config(DatasetKind::Circle));
+    assert!(s.set_weight(1, 3, 1, 0.25));
+    assert_eq!(s.network().weight(1, 3, 1), 0.25);
+    let last = s.network().layer_count() - 1;
+    assert!(s.set_bias(last, 0, -1.5));
+    assert_eq!(s.network().bias(last, 0), -1.5, "the output bias");
+    let before = s.network().params().to_vec();
+    assert!(!s.set_weight(1, 4, 0, 1.0), "layer 1 has 4 inputs");
+    assert!(!s.set_bias(last, 1, 1.0), "one output");
+    assert!(!s.set_weight(0, 0, 0, f64::NAN));
+    assert!(!s.load_weights(&before[1..]));
+    assert_eq!(s.network().params(), &before[..]);
+}
+
 /// Fingerprint of the weights after [`CROSS_BUILD_RUN`] and 2 000 steps in f32, printed by
 /// this very test when the arithmetic changes on purpose (run it, read the value, paste it
 /// here and in tests/web.rs). The wasm tests assert the same value in the scalar and the SIMD

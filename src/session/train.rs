@@ -1,30 +1,17 @@
 //! Mini-batch training steps, epoch bookkeeping and divergence detection for a [`Session`].
 
 use super::Session;
+use super::divergence::{
+    Divergence, DivergenceCause, DivergenceKind, EXPLOSION_FACTOR, EXPLOSION_LOSS_FLOOR,
+    weights_problem,
+};
 use crate::float::Float;
-
-/// Why training stopped: the numbers stopped being finite.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Divergence {
-    /// The update (1-based) at which it was noticed.
-    pub step: u64,
-    /// What went wrong.
-    pub kind: DivergenceKind,
-}
-
-/// What stopped being finite.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DivergenceKind {
-    /// The loss of a batch became NaN or infinite.
-    Loss,
-    /// A weight or bias became NaN or infinite after an update.
-    Weights,
-}
+use crate::history::Sample;
 
 impl<F: Float> Session<F> {
     /// One mini-batch update (the next `batch_size` training examples in order, a shorter
     /// batch at the end of the epoch). Returns `false`, doing nothing, when training has
-    /// diverged or there is no training data.
+    /// diverged or there is no training data; also `false` for the update that diverged.
     pub fn step(&mut self) -> bool {
         let n = self.train.len();
         if self.divergence.is_some() || n == 0 {
@@ -35,23 +22,24 @@ impl<F: Float> Session<F> {
         let xs = &self.train.xs[self.cursor * k..(self.cursor + rows) * k];
         let ys = &self.train.ys[self.cursor..self.cursor + rows];
         self.net.forward(&mut self.ws, xs, rows);
-        let loss = self.loss();
-        let total = self.net.backward(&mut self.ws, ys, loss, &mut self.grads);
+        let head = self.head();
+        let total = self
+            .net
+            .backward_head(&mut self.ws, ys, head, &mut self.grads);
         self.steps += 1;
         if !total.is_finite() {
-            return self.diverge(DivergenceKind::Loss);
+            return self.diverge(DivergenceKind::Loss, DivergenceCause::NotFinite);
         }
         self.regularise();
         self.optimizer.step(self.net.params_mut(), &self.grads);
-        if !self.net.params().iter().all(|p| p.is_finite()) {
-            return self.diverge(DivergenceKind::Weights);
+        if let Some(cause) = weights_problem(self.net.params()) {
+            return self.diverge(DivergenceKind::Weights, cause);
         }
-        self.examples_seen += rows as u64;
         self.cursor += rows;
         if self.cursor == n {
             self.end_epoch();
         }
-        true
+        self.divergence.is_none()
     }
 
     /// Up to `count` updates; stops early on divergence. Returns how many were applied.
@@ -87,21 +75,41 @@ impl<F: Float> Session<F> {
         }
     }
 
-    fn diverge(&mut self, kind: DivergenceKind) -> bool {
-        self.divergence = Some(super::Divergence {
+    fn diverge(&mut self, kind: DivergenceKind, cause: DivergenceCause) -> bool {
+        self.divergence = Some(Divergence {
             step: self.steps,
             kind,
+            cause,
         });
         false
     }
 
     /// Records the epoch in the history: the train loss as measured now over the whole set
-    /// (not the running batch average, which lags behind the weights) and the test loss.
+    /// (not the running batch average, which lags behind the weights), the test loss, and
+    /// their scores (accuracy, or R² for regression); then watches for an explosion.
     fn end_epoch(&mut self) {
         self.cursor = 0;
-        let epoch = self.epoch();
-        let train = self.train_loss();
-        let test = self.test_loss();
-        self.history.push(epoch, train, test);
+        self.epochs += 1;
+        let train = self.train_metrics();
+        let test = self.test_metrics();
+        self.history.push_sample(Sample {
+            epoch: self.epoch(),
+            train: train.loss,
+            test: test.loss,
+            train_score: train.score(),
+            test_score: test.score(),
+        });
+        self.watch_epoch_loss(train.loss);
+    }
+
+    /// Stops training when the epoch loss is not finite, or when it passes
+    /// [`EXPLOSION_FACTOR`] × its lowest value so far (floored at [`EXPLOSION_LOSS_FLOOR`]).
+    fn watch_epoch_loss(&mut self, loss: f64) {
+        if !loss.is_finite() {
+            self.diverge(DivergenceKind::Loss, DivergenceCause::NotFinite);
+        } else if loss > EXPLOSION_FACTOR * self.min_epoch_loss.max(EXPLOSION_LOSS_FLOOR) {
+            self.diverge(DivergenceKind::Loss, DivergenceCause::Explosion);
+        }
+        self.min_epoch_loss = self.min_epoch_loss.min(loss);
     }
 }

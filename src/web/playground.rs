@@ -202,14 +202,6 @@ impl Playground {
     /// switch did ("live", "rebuild", "regenerate").
     fn apply(&mut self, (config, issues): (Config, Vec<ConfigIssue>)) -> String {
         self.issues = issues.iter().map(ToString::to_string).collect();
-        // Workaround: `Session::set_config` rebuilds the network on a features change but
-        // keeps the data sets' feature columns for the old features (mlp.rs then slices out
-        // of range). A fresh session on the same seed draws the same data and weights.
-        if config.features != self.session.config().features {
-            let change = config::change_between(self.session.config(), &config);
-            self.session = Session::new(config);
-            return change_name(change).to_string();
-        }
         change_name(self.session.set_config(config)).to_string()
     }
 

@@ -1,0 +1,170 @@
+//! The value formats of the query string: whole numbers, reals, flags, names, lists, feature
+//! sets and layer widths, each read with its validation and written back. Knows no key names.
+
+use super::FORMAT_VERSION;
+use super::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH, Rejection};
+use crate::data::custom::MAX_LINK_POINTS;
+use crate::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
+use crate::nn::{Activation, Init, Loss};
+use crate::optim::{OptimizerKind, Regularization};
+use core::fmt::Display;
+use core::str::FromStr;
+
+/// Stores `value` in `slot` if it was accepted; leaves `slot` alone otherwise.
+pub(super) fn set<T>(slot: &mut T, value: Result<T, Rejection>) -> Result<(), Rejection> {
+    *slot = value?;
+    Ok(())
+}
+
+/// Accepts only the current format version.
+pub(super) fn version(s: &str) -> Result<(), Rejection> {
+    match s.trim().parse::<u32>() {
+        Ok(FORMAT_VERSION) => Ok(()),
+        _ => Err(Rejection::Version),
+    }
+}
+
+/// A whole number in `lo..=hi`.
+pub(super) fn whole<T: FromStr + PartialOrd + Display>(
+    s: &str,
+    lo: T,
+    hi: T,
+) -> Result<T, Rejection> {
+    match s.trim().parse::<T>() {
+        Ok(v) if lo <= v && v <= hi => Ok(v),
+        _ => Err(Rejection::Expected(format!(
+            "a whole number from {lo} to {hi}"
+        ))),
+    }
+}
+
+/// A finite number in `lo..=hi` (any notation Rust's `f64` parser accepts, e.g. `1e-3`).
+pub(super) fn real(s: &str, lo: f64, hi: f64) -> Result<f64, Rejection> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if lo <= v && v <= hi => Ok(v),
+        _ => Err(Rejection::Expected(format!(
+            "a number between {lo} and {hi}"
+        ))),
+    }
+}
+
+/// `0` or `1` (`false` and `true` are also understood).
+pub(super) fn flag(s: &str) -> Result<bool, Rejection> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" => Ok(true),
+        "0" | "false" => Ok(false),
+        _ => Err(Rejection::Expected("0 or 1".to_string())),
+    }
+}
+
+pub(super) fn write_flag(on: bool) -> String {
+    if on { "1" } else { "0" }.to_string()
+}
+
+/// `items` joined with commas.
+pub(super) fn write_list<T: Display>(items: &[T]) -> String {
+    items.iter().map(T::to_string).collect::<Vec<_>>().join(",")
+}
+
+/// A comma-separated list of feature names, at least one (repeats are harmless).
+pub(super) fn features(s: &str) -> Result<Features, Rejection> {
+    let named: Option<Vec<Feature>> = s
+        .split(',')
+        .map(|name| Feature::from_name(&name.trim().to_ascii_lowercase()))
+        .collect();
+    match named {
+        Some(list) => Ok(list
+            .into_iter()
+            .fold(Features::NONE, |set, f| set.with(f, true))),
+        None => {
+            let names: Vec<&str> = Feature::ALL.iter().map(|f| f.name()).collect();
+            let names = names.join(", ");
+            Err(Rejection::Expected(format!(
+                "a comma-separated list of {names} (at least one)"
+            )))
+        }
+    }
+}
+
+pub(super) fn write_features(set: Features) -> String {
+    set.iter().map(Feature::name).collect::<Vec<_>>().join(",")
+}
+
+/// Up to [`MAX_HIDDEN_LAYERS`] comma-separated widths in 1..=[`MAX_LAYER_WIDTH`]; empty means
+/// no hidden layer (inputs wired straight to the output).
+pub(super) fn hidden(s: &str) -> Result<Vec<usize>, Rejection> {
+    if s.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let widths: Option<Vec<usize>> = s
+        .split(',')
+        .map(|w| {
+            w.trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|w| (1..=MAX_LAYER_WIDTH).contains(w))
+        })
+        .collect();
+    match widths {
+        Some(widths) if widths.len() <= MAX_HIDDEN_LAYERS => Ok(widths),
+        _ => Err(Rejection::Expected(format!(
+            "up to {MAX_HIDDEN_LAYERS} comma-separated layer sizes from 1 to {MAX_LAYER_WIDTH} \
+             (empty for none)"
+        ))),
+    }
+}
+
+/// The enums chosen by name in the query string.
+pub(super) trait Named: Copy + 'static {
+    const ALL: &'static [Self];
+    fn name(self) -> &'static str;
+}
+
+macro_rules! named {
+    ($($t:ty),*) => {$(
+        impl Named for $t {
+            const ALL: &'static [Self] = &<$t>::ALL;
+            fn name(self) -> &'static str {
+                <$t>::name(self)
+            }
+        }
+    )*};
+}
+named!(
+    Activation,
+    Loss,
+    Init,
+    OptimizerKind,
+    Regularization,
+    Problem
+);
+
+impl Named for DatasetKind {
+    const ALL: &'static [Self] = &DatasetKind::CHOICES;
+    fn name(self) -> &'static str {
+        DatasetKind::name(self)
+    }
+}
+
+/// One of the names of `T` (compared without regard to ASCII case).
+pub(super) fn choice<T: Named>(s: &str) -> Result<T, Rejection> {
+    let wanted = s.trim().to_ascii_lowercase();
+    match T::ALL.iter().find(|t| t.name() == wanted) {
+        Some(&t) => Ok(t),
+        None => {
+            let names: Vec<&str> = T::ALL.iter().map(|t| t.name()).collect();
+            Err(Rejection::Expected(format!("one of {}", names.join(", "))))
+        }
+    }
+}
+
+/// A set of custom points as [`CustomPoints::encode`] writes them; a digest only when it names
+/// the points already held (`base`).
+pub(super) fn points(s: &str, base: &CustomPoints) -> Result<CustomPoints, Rejection> {
+    CustomPoints::decode(s, base).ok_or_else(|| {
+        Rejection::Expected(format!(
+            "points as this page writes them (a link carries up to {MAX_LINK_POINTS}; a \
+             larger set, written ~count.digest, travels only in a saved state file)"
+        ))
+    })
+}

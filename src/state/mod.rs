@@ -1,0 +1,221 @@
+//! The saved state: the whole session as one JSON file (format name and version, the config as
+//! its query string, the custom points, the weights), written and read with the small JSON
+//! code beside this file. Reading is total and all-or-nothing: a bad file gives a message and
+//! no session. Knows sessions and configs; nothing of the web.
+//!
+//! ```json
+//! {"format": "nn-playground", "version": 1, "config": "v=1&seed=1&…",
+//!  "data": {"train": [[x, y, label], …], "test": […]}, "weights": [w, …]}
+//! ```
+//!
+//! `data` is written only for custom data: a generated set is the config and the seed, so
+//! writing its points would only make the file larger (and reading them back could not differ).
+//! Labels are user labels (class indices, or values). `weights` is the flat parameter vector
+//! in [`crate::nn::Mlp`]'s layout, each number written so that it reads back bit for bit; it
+//! is left out when a weight is not finite (a diverged run saves its settings and data only).
+//! The optimiser's moments, the step count and the history are not saved: a loaded state
+//! starts a new run from the saved weights. Missing keys take defaults, so files from earlier
+//! versions keep loading.
+
+mod error;
+mod json;
+mod json_text;
+
+#[cfg(test)]
+mod tests;
+
+pub use error::StateError;
+pub use json::{JsonError, MAX_DEPTH, Value, parse as parse_json};
+pub use json_text::{write_number, write_string};
+
+use crate::config::{self, Config, ConfigIssue};
+use crate::data::custom::snap;
+use crate::data::{CustomPoints, DatasetKind, Point};
+use crate::float::Float;
+use crate::session::Session;
+
+/// The `format` every saved state names.
+pub const STATE_FORMAT: &str = "nn-playground";
+/// The version written; files with a larger one are refused.
+pub const STATE_VERSION: u32 = 1;
+/// Largest file read, in bytes (10 000 points and the largest network fit in well under this).
+pub const MAX_STATE_BYTES: usize = 4 << 20;
+
+/// A session read from a saved state, with what its config string ignored.
+#[derive(Debug)]
+pub struct Loaded<F: Float> {
+    /// The session, its network holding the saved weights (or the seed's, if none were saved).
+    pub session: Session<F>,
+    /// Keys of the saved config that were not used (unknown or bad), as parsing reports them.
+    pub issues: Vec<ConfigIssue>,
+}
+
+/// The saved state of `session` as JSON text.
+pub fn save<F: Float>(session: &Session<F>) -> String {
+    let mut out = String::with_capacity(256);
+    out.push_str("{\"format\":");
+    write_string(&mut out, STATE_FORMAT);
+    out.push_str(&format!(",\"version\":{STATE_VERSION},\"config\":"));
+    write_string(&mut out, &session.config().to_query());
+    if session.config().dataset == DatasetKind::Custom {
+        let task = session.config().task();
+        let user = |p: &Point| [p.x, p.y, task.user_label(p.label)];
+        out.push_str(",\"data\":{\"train\":");
+        write_rows(&mut out, session.train_set().points.iter().map(user));
+        out.push_str(",\"test\":");
+        write_rows(&mut out, session.test_set().points.iter().map(user));
+        out.push('}');
+    }
+    let params = session.network().params();
+    if params.iter().all(|p| p.is_finite()) {
+        out.push_str(",\"weights\":[");
+        for (i, p) in params.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_number(&mut out, p.to_f64());
+        }
+        out.push(']');
+    }
+    out.push('}');
+    out
+}
+
+/// Appends `rows` as a JSON array of arrays of numbers.
+fn write_rows<R: IntoIterator<Item = f64>>(out: &mut String, rows: impl Iterator<Item = R>) {
+    out.push('[');
+    for (i, row) in rows.enumerate() {
+        out.push_str(if i == 0 { "[" } else { ",[" });
+        for (j, x) in row.into_iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            write_number(out, x);
+        }
+        out.push(']');
+    }
+    out.push(']');
+}
+
+/// Reads a saved state. All or nothing: on any problem, a [`StateError`] saying what, and no
+/// session. Never panics, whatever the text.
+pub fn load<F: Float>(text: &str) -> Result<Loaded<F>, StateError> {
+    if text.len() > MAX_STATE_BYTES {
+        return Err(StateError::TooLarge { bytes: text.len() });
+    }
+    let root = parse_json(text).map_err(StateError::NotJson)?;
+    if root.get("format").and_then(Value::as_str) != Some(STATE_FORMAT) {
+        return Err(StateError::NotAState);
+    }
+    check_version(root.get("version"))?;
+    let points = read_data(root.get("data"))?;
+    let query = match root.get("config") {
+        None => "",
+        Some(v) => v.as_str().ok_or(StateError::BadField {
+            field: "config",
+            expected: "a query string",
+        })?,
+    };
+    let base = Config {
+        custom: points.clone().unwrap_or_default(),
+        ..Config::default()
+    };
+    let (mut config, issues) = config::parse_onto(&base, query);
+    if let Some(points) = points {
+        // The data's exact list wins over the link form of the same points.
+        config.custom = points;
+    }
+    check_labels(&config)?;
+    let weights = read_weights::<F>(root.get("weights"))?;
+    let mut session = Session::new(config);
+    if let Some(w) = weights {
+        let expected = session.network().params().len();
+        if !session.load_weights(&w) {
+            return Err(StateError::WeightCount {
+                found: w.len(),
+                expected,
+            });
+        }
+    }
+    Ok(Loaded { session, issues })
+}
+
+/// A missing version is 1; a larger one than this build writes is refused.
+fn check_version(version: Option<&Value>) -> Result<(), StateError> {
+    let Some(v) = version else { return Ok(()) };
+    match v.as_f64() {
+        Some(n) if n.fract() == 0.0 && (1.0..=STATE_VERSION as f64).contains(&n) => Ok(()),
+        Some(n) if n.fract() == 0.0 && n > STATE_VERSION as f64 => {
+            Err(StateError::NewerVersion { version: n })
+        }
+        _ => Err(StateError::BadField {
+            field: "version",
+            expected: "a whole number",
+        }),
+    }
+}
+
+/// The custom points of `data` (its train and test lists together), if present.
+fn read_data(data: Option<&Value>) -> Result<Option<CustomPoints>, StateError> {
+    let Some(data) = data else { return Ok(None) };
+    let mut points = Vec::new();
+    for set in ["train", "test"] {
+        let Some(rows) = data.get(set) else { continue };
+        let rows = rows.as_array().ok_or(StateError::BadField {
+            field: "data",
+            expected: "lists of [x, y, label] rows",
+        })?;
+        for (index, row) in rows.iter().enumerate() {
+            let point = read_point(row).and_then(|p| snap(p).ok());
+            points.push(point.ok_or(StateError::BadPoint { set, index })?);
+        }
+    }
+    CustomPoints::new(&points)
+        .map(Some)
+        .map_err(|_| StateError::BadField {
+            field: "data",
+            expected: "at most 10000 points",
+        })
+}
+
+/// One `[x, y, label]` row.
+fn read_point(row: &Value) -> Option<Point> {
+    match row.as_array()? {
+        [x, y, label] => Some(Point {
+            x: x.as_f64()?,
+            y: y.as_f64()?,
+            label: label.as_f64()?,
+        }),
+        _ => None,
+    }
+}
+
+/// Refuses custom points whose labels the config's problem and classes cannot use.
+fn check_labels(config: &Config) -> Result<(), StateError> {
+    let task = config.custom_task();
+    match config
+        .custom
+        .points()
+        .iter()
+        .position(|p| !task.accepts(p.label))
+    {
+        Some(index) => Err(StateError::LabelOutOfRange {
+            index,
+            label: config.custom.points()[index].label,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// The flat weight list, if present: every element a number.
+fn read_weights<F: Float>(weights: Option<&Value>) -> Result<Option<Vec<F>>, StateError> {
+    let Some(w) = weights else { return Ok(None) };
+    let bad = StateError::BadField {
+        field: "weights",
+        expected: "a list of numbers",
+    };
+    let items = w.as_array().ok_or(bad.clone())?;
+    let value = |v: &Value| v.as_f64().map(F::from_f64).filter(|x| x.is_finite());
+    let values: Option<Vec<F>> = items.iter().map(value).collect();
+    values.map(Some).ok_or(bad)
+}

@@ -1,0 +1,253 @@
+//! Tests of the saved state: the JSON reader against hand-written documents and random bytes,
+//! and save → load round trips that give back bit-identical weights and identical data.
+
+use super::*;
+use crate::config::parse;
+use crate::rng::Rng;
+
+fn session(query: &str) -> Session<f32> {
+    let (c, issues) = parse(query);
+    assert!(issues.is_empty(), "{issues:?}");
+    Session::new(c)
+}
+
+#[test]
+fn json_values_of_every_kind_are_read() {
+    let doc = r#" {"a": [1, -2.5e3, 0, -0.0, 1E-2], "b": {"c": null, "d": true, "e": false},
+                   "s": "q\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00\ud800x", "a": "last"} "#;
+    let v = parse_json(doc).expect("valid JSON");
+    assert_eq!(
+        v.get("a"),
+        Some(&Value::String("last".into())),
+        "a repeated key's last wins"
+    );
+    let Value::Object(members) = &v else {
+        panic!("an object")
+    };
+    let nums: Vec<f64> = members[0]
+        .1
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_f64)
+        .collect();
+    assert_eq!(nums, [1.0, -2500.0, 0.0, -0.0, 0.01]);
+    assert!(nums[3].is_sign_negative());
+    assert_eq!(
+        v.get("b").and_then(|b| b.get("d")),
+        Some(&Value::Bool(true))
+    );
+    assert_eq!(
+        v.get("s").and_then(Value::as_str),
+        Some("q\"\\/\u{8}\u{c}\n\r\té😀\u{fffd}x")
+    );
+}
+
+#[test]
+fn malformed_json_is_refused_with_its_offset() {
+    let bad = [
+        ("", 0),
+        ("{", 1),
+        ("[1,]", 3),
+        ("[01]", 1),
+        ("{\"a\" 1}", 5),
+        ("\"abc", 4),
+        ("[1] x", 4),
+        ("1e999", 0),
+        ("-", 0),
+        ("[1.]", 1),
+        ("\"\\x\"", 2),
+        ("tru", 0),
+        ("\"a\u{1}\"", 2),
+        ("{1:2}", 1),
+        ("[\"\\u12\"]", 4),
+    ];
+    for (text, offset) in bad {
+        let e = parse_json(text).expect_err(text);
+        assert_eq!(e.offset, offset, "{text:?}: {e}");
+    }
+    let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
+    assert_eq!(
+        parse_json(&deep).expect_err("too deep").message,
+        "nested too deeply"
+    );
+    let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+    assert!(parse_json(&ok).is_ok());
+}
+
+#[test]
+fn written_strings_and_numbers_read_back_exactly() {
+    let mut rng = Rng::new(3);
+    let mut out = String::from("[");
+    let mut want = Vec::new();
+    for i in 0..2_000 {
+        let x = f64::from_bits(rng.next_u64());
+        let x = if x.is_finite() { x } else { i as f64 * 1e-300 };
+        want.push(x);
+        if i > 0 {
+            out.push(',');
+        }
+        write_number(&mut out, x);
+    }
+    out.push(']');
+    let back: Vec<f64> = parse_json(&out)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect();
+    assert!(
+        back.iter()
+            .zip(&want)
+            .all(|(a, b)| a.to_bits() == b.to_bits())
+    );
+    let text = "tab\t \"quote\" back\\slash \u{1} é 😀";
+    let mut s = String::new();
+    write_string(&mut s, text);
+    assert_eq!(parse_json(&s).unwrap().as_str(), Some(text));
+}
+
+#[test]
+fn random_bytes_never_panic_the_reader_or_the_loader() {
+    let mut rng = Rng::new(21);
+    let alphabet = br#"{}[]",:0123456789.-+eEtrufalsn \u\"formatnn-playgroundversionweightsdata"#;
+    for _ in 0..3_000 {
+        let len = rng.below(120);
+        let bytes: Vec<u8> = (0..len)
+            .map(|_| alphabet[rng.below(alphabet.len())])
+            .collect();
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = parse_json(&text);
+        let framed = format!("{{\"format\":\"nn-playground\",\"config\":\"hidden=2\",{text}}}");
+        let _ = load::<f32>(&framed);
+    }
+}
+
+#[test]
+fn save_then_load_gives_bit_identical_weights_the_same_config_and_data() {
+    let mut s = session("data=custom&classes=3&hidden=5,3&seed=9&lr=0.1");
+    for i in 0..400 {
+        let (x, y) = ((i % 20) as f64 * 0.55 - 5.3, (i / 20) as f64 * 0.5 - 5.0);
+        s.add_point(x, y, (i % 3) as f64).expect("valid");
+    }
+    s.train_steps(700);
+    let text = save(&s);
+    assert!(text.starts_with(r#"{"format":"nn-playground","version":1,"config":"v=1&seed=9&"#));
+    let loaded = load::<f32>(&text).expect("own file loads");
+    assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
+    let t = loaded.session;
+    assert_eq!(t.config(), s.config());
+    let bits = |s: &Session<f32>| {
+        s.network()
+            .params()
+            .iter()
+            .map(|p| p.to_bits())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(bits(&t), bits(&s));
+    assert_eq!(t.train_set().points, s.train_set().points);
+    assert_eq!(t.test_set().points, s.test_set().points);
+    assert_eq!(save(&t), text, "and saves the same file again");
+}
+
+#[test]
+fn generated_data_is_not_saved_and_a_large_custom_set_travels_in_data() {
+    let s = session("data=xor&seed=3");
+    let text = save(&s);
+    assert!(!text.contains("\"data\""), "xor is its config and seed");
+    assert_eq!(
+        load::<f32>(&text).unwrap().session.train_set().points,
+        s.train_set().points
+    );
+    let mut big = session("data=custom");
+    for i in 0..2_500 {
+        big.add_point(
+            (i % 50) as f64 * 0.2 - 5.0,
+            (i / 50) as f64 * 0.2 - 5.0,
+            (i % 2) as f64,
+        )
+        .unwrap();
+    }
+    let text = save(&big);
+    assert!(text.contains("points=~2500."), "the link form is a digest");
+    let back = load::<f64>(&text).expect("loads");
+    assert!(back.issues.is_empty(), "{:?}", back.issues);
+    assert_eq!(back.session.config().custom, big.config().custom);
+}
+
+#[test]
+fn a_version_one_file_without_weights_or_data_loads_with_defaults() {
+    let loaded =
+        load::<f32>(r#"{"format": "nn-playground", "version": 1, "config": "lr=0.1&hidden=3"}"#)
+            .expect("an older, smaller file");
+    let s = loaded.session;
+    assert_eq!(s.config().learning_rate, 0.1);
+    assert_eq!(s.network().sizes(), &[2, 3, 1]);
+    assert_eq!(
+        s.network().params(),
+        session("lr=0.1&hidden=3").network().params(),
+        "the seed's weights"
+    );
+    let bare = load::<f32>(r#"{"format":"nn-playground"}"#).expect("everything defaults");
+    assert_eq!(bare.session.config(), &crate::config::Config::default());
+    let odd =
+        load::<f32>(r#"{"format":"nn-playground","config":"lr=abc&zz=1","extra":[1]}"#).unwrap();
+    assert_eq!(
+        odd.issues.len(),
+        2,
+        "bad keys are reported, unknown members ignored"
+    );
+}
+
+#[test]
+fn bad_files_are_refused_with_a_message_naming_the_problem() {
+    let head = r#"{"format":"nn-playground","config":"hidden=2&data=custom""#;
+    let cases: [(String, &str); 9] = [
+        (
+            "{".into(),
+            "it is not JSON (expected a quoted key at byte 1)",
+        ),
+        (
+            r#"{"format":"other"}"#.into(),
+            "it is not a saved nn-playground state",
+        ),
+        (
+            r#"{"format":"nn-playground","version":2}"#.into(),
+            "newer version (2)",
+        ),
+        (
+            r#"{"format":"nn-playground","version":"1"}"#.into(),
+            "\"version\" should be a whole number",
+        ),
+        (
+            r#"{"format":"nn-playground","config":5}"#.into(),
+            "\"config\" should be a query string",
+        ),
+        (
+            format!("{head},\"weights\":[1,2]}}"),
+            "it has 2 weights but its network needs 9",
+        ),
+        (
+            format!("{head},\"weights\":[1,\"x\"]}}"),
+            "\"weights\" should be a list of numbers",
+        ),
+        (
+            format!("{head},\"data\":{{\"train\":[[1,2,0],[9,0,1]]}}}}"),
+            "point 2 of \"train\"",
+        ),
+        (
+            format!("{head},\"data\":{{\"test\":[[1,2,3]]}}}}"),
+            "point 1 has the label 3",
+        ),
+    ];
+    for (text, message) in &cases {
+        let e = load::<f32>(text).expect_err(text);
+        assert!(e.to_string().contains(message), "{text}: {e}");
+    }
+    let huge = " ".repeat(MAX_STATE_BYTES + 1);
+    assert!(matches!(
+        load::<f32>(&huge),
+        Err(StateError::TooLarge { .. })
+    ));
+}
