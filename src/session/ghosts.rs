@@ -96,7 +96,9 @@ impl<F: Float> Session<F> {
 
     /// Keeps the run that is ending as a ghost, if it recorded anything.
     pub(super) fn keep_ghost(&mut self) {
-        if self.history.is_empty() {
+        // The first sample is the starting point; a run without a finished epoch has no
+        // curve worth keeping.
+        if self.history.len() < 2 {
             return;
         }
         if self.ghosts.len() == MAX_GHOSTS {

@@ -203,6 +203,8 @@ impl<F: Float> Session<F> {
         self.min_epoch_loss = f64::INFINITY;
         self.divergence = None;
         self.run = ghosts::RunStart::new(&self.config, self.weight_draws);
+        // The curve starts where training starts: the losses of the initial weights.
+        self.record_sample();
     }
 
     /// The output head trained: squared error with a linear output for regression, the

@@ -18,7 +18,7 @@ fn config(dataset: DatasetKind) -> Config {
 }
 
 /// Trains epoch by epoch until the test accuracy passes `bound`; returns the epochs used.
-fn epochs_to_learn(session: &mut Session<f32>, bound: f64, max_epochs: u64) -> Option<u64> {
+fn epochs_to_learn<F: Float>(session: &mut Session<F>, bound: f64, max_epochs: u64) -> Option<u64> {
     (1..=max_epochs).find(|_| {
         session.train_epoch();
         session.test_accuracy() > bound
@@ -46,15 +46,8 @@ fn circle_is_learned_with_cross_entropy_and_adam_within_50_epochs() {
     c.optimizer = OptimizerKind::Adam;
     c.learning_rate = 0.01;
     let mut s = Session::<f64>::new(c);
-    let epochs = epochs_to_learn_f64(&mut s, LEARNED_ACCURACY, 50);
+    let epochs = epochs_to_learn(&mut s, LEARNED_ACCURACY, 50);
     assert!(epochs.is_some(), "test accuracy {}", s.test_accuracy());
-}
-
-fn epochs_to_learn_f64(session: &mut Session<f64>, bound: f64, max_epochs: u64) -> Option<u64> {
-    (1..=max_epochs).find(|_| {
-        session.train_epoch();
-        session.test_accuracy() > bound
-    })
 }
 
 #[test]
@@ -99,7 +92,7 @@ fn reset_restores_the_same_initial_weights_and_new_weights_draws_others() {
     s.reset();
     assert_eq!(s.network().params(), &initial[..]);
     assert_eq!(s.steps(), 0);
-    assert!(s.history().is_empty());
+    assert_eq!(s.history().len(), 1, "only the starting point");
     s.new_weights();
     assert_ne!(s.network().params(), &initial[..]);
 }
@@ -200,12 +193,13 @@ fn the_decision_grid_covers_the_plane_in_image_order() {
 }
 
 #[test]
-fn the_history_gets_one_sample_per_epoch_and_stays_bounded() {
+fn the_history_starts_at_epoch_zero_gets_one_sample_per_epoch_and_stays_bounded() {
     let mut s = Session::<f32>::new(config(DatasetKind::Circle));
     for _ in 0..3 {
         s.train_epoch();
     }
-    assert_eq!(s.history().len(), 3);
+    let epochs: Vec<f64> = s.history().samples().iter().map(|x| x.epoch).collect();
+    assert_eq!(epochs, [0.0, 1.0, 2.0, 3.0]);
     assert!((s.epoch() - 3.0).abs() < 1e-12);
     s.train_steps(25 * 3_000);
     assert!(s.history().len() <= HISTORY_CAPACITY);

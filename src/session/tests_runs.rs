@@ -32,7 +32,11 @@ fn a_finished_run_becomes_a_ghost_labelled_by_what_differed() {
     set(&mut s, |c| c.learning_rate = 0.03);
     s.reset();
     assert_eq!(labels(&s), ["lr 0.3"]);
-    assert_eq!(s.ghosts()[0].history.len(), 1);
+    assert_eq!(
+        s.ghosts()[0].history.len(),
+        2,
+        "the starting point and one epoch"
+    );
     s.train_epoch();
     assert_eq!(set(&mut s, |c| c.hidden = vec![8]), Change::Rebuild);
     assert_eq!(labels(&s), ["hidden 4,2, lr 0.3", "hidden 4,2"]);

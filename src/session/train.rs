@@ -90,6 +90,13 @@ impl<F: Float> Session<F> {
     fn end_epoch(&mut self) {
         self.cursor = 0;
         self.epochs += 1;
+        let train = self.record_sample();
+        self.watch_epoch_loss(train);
+    }
+
+    /// Adds the current losses and scores to the history (at the current epoch) and
+    /// returns the training loss.
+    pub(super) fn record_sample(&mut self) -> f64 {
         let train = self.train_metrics();
         let test = self.test_metrics();
         self.history.push_sample(Sample {
@@ -99,7 +106,7 @@ impl<F: Float> Session<F> {
             train_score: train.score(),
             test_score: test.score(),
         });
-        self.watch_epoch_loss(train.loss);
+        train.loss
     }
 
     /// Stops training when the epoch loss is not finite, or when it passes
