@@ -5,6 +5,7 @@
 mod bench;
 mod check;
 mod counts;
+mod dist;
 mod runner;
 mod serve;
 mod setup;
@@ -27,6 +28,8 @@ usage: cargo xtask <command> [options]
   build [--dev]             only build the wasm and its JS bindings into www/pkg/{simd,scalar}/
   test                      every check (fmt, clippy, native tests, wasm tests in Chromium, build,
                             e2e); the last line is `N passed, M failed`
+  dist [--out DIR]          the folder to copy into a site (default dist/nn-playground/), with
+                            its gzipped size checked against the budget
   bench [run.mjs options]   the peer benchmark with our wasm; results in target/bench/results.json
   test-runner <args>        cargo's runner for wasm32 tests (see .cargo/config.toml)
 
@@ -62,6 +65,14 @@ fn dispatch(command: &str, args: Vec<OsString>) -> Result<ExitCode> {
         "test" if args.is_empty() => return Ok(check::test()),
         "test" => bail!("`test` takes no options\n\n{USAGE}"),
         "bench" => bench::bench(&args)?,
+        "dist" => {
+            let out = match args.as_slice() {
+                [] => None,
+                [flag, dir] if flag == "--out" => Some(env::current_dir()?.join(dir)),
+                _ => bail!("usage: cargo xtask dist [--out DIR]\n\n{USAGE}"),
+            };
+            dist::dist(out)?;
+        }
         "test-runner" => runner::test_runner(args)?,
         "help" | "--help" | "-h" => println!("{USAGE}"),
         "" => bail!("no command given\n\n{USAGE}"),
