@@ -11,7 +11,7 @@ use anyhow::Result;
 use crate::counts::{Counts, cargo_counts, tap_counts};
 use crate::util::{cargo, elapsed, root, run, run_tee};
 use crate::wasm::{Profile, TARGET, build_all};
-use crate::{serve, setup};
+use crate::{serve, setup, site};
 
 /// How one stage ended: the tests it counted, and whether it succeeded as a whole.
 struct Outcome {
@@ -183,9 +183,15 @@ fn e2e() -> Result<Outcome> {
     fs::create_dir_all(dir.join("out"))?;
     let _ = fs::remove_file(&tap);
     let addr = serve::spawn("127.0.0.1:0", root())?;
+    // The example course site, built around a fresh dist folder, on a second server.
+    let site_root = site::build()?;
+    let site_addr = serve::spawn("127.0.0.1:0", site_root.clone())?;
+    let dist_dir = root().join("target/site/src/assets/nn-playground");
     let mut cmd = Command::new("node");
     cmd.current_dir(&dir)
-        .env("PLAY_URL", format!("http://{addr}/"));
+        .env("PLAY_URL", format!("http://{addr}/"))
+        .env("SITE_URL", format!("http://{site_addr}{}/", site::BASEURL))
+        .env("DIST_DIR", dist_dir);
     cmd.args([
         "--test",
         "--test-reporter=spec",

@@ -9,6 +9,7 @@ mod dist;
 mod runner;
 mod serve;
 mod setup;
+mod site;
 mod util;
 mod wasm;
 
@@ -30,6 +31,8 @@ usage: cargo xtask <command> [options]
                             e2e); the last line is `N passed, M failed`
   dist [--out DIR]          the folder to copy into a site (default dist/nn-playground/), with
                             its gzipped size checked against the budget
+  site [--port N]           build the example Jekyll course site (examples/jekyll) around the
+                            dist folder and serve it at http://127.0.0.1:8001/cours/
   bench [run.mjs options]   the peer benchmark with our wasm; results in target/bench/results.json
   test-runner <args>        cargo's runner for wasm32 tests (see .cargo/config.toml)
 
@@ -65,6 +68,17 @@ fn dispatch(command: &str, args: Vec<OsString>) -> Result<ExitCode> {
         "test" if args.is_empty() => return Ok(check::test()),
         "test" => bail!("`test` takes no options\n\n{USAGE}"),
         "bench" => bench::bench(&args)?,
+        "site" => {
+            let port = match args.as_slice() {
+                [] => 8001,
+                [flag, port] if flag == "--port" => port
+                    .to_string_lossy()
+                    .parse()
+                    .context("--port takes a number")?,
+                _ => bail!("usage: cargo xtask site [--port N]\n\n{USAGE}"),
+            };
+            site::serve(port)?;
+        }
         "dist" => {
             let out = match args.as_slice() {
                 [] => None,

@@ -44,6 +44,20 @@ pub fn browser() -> Result<()> {
     Ok(())
 }
 
+/// Makes sure Debian's `jekyll` is there (it builds the example course site), installing it
+/// when we are root, or failing with what to install.
+pub fn jekyll() -> Result<()> {
+    if find_program("jekyll".as_ref()).is_some() {
+        return Ok(());
+    }
+    if !is_root() {
+        bail!("the example site is built with Jekyll: `sudo apt-get install jekyll`");
+    }
+    let script = "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+                  apt-get install -y -qq --no-install-recommends jekyll";
+    run(Command::new("sh").arg("-c").arg(script))
+}
+
 /// `npm ci` in tests/e2e when its packages (playwright-core) are not installed yet.
 pub fn e2e_packages() -> Result<()> {
     let dir = root().join("tests/e2e");

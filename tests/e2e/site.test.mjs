@@ -1,0 +1,58 @@
+// The example course site (examples/jekyll, baseurl /cours), built by `cargo xtask test`
+// around a fresh dist folder and served on its own port (SITE_URL): the lesson's three demos
+// start, run, and nothing is requested from outside the site; the dist folder stays small.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launch, openPage, screenshot } from './helpers.mjs';
+
+const SITE_URL = process.env.SITE_URL;
+const DIST_DIR = process.env.DIST_DIR;
+/** The whole dist folder, gzipped file by file, must stay under this (issue 5). */
+const DIST_BUDGET_BYTES = 300 * 1024;
+
+const skip = SITE_URL ? false : 'SITE_URL is not set (run through `cargo xtask test`)';
+let browser;
+before(async () => {
+  if (!skip) browser = await launch();
+});
+after(() => browser?.close());
+
+function files(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)]);
+}
+
+test('the lesson runs its three demos with every request inside the site', { skip }, async () => {
+  const site = new URL(SITE_URL);
+  const requests = [];
+  const opened = await openPage(browser, new URL('optimisation/', SITE_URL).href);
+  const { page, errors, externalRequests } = opened;
+  page.on('request', (r) => requests.push(r.url()));
+  // Requests made before `load` are in the performance timeline.
+  const early = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  const widgets = page.locator('nn-playground');
+  assert.equal(await widgets.count(), 3);
+  await page.waitForFunction(() => [...document.querySelectorAll('nn-playground')]
+    .every((w) => w.shadowRoot && w.shadowRoot.querySelector('canvas')), null, { timeout: 10_000 });
+  await page.evaluate(() => document.querySelectorAll('nn-playground').forEach((w) => w.play?.()));
+  await page.waitForTimeout(1500);
+  await screenshot(page, 'site-lesson');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(externalRequests, []);
+  for (const url of [...early, ...requests]) {
+    const u = new URL(url);
+    if (u.protocol === 'data:' || u.protocol === 'blob:') continue;
+    assert.equal(u.origin, site.origin, url);
+    assert.ok(u.pathname.startsWith(site.pathname), `${url} is outside ${site.pathname}`);
+  }
+  assert.ok(early.some((u) => u.includes('/cours/assets/nn-playground/')), 'assets load under the baseurl');
+});
+
+test('the dist folder is at most 300 KB gzipped', { skip: DIST_DIR ? false : 'DIST_DIR is not set' }, () => {
+  let total = 0;
+  for (const file of files(DIST_DIR)) total += zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  assert.ok(total <= DIST_BUDGET_BYTES, `${total} B gzipped`);
+});
