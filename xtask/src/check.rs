@@ -120,6 +120,12 @@ pub fn test() -> ExitCode {
         let simd_dir = simd_dir.to_string_lossy().into_owned();
         let simd_args = [&args[..], &["--target-dir", &simd_dir]].concat();
         report.stage("wasm tests (SIMD)", || simd_test(&simd_args));
+        // The same tests in a second engine: Firefox, through geckodriver.
+        report.stage("wasm tests (Firefox)", || {
+            let mut cmd = cargo();
+            cmd.env("GECKODRIVER", setup::firefox()?);
+            cargo_test_with(cmd, &args, true)
+        });
     } else {
         report.skip(
             "wasm tests",

@@ -58,6 +58,47 @@ pub fn jekyll() -> Result<()> {
     run(Command::new("sh").arg("-c").arg(script))
 }
 
+/// The geckodriver version built (from its crate) for the Firefox pass of the wasm tests.
+const GECKODRIVER_VERSION: &str = "0.37.1";
+
+/// Makes sure Firefox (Debian's `firefox-esr`) and geckodriver exist for the second browser
+/// engine, and returns geckodriver's path: `$GECKODRIVER`, else one on PATH, else one built
+/// once into `target/tools/` with `cargo install` (about two minutes the first time).
+pub fn firefox() -> Result<std::path::PathBuf> {
+    if find_program("firefox".as_ref()).is_none() && find_program("firefox-esr".as_ref()).is_none()
+    {
+        if !is_root() {
+            bail!("the Firefox pass needs Firefox: `sudo apt-get install firefox-esr`");
+        }
+        let script = "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+                      apt-get install -y -qq --no-install-recommends firefox-esr";
+        run(Command::new("sh").arg("-c").arg(script))?;
+    }
+    if let Some(path) = std::env::var_os("GECKODRIVER") {
+        return Ok(path.into());
+    }
+    if let Some(path) = find_program("geckodriver".as_ref()) {
+        return Ok(path);
+    }
+    let tools = root().join("target/tools");
+    let local = tools.join("bin/geckodriver");
+    if !local.is_file() {
+        run(
+            Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+                .args([
+                    "install",
+                    "--quiet",
+                    "geckodriver",
+                    "--version",
+                    GECKODRIVER_VERSION,
+                    "--root",
+                ])
+                .arg(&tools),
+        )?;
+    }
+    Ok(local)
+}
+
 /// `npm ci` in tests/e2e when its packages (playwright-core) are not installed yet.
 pub fn e2e_packages() -> Result<()> {
     let dir = root().join("tests/e2e");
