@@ -4,9 +4,11 @@
 pub mod config;
 pub mod csv;
 pub mod data;
+pub mod fit;
 pub mod float;
 pub mod gan;
 pub mod history;
+pub mod landscape;
 pub mod lanes;
 pub mod metrics;
 pub mod nn;

@@ -1,6 +1,13 @@
 //! Pixels computed in Rust: colour maps and the RGBA buffers for the decision boundary and the
 //! data points, ready to be put on a canvas in one call. Pure Rust, no web crates.
 
+pub mod detail;
+pub mod diagram;
+pub mod maps;
+pub mod network;
+pub mod raster;
+pub mod space;
+
 use crate::data::Point;
 use crate::float::Float;
 
@@ -209,3 +216,5 @@ impl PointLayer {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_views;

@@ -23,6 +23,20 @@ fn pixel(c: &HtmlCanvasElement, x: f64, y: f64) -> Vec<u8> {
     ctx.get_image_data(x, y, 1.0, 1.0).unwrap().data().to_vec()
 }
 
+/// Calls `advance` until `steps` updates are done or training stops (one call trains for at
+/// most a frame's budget). Returns the updates applied.
+fn train(pg: &mut Playground, steps: u32) -> u32 {
+    let mut done = 0;
+    while done < steps {
+        let applied = pg.advance(steps - done, 1_000.0);
+        if applied == 0 {
+            break;
+        }
+        done += applied;
+    }
+    done
+}
+
 fn number(o: &js_sys::Object, key: &str) -> f64 {
     js_sys::Reflect::get(o, &key.into())
         .unwrap()
@@ -40,7 +54,7 @@ fn a_playground_trains_and_its_loss_falls() {
     )
     .expect("default playground");
     let before = number(&pg.stats().unwrap(), "trainLoss");
-    let steps = pg.advance(25 * 300, 10_000.0);
+    let steps = train(&mut pg, 25 * 300);
     assert_eq!(steps, 25 * 300);
     let stats = pg.stats().unwrap();
     assert!(
@@ -54,7 +68,7 @@ fn a_playground_trains_and_its_loss_falls() {
 fn drawing_puts_the_boundary_points_and_chart_on_the_canvases() {
     let (b, p, c) = (canvas(10, 10), canvas(240, 240), canvas(300, 150));
     let mut pg = Playground::new(b.clone(), p.clone(), c.clone(), "").unwrap();
-    pg.advance(2_000, 10_000.0);
+    train(&mut pg, 2_000);
     pg.draw().unwrap();
     assert_eq!(b.width(), 100, "the boundary canvas is resized to the grid");
     // Circle: the centre is class +1 (blue), a corner class −1 (orange).
@@ -100,7 +114,7 @@ fn a_bad_config_is_reported_and_the_defaults_run() {
 #[wasm_bindgen_test]
 fn a_live_change_keeps_the_run_and_a_rebuild_restarts_it() {
     let mut pg = Playground::new(canvas(10, 10), canvas(10, 10), canvas(10, 10), "").unwrap();
-    pg.advance(100, 10_000.0);
+    train(&mut pg, 100);
     assert_eq!(pg.set_config("lr=0.1"), "live");
     assert_eq!(number(&pg.stats().unwrap(), "steps"), 100.0);
     assert_eq!(pg.set_config("hidden=3"), "rebuild");
@@ -111,9 +125,9 @@ fn a_live_change_keeps_the_run_and_a_rebuild_restarts_it() {
 #[wasm_bindgen_test]
 fn changing_the_input_features_keeps_training_working() {
     let mut pg = Playground::new(canvas(10, 10), canvas(10, 10), canvas(10, 10), "").unwrap();
-    pg.advance(50, 10_000.0);
+    train(&mut pg, 50);
     assert_eq!(pg.set_config("features=x1,x2,x1sq,sinx2"), "rebuild");
-    assert_eq!(pg.advance(50, 10_000.0), 50);
+    assert_eq!(train(&mut pg, 50), 50);
     assert!(number(&pg.stats().unwrap(), "trainLoss").is_finite());
     pg.draw().unwrap();
 }
@@ -122,12 +136,12 @@ fn changing_the_input_features_keeps_training_working() {
 fn divergence_stops_training_and_is_reported() {
     let query = "data=plane&act=relu&lr=10&hidden=8,8";
     let mut pg = Playground::new(canvas(10, 10), canvas(10, 10), canvas(10, 10), query).unwrap();
-    let steps = pg.advance(10_000, 10_000.0);
+    let steps = train(&mut pg, 10_000);
     assert!(steps < 10_000);
     let stats = pg.stats().unwrap();
     let diverged = js_sys::Reflect::get(&stats, &"diverged".into()).unwrap();
     assert!(diverged.as_string().is_some());
-    assert_eq!(pg.advance(10, 1_000.0), 0);
+    assert_eq!(train(&mut pg, 10), 0);
 }
 
 #[wasm_bindgen_test]

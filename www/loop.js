@@ -72,20 +72,25 @@ const READOUT_EVERY = 10;
 
 /**
  * The frame-time readout: a span whose `data-median-ms` (and `data-frames`) a test can read,
- * and whose text a person can.
+ * and whose text a person can; beside it how the output map adapts: its resolution
+ * (`data-map-res`), its refreshes per second while measured (`data-map-hz`) and the
+ * thumbnails' resolution (`data-thumb-res`).
  */
 export class PerfReadout {
   #timer = new FrameTimer(300);
   #t;
+  #since = null;
 
   constructor(t, build) {
     this.#t = t;
     this.node = el('span', { id: 'perf', class: 'perf', 'data-median-ms': '', text: t.readouts.frameWaiting });
+    this.mapNode = el('span', { id: 'map-rate', class: 'perf' });
     this.buildNode = el('span', { id: 'build', text: format(t.readouts.build, { build }) });
   }
 
-  /** Adds one frame's main-thread time in milliseconds, updating the readout now and then. */
-  record(ms) {
+  /** Adds one frame's main-thread time in milliseconds (and the frame's `stats`), updating
+   * the readout now and then. */
+  record(ms, stats) {
     this.#timer.record(ms);
     if (this.#timer.total % READOUT_EVERY !== 1) return;
     const median = this.#timer.median();
@@ -93,5 +98,20 @@ export class PerfReadout {
     this.node.dataset.medianMs = median.toFixed(3);
     this.node.dataset.frames = String(n);
     this.node.textContent = format(this.#t.readouts.frame, { ms: median.toFixed(2), n });
+    if (stats) this.#recordMap(stats);
+  }
+
+  /** The map's refresh rate since the first measured frame. */
+  #recordMap(stats) {
+    const now = performance.now();
+    this.#since ??= { time: now, refreshes: stats.mapRefreshes };
+    const seconds = (now - this.#since.time) / 1000;
+    if (seconds <= 0) return;
+    const hz = (stats.mapRefreshes - this.#since.refreshes) / seconds;
+    const d = this.mapNode.dataset;
+    [d.mapRes, d.mapHz, d.thumbRes] = [stats.mapResolution, hz.toFixed(1), stats.thumbResolution].map(String);
+    this.mapNode.textContent = format(this.#t.readouts.mapRate, {
+      res: stats.mapResolution, hz: hz.toFixed(0), thumb: stats.thumbResolution,
+    });
   }
 }

@@ -4,8 +4,9 @@
 //
 // Attributes: config="<query>" (the settings, as in the URL hash), sync-hash (read the
 // settings from location.hash and keep it up to date), autoplay, debug="perf" (frame-time
-// readout; also turned on by ?debug=perf in the page URL), speed="step|epoch|epochs10|max"
-// (the initial training speed), lang (else the page's).
+// readout; also turned on by ?debug=perf in the page URL), speed="slow|step|epoch|epochs10|max"
+// (the initial training speed), lang (else the page's), demo="gan" (the GAN mode, which a
+// config with mode=gan also selects; see gan-widget.js).
 
 import { loadWasm } from './wasm.js';
 import { strings, format } from './strings.js';
@@ -16,14 +17,9 @@ import { showConfig, showStats, showIssues, showAlert, divergenceLines, numberFo
 import { FrameLoop, PerfReadout } from './loop.js';
 import { makeHandlers } from './handlers.js';
 import { observeCanvasSizes } from './sizing.js';
-
-/** How much one frame may train, by speed: [most mini-batch steps, time budget in ms]. */
-const SPEEDS = {
-  step: () => [1, 8],
-  epoch: (perEpoch) => [perEpoch, 12],
-  epochs10: (perEpoch) => [perEpoch * 10, 12],
-  max: () => [1e9, 8],
-};
+import { SPEEDS, Pace } from './speeds.js';
+import { PageTools } from './tools.js';
+import { GanWidget } from './gan-widget.js';
 
 export class NnPlayground extends HTMLElement {
   static observedAttributes = ['config'];
@@ -33,6 +29,7 @@ export class NnPlayground extends HTMLElement {
   #formats = null;
   #api = null;
   #pg = null;
+  #gan = null;
   #parts = null;
   #params = new URLSearchParams();
   #stats = null;
@@ -42,6 +39,9 @@ export class NnPlayground extends HTMLElement {
   #started = false;
   #divergenceShown = false;
   #perf = null;
+  #pace = new Pace();
+  #tools = null;
+  #info = null;
   #handlers = makeHandlers({
     params: () => this.#params,
     set: (query) => this.#change((pg) => pg.set_config(query)),
@@ -49,6 +49,8 @@ export class NnPlayground extends HTMLElement {
     playing: () => this.#playing,
     setPlaying: (on) => this.#setPlaying(on),
     setSpeed: (name) => this.#setSpeed(name),
+    info: () => this.#info,
+    tools: () => this.#tools,
   });
   #loop = new FrameLoop(() => this.#frame());
   #onHashChange = () => this.#applyHash();
@@ -68,36 +70,47 @@ export class NnPlayground extends HTMLElement {
       this.#start();
     } else {
       this.#loop.request();
+      this.#gan?.resume();
     }
   }
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.#onHashChange);
     this.#loop.cancel();
+    this.#gan?.suspend();
   }
 
   attributeChangedCallback(name, old, value) {
-    if (name === 'config' && this.#pg && old !== value) this.#replaceConfig(value ?? '');
+    if (name === 'config' && (this.#pg || this.#gan) && old !== value) this.#replaceConfig(value ?? '');
   }
 
   /** The current settings as a query string (every key). */
   get config() {
-    return this.#pg && !this.#failed ? this.#pg.config() : this.getAttribute('config') ?? '';
+    if (this.#failed) return this.getAttribute('config') ?? '';
+    if (this.#gan) return this.#gan.config;
+    return this.#pg ? this.#pg.config() : this.getAttribute('config') ?? '';
   }
 
   /** Whether training is running. */
   get playing() {
-    return this.#playing;
+    return this.#gan ? this.#gan.playing : this.#playing;
+  }
+
+  /** The numbers of the last frame (for tests and embedding pages), or null. */
+  get stats() {
+    return this.#gan ? this.#gan.stats : this.#stats;
   }
 
   /** Starts training. */
   play() {
-    this.#setPlaying(true);
+    if (this.#gan) this.#gan.setPlaying(true);
+    else this.#setPlaying(true);
   }
 
   /** Pauses training. */
   pause() {
-    this.#setPlaying(false);
+    if (this.#gan) this.#gan.setPlaying(false);
+    else this.#setPlaying(false);
   }
 
   async #start() {
@@ -107,22 +120,38 @@ export class NnPlayground extends HTMLElement {
     this.#root.replaceChildren(el('div', { class: 'loading', role: 'status', text: this.#t.loading }));
     try {
       this.#api = await loadWasm();
-      this.#build();
+      this.#build(this.#initialQuery());
     } catch (error) {
       this.#fail(this.#t.failedToStart, error);
     }
   }
 
-  #build() {
+  /** Whether `query` (with the `demo` attribute) selects the GAN mode. */
+  #wantsGan(query) {
+    return this.getAttribute('demo') === 'gan' || this.#api.module.GanPlayground.is_gan_query(query);
+  }
+
+  #build(query) {
+    if (this.#wantsGan(query)) {
+      this.#gan = new GanWidget(this, this.#root, this.#t, this.#api, {
+        query, speed: this.getAttribute('speed'), fail: (error) => this.#fail(this.#t.crashed, error),
+      });
+      if (this.hasAttribute('autoplay')) this.#gan.setPlaying(true);
+      return;
+    }
     const { parts, nodes } = buildControls(this.#t, this.#handlers);
     this.#parts = parts;
     this.#setSpeed(this.getAttribute('speed'));
     parts.speed.value = this.#speed;
     const { Playground } = this.#api.module;
-    this.#pg = new Playground(parts.boundary, parts.points, parts.chart, this.#initialQuery());
-    this.#root.replaceChildren(el('div', { class: 'pg' }, nodes));
+    this.#pg = new Playground(parts.boundary, parts.points, parts.chart, query);
+    const container = el('div', { class: 'pg' }, nodes);
+    this.#tools = new PageTools(this.#t, parts, this.#toolOps(), this.#formats);
+    this.#tools.start(this.#pg, query, this.#root, container, this.#t);
+    this.#root.replaceChildren(container);
     this.#setUpPerf();
-    observeCanvasSizes([parts.points, parts.chart], () => this.#loop.request());
+    const sized = [parts.points, parts.chart, ...this.#tools.sizedCanvases];
+    observeCanvasSizes(sized, () => this.#loop.request());
     this.#afterChange(true);
     if (this.hasAttribute('autoplay')) this.#setPlaying(true);
   }
@@ -132,21 +161,59 @@ export class NnPlayground extends HTMLElement {
     return this.getAttribute('config') ?? '';
   }
 
-  // ---- operations lent to the handlers (handlers.js) ----
+  // ---- operations lent to the handlers (handlers.js) and the page tools (tools.js) ----
+
+  #toolOps() {
+    return {
+      call: (fn) => this.#peek(fn),
+      run: (fn) => this.#change(fn),
+      setPlaying: (on) => this.#setPlaying(on),
+      toggleFeature: (name) => this.#handlers.toggleFeature(name),
+    };
+  }
+
+  /** Runs `fn(pg)` (a view option or an edit that leaves the settings alone) and asks for a
+   * frame; returns its result (undefined if it failed). */
+  #peek(fn) {
+    let result;
+    if (this.#pg && !this.#failed && this.#call(() => (result = fn(this.#pg)))) this.#loop.request();
+    return result;
+  }
 
   /** Runs `fn(pg)` (wasm calls) and, if it did not fail, refreshes what a change affects. */
   #change(fn) {
     if (this.#pg && !this.#failed && this.#call(() => fn(this.#pg))) this.#afterChange();
   }
 
-  /** Replaces all settings by `query` (missing keys take their defaults). */
+  /** Replaces all settings by `query` (missing keys take their defaults); a query for the
+   * other mode (GAN or classifier) rebuilds the widget in that mode. */
   #replaceConfig(query) {
-    this.#change((pg) => pg.replace_config(query));
+    if (this.#failed) return;
+    if (this.#wantsGan(query) !== Boolean(this.#gan)) this.#switchMode(query);
+    else if (this.#gan) this.#gan.replaceConfig(query);
+    else this.#change((pg) => pg.replace_config(query));
+  }
+
+  #switchMode(query) {
+    this.#gan?.stop();
+    this.#gan = null;
+    this.#loop.cancel();
+    this.#pg?.free();
+    this.#pg = null;
+    this.#parts = null;
+    this.#tools = null;
+    this.#info = null;
+    this.#playing = false;
+    this.#stats = null;
+    this.#params = new URLSearchParams();
+    this.#root.adoptedStyleSheets = [sheet];
+    this.#build(query);
   }
 
   #setPlaying(on) {
     if (this.#failed || !this.#parts) return;
     this.#playing = on && this.#stats?.diverged == null;
+    if (this.#playing) this.#pace.restart();
     const { play } = this.#parts;
     play.setAttribute('aria-pressed', String(this.#playing));
     const label = this.#playing ? this.#t.controls.pause : this.#t.controls.play;
@@ -162,7 +229,8 @@ export class NnPlayground extends HTMLElement {
   // ---- the frame ----
 
   #frame() {
-    if (this.#failed) return;
+    // No handle: the widget switched to the GAN mode (a resize may still ask for a frame).
+    if (this.#failed || !this.#pg) return;
     const start = performance.now();
     const ok = this.#call(() => {
       if (this.#playing) this.#advance();
@@ -171,15 +239,17 @@ export class NnPlayground extends HTMLElement {
     });
     if (!ok) return;
     showStats(this.#parts, this.#stats, this.#t, this.#formats);
+    this.#tools.afterFrame(this.#stats);
     this.#showDivergence();
     if (this.#playing) {
       this.#loop.request();
-      this.#perf?.record(performance.now() - start);
+      this.#perf?.record(performance.now() - start, this.#stats);
     }
   }
 
   #advance() {
     const perEpoch = this.#stats?.stepsPerEpoch ?? 1;
+    if (!this.#pace.due(this.#speed, performance.now())) return;
     const [steps, budget] = SPEEDS[this.#speed](perEpoch);
     this.#pg.advance(steps, budget);
   }
@@ -195,22 +265,23 @@ export class NnPlayground extends HTMLElement {
 
   /** After any settings change: show the config and what was ignored, update the hash. */
   #afterChange(first = false) {
-    const previousSeed = this.#params.get('seed');
+    const pictureKey = (p) => ['seed', 'classes', 'problem', 'points'].map((k) => p.get(k)).join('&');
+    const previousPictures = pictureKey(this.#params);
     const previous = this.#params.toString();
     this.#params = new URLSearchParams(this.#pg.config());
+    this.#info = this.#pg.info();
     this.#stats = null; // Until the next frame: a rebuild or reset ends a divergence.
-    showConfig(this.#parts, this.#params, this.#t, this.#handlers);
+    showConfig(this.#parts, this.#params, this.#t, this.#handlers, this.#info);
     showIssues(this.#parts, Array.from(this.#pg.issues()), this.#t);
-    if (first || previousSeed !== this.#params.get('seed')) this.#drawThumbnails();
+    this.#tools.afterChange(this.#info, this.#params);
+    if (first || previousPictures !== pictureKey(this.#params)) this.#drawThumbnails();
     if (first || previous !== this.#params.toString()) this.#writeHash();
     this.#loop.request();
   }
 
   #drawThumbnails() {
-    const seed = BigInt(this.#params.get('seed'));
-    const { Playground } = this.#api.module;
     for (const [name, { canvas }] of this.#parts.datasets) {
-      this.#call(() => Playground.thumbnail(canvas, name, seed));
+      this.#call(() => this.#pg.dataset_thumbnail(canvas, name));
     }
   }
 
@@ -224,7 +295,7 @@ export class NnPlayground extends HTMLElement {
 
   #applyHash() {
     const query = location.hash.slice(1);
-    if (this.#pg && query !== this.#pg.config()) this.#replaceConfig(query);
+    if ((this.#pg || this.#gan) && query !== this.config) this.#replaceConfig(query);
   }
 
   // ---- keyboard ----
@@ -235,10 +306,12 @@ export class NnPlayground extends HTMLElement {
     if (['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
     if (event.key === ' ' && target.tagName !== 'BUTTON') {
       event.preventDefault();
-      this.#setPlaying(!this.#playing);
+      if (this.#gan) this.#gan.setPlaying(!this.#gan.playing);
+      else this.#setPlaying(!this.#playing);
     } else if (event.key === 'ArrowRight') {
       event.preventDefault();
-      this.#handlers.step();
+      if (this.#gan) this.#gan.step();
+      else this.#handlers.step();
     }
   }
 
@@ -276,7 +349,7 @@ export class NnPlayground extends HTMLElement {
     const page = new URLSearchParams(location.search).get('debug');
     if (this.getAttribute('debug') !== 'perf' && page !== 'perf') return;
     this.#perf = new PerfReadout(this.#t, this.#api.build);
-    this.#parts.footer.append(this.#perf.node, this.#perf.buildNode);
+    this.#parts.footer.append(this.#perf.node, this.#perf.mapNode, this.#perf.buildNode);
   }
 }
 

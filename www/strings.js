@@ -2,6 +2,9 @@
 // placeholders are written {name} and filled by `format`. To add a language, add a table with
 // the same keys (a missing key falls back to English, so a partial table still works).
 
+import { PLAYGROUND_EN } from './strings-playground.js';
+import { GAN_EN } from './gan-strings.js';
+
 const en = {
   loading: 'Loading the neural network…',
   failedToStart: 'The playground could not start: {message}',
@@ -96,7 +99,11 @@ const en = {
     advice: 'Try a smaller learning rate, remove regularisation or lower its rate, then press Reset.',
   },
   issuesTitle: 'Some settings in the link were ignored:',
+  gan: GAN_EN,
 };
+
+// The full playground's strings (strings-playground.js) extend and override the base ones.
+Object.assign(en, merge(en, PLAYGROUND_EN));
 
 /** The string tables, by language code. */
 export const STRINGS = { en };

@@ -3,6 +3,8 @@
 // under a Content-Security-Policy with style-src 'self'). The widget sizes itself to its own
 // width through container queries, not the viewport's, so it also fits when embedded.
 
+import { PLAYGROUND_CSS } from './styles-playground.js';
+
 const CSS = `
 :host {
   display: block;
@@ -123,6 +125,7 @@ h2 { font-size: 15px; text-transform: uppercase; letter-spacing: 0.04em; margin:
 }
 `;
 
-/** The stylesheet every widget adopts (one object, shared: styles are read-only here). */
+/** The stylesheet every widget adopts (one object, shared: styles are read-only here), with
+ * the full playground's rules (styles-playground.js) after the base ones. */
 export const sheet = new CSSStyleSheet();
-sheet.replaceSync(CSS);
+sheet.replaceSync(CSS + PLAYGROUND_CSS);

@@ -1,13 +1,15 @@
-// Shows state in the controls built by controls.js: the config (as URLSearchParams of the
-// canonical query string from the wasm), the training numbers, and the messages. Writes only
-// textContent and attributes; holds no state of its own.
+// Shows state in the controls built by controls*.js: the config (as URLSearchParams of the
+// canonical query string from the wasm, with `pg.info()` for what depends on the task), the
+// training numbers, and the messages. Writes only textContent and attributes; no state.
 
-import { el, fillOptions } from './dom.js';
-import { format, plural } from './strings.js';
-import { LEARNING_RATES, REG_RATES, MOMENTA, MAX_LAYERS, MAX_NEURONS } from './controls.js';
+import { fillOptions } from './dom.js';
+import { el } from './dom.js';
+import { format } from './strings.js';
+import { LEARNING_RATES, REG_RATES, MOMENTA } from './controls.js';
+import { showNetwork } from './view-network.js';
 
-/** Sets every control to the config `params` (URLSearchParams). */
-export function showConfig(parts, params, t, on) {
+/** Sets every control to the config `params` (URLSearchParams) and `info` (`pg.info()`). */
+export function showConfig(parts, params, t, on, info) {
   for (const [name, { button }] of parts.datasets) {
     button.setAttribute('aria-pressed', String(name === params.get('data')));
   }
@@ -17,20 +19,44 @@ export function showConfig(parts, params, t, on) {
   numericSelect(parts.lr, params.get('lr'), LEARNING_RATES);
   numericSelect(parts.regrate, params.get('regrate'), REG_RATES);
   numericSelect(parts.momentum, params.get('momentum'), MOMENTA);
-  for (const key of ['act', 'loss', 'opt', 'reg', 'init']) parts[key].value = params.get(key);
+  for (const key of ['act', 'opt', 'reg', 'init']) parts[key].value = params.get(key);
   parts.momentumField.hidden = !['momentum', 'nesterov'].includes(params.get('opt'));
   parts.showtest.checked = params.get('showtest') === '1';
   parts.discrete.checked = params.get('discrete') === '1';
-  showFeatures(parts, params.get('features').split(','));
-  showLayers(parts, layerSizes(params), t, on);
-  const regression = ['plane', 'multigauss'].includes(params.get('data'));
-  for (const row of parts.accuracyRows) row.hidden = regression;
+  showTask(parts, params, t, info);
+  const outputs = info.head === 'softmax' ? info.classes : 1;
+  showNetwork(parts, Array.from(info.hidden), outputs, params.get('features').split(','), t, on);
 }
 
-/** The hidden layer widths in `params` (an empty list when there is no hidden layer). */
-export function layerSizes(params) {
-  const hidden = params.get('hidden') ?? '';
-  return hidden === '' ? [] : hidden.split(',').map(Number);
+/** The controls that depend on the task: problem, classes, loss, readouts, legends. */
+function showTask(parts, params, t, info) {
+  const regression = info.task === 'regression';
+  parts.problem.value = info.task;
+  parts.classes.value = String(regression ? 2 : info.classes);
+  parts.classes.disabled = regression;
+  // The loss control never claims an output the network does not have.
+  const single = ['mse', 'xent'].includes(info.head);
+  const losses = single ? ['mse', 'xent'] : [info.head];
+  if (parts.loss.options.length !== losses.length || parts.loss.options[0].value !== losses[0]) {
+    fillOptions(parts.loss, losses.map((v) => [v, t.values.loss[v]]));
+  }
+  parts.loss.value = single ? params.get('loss') : info.head;
+  parts.loss.disabled = !single;
+  parts.discrete.disabled = regression;
+  for (const row of parts.accuracyRows) row.hidden = regression;
+  for (const row of parts.regressionRows) row.hidden = !regression;
+  parts.outputBias.hidden = info.head === 'softmax';
+  const r = t.readouts;
+  parts.scoreTrain.textContent = regression ? r.legendTrainR2 : r.legendTrainScore;
+  parts.scoreTest.textContent = regression ? r.legendTestR2 : r.legendTestScore;
+  parts.score.setAttribute('aria-label', regression ? r.r2Chart : r.scoreChart);
+  showGhosts(parts, Array.from(info.ghosts), t);
+}
+
+/** The legend of the past runs' faded curves. */
+function showGhosts(parts, labels, t) {
+  const items = labels.map((label, i) => el('li', { class: `g${i}`, text: format(t.readouts.ghost, { n: i + 1, label }) }));
+  parts.ghosts.replaceChildren(...(items.length ? [el('li', { class: 'title', text: t.readouts.ghosts }), ...items] : []));
 }
 
 function showSlider({ input, output }, value, step, unit) {
@@ -54,54 +80,6 @@ function numericSelect(select, value, offered) {
   select.value = option.value;
 }
 
-function showFeatures(parts, active) {
-  for (const [name, chip] of parts.chips) {
-    const on = active.includes(name);
-    chip.setAttribute('aria-pressed', String(on));
-    // The network needs at least one input: the last one on cannot be switched off.
-    chip.disabled = on && active.length === 1;
-  }
-}
-
-/** Updates the layer cards in place (so a focused +/− button keeps the focus). */
-function showLayers(parts, sizes, t, on) {
-  const lang = t.lang;
-  parts.layerCount.textContent = plural(t.network.layers, sizes.length, lang);
-  parts.addLayer.disabled = sizes.length >= MAX_LAYERS;
-  parts.removeLayer.disabled = sizes.length === 0;
-  const cards = parts.layers;
-  while (cards.children.length > sizes.length) cards.lastElementChild.remove();
-  while (cards.children.length < sizes.length) cards.append(layerCard(cards.children.length, t, on, parts.helps));
-  sizes.forEach((size, i) => {
-    const card = cards.children[i];
-    card.querySelector('.neurons').textContent = plural(t.network.neurons, size, lang);
-    card.querySelector('.dots').replaceChildren(...Array.from({ length: size }, () => el('span')));
-    card.querySelector('.minus').disabled = size <= 1;
-    card.querySelector('.plus').disabled = size >= MAX_NEURONS;
-  });
-  parts.noLayers.hidden = sizes.length > 0;
-}
-
-function layerCard(index, t, on, helps) {
-  const c = t.controls;
-  const n = index + 1;
-  const pm = (cls, control, delta, symbol) => {
-    const id = `layer-${n}-${cls}`;
-    helps.querySelector(`#help-${id}`) ?? helps.append(el('span', { id: `help-${id}`, text: format(control.help, { max: MAX_NEURONS }) }));
-    return el('button', {
-      type: 'button', class: cls, id, 'aria-label': format(control.label, { n }),
-      title: format(control.help, { max: MAX_NEURONS }), 'aria-describedby': `help-${id}`,
-      onclick: () => on.resizeLayer(index, delta), text: symbol,
-    });
-  };
-  return el('div', { class: 'layer', 'data-layer': n }, [
-    el('span', { class: 'name', text: format(t.network.layer, { n }) }),
-    el('div', { class: 'pm' }, [pm('minus', c.removeNeuron, -1, '−'), pm('plus', c.addNeuron, 1, '+')]),
-    el('span', { class: 'neurons' }),
-    el('div', { class: 'dots', 'aria-hidden': 'true' }),
-  ]);
-}
-
 /** Number formats for the readouts in `lang` (made once: constructing them is slow). */
 export function numberFormats(lang) {
   return {
@@ -110,21 +88,26 @@ export function numberFormats(lang) {
   };
 }
 
-/** Shows the numbers from `pg.stats()`. Non-finite numbers show as a dash, never "NaN". */
+/** Shows the numbers from `pg.stats()`. Missing numbers show as a dash, never "NaN". */
 export function showStats(parts, stats, t, formats) {
   const dash = t.readouts.none;
   const ok = (v) => stats.diverged == null && Number.isFinite(v);
-  const loss = (v) => (ok(v) ? v.toFixed(3) : dash);
+  const fixed = (v) => (ok(v) ? v.toFixed(3) : dash);
   const percent = (v) => (ok(v) ? formats.percent.format(v) : dash);
   setText(parts.epoch, formats.whole.format(Math.floor(stats.epoch)));
-  setText(parts['train-loss'], loss(stats.trainLoss));
-  setText(parts['test-loss'], loss(stats.testLoss));
+  setText(parts['train-loss'], fixed(stats.trainLoss));
+  setText(parts['test-loss'], fixed(stats.testLoss));
   setText(parts['train-accuracy'], percent(stats.trainAccuracy));
   setText(parts['test-accuracy'], percent(stats.testAccuracy));
+  setText(parts['train-rmse'], fixed(stats.trainRmse));
+  setText(parts['test-rmse'], fixed(stats.testRmse));
+  setText(parts['train-r2'], fixed(stats.trainR2));
+  setText(parts['test-r2'], fixed(stats.testR2));
+  setText(parts.outputBias.lastElementChild, fixed(stats.outputBias));
 }
 
 /** Sets `node`'s text only if it differs (most frames change few readouts). */
-function setText(node, text) {
+export function setText(node, text) {
   if (node.textContent !== text) node.textContent = text;
 }
 
@@ -145,9 +128,9 @@ export function showAlert(parts, lines) {
   parts.alert.replaceChildren(...lines.map((text) => el('p', { text })));
 }
 
-/** The alert lines for a diverged run. */
+/** The alert lines for a diverged run, from the string table by the core's message key. */
 export function divergenceLines(stats, t) {
   const d = t.diverged;
-  const what = stats.diverged === 'weights' ? d.weights : d.loss;
-  return [d.title, format(what, { step: stats.divergedAt }), d.advice];
+  const what = d[stats.divergedKey] ?? stats.whatHappened ?? d.loss;
+  return [d.title, format(d.at, { step: stats.divergedAt, what }), d.advice];
 }

@@ -1,11 +1,12 @@
-//! THE table of query-string keys: for each, its public name, what changing it does to a
-//! running session, how a run comparison labels it, and how it is read (with its validation)
-//! and written. Parsing, writing, [`super::change_between`] and [`super::differences`] all
-//! walk this one table; no other list of key names exists.
+//! THE table of query-string keys: for each, its public name, which page mode it belongs to,
+//! what changing it does to a running session, how a run comparison labels it, and how it is
+//! read (with its validation) and written. Parsing, writing, [`super::change_between`] and
+//! [`super::differences`] all walk this one table; no other list of key names exists.
 
 use super::values::*;
-use super::{Change, Config, FORMAT_VERSION};
+use super::{Change, Config, FORMAT_VERSION, Mode};
 use crate::data::{MAX_CLASSES, MIN_CLASSES};
+use crate::gan::{MAX_GAN_LAYERS, MAX_GAN_WIDTH, drawn};
 
 /// Most hidden layers a network may have.
 pub const MAX_HIDDEN_LAYERS: usize = 8;
@@ -31,10 +32,35 @@ pub enum Label {
     Hidden,
 }
 
-/// One key: its name in the query string, the kind of change it makes, how a run comparison
-/// names it, and how to read it into a [`Config`] (untouched on a refusal) and write it back.
+/// Which page mode a key belongs to: [`Config::to_query`] writes the keys of the config's
+/// mode, and a key of the other mode only when its value is not the default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Scope {
+    /// Both modes (`v`, `seed`).
+    Shared,
+    /// The classifier.
+    Classify,
+    /// The GAN (`mode` itself, which is written only for the GAN).
+    Gan,
+}
+
+impl Scope {
+    /// Whether a key of this scope is always written for `mode`.
+    pub fn includes(self, mode: Mode) -> bool {
+        match self {
+            Scope::Shared => true,
+            Scope::Classify => mode == Mode::Classify,
+            Scope::Gan => mode == Mode::Gan,
+        }
+    }
+}
+
+/// One key: its name in the query string, its mode, the kind of change it makes, how a run
+/// comparison names it, and how to read it into a [`Config`] (untouched on a refusal) and
+/// write it back.
 pub(super) struct Key {
     pub name: &'static str,
+    pub scope: Scope,
     pub change: Change,
     pub label: Label,
     pub read: fn(&mut Config, &str) -> Result<(), Rejection>,
@@ -43,14 +69,14 @@ pub(super) struct Key {
 
 /// Every key, in the order [`Config::to_query`] writes them (the version first).
 pub(super) const KEYS: &[Key] = &[
-    key(
+    shared(
         "v",
         Change::Live,
         Label::Hidden,
         |_, s| version(s),
         |_| FORMAT_VERSION.to_string(),
     ),
-    key(
+    shared(
         "seed",
         Change::Regenerate,
         Label::Value,
@@ -194,9 +220,161 @@ pub(super) const KEYS: &[Key] = &[
         },
         |c| c.custom.encode(),
     ),
+    // The GAN mode's keys. Change kinds are those of `GanSession::set_config`: rates,
+    // optimisers, loss, k_D/k_G and the view apply live, anything else means new networks.
+    gan(
+        "mode",
+        Change::Regenerate,
+        Label::Hidden,
+        |c, s| set(&mut c.mode, choice(s)),
+        |c| c.mode.name().to_string(),
+    ),
+    gan(
+        "target",
+        Change::Rebuild,
+        Label::Value,
+        |c, s| set(&mut c.gan.target, choice(s)),
+        |c| c.gan.target.name().to_string(),
+    ),
+    gan(
+        "gnoise",
+        Change::Rebuild,
+        Label::Value,
+        |c, s| set(&mut c.gan.noise, choice(s)),
+        |c| c.gan.noise.name().to_string(),
+    ),
+    gan(
+        "gdim",
+        Change::Rebuild,
+        Label::Value,
+        |c, s| set(&mut c.gan.noise_dim, whole(s, 1, 2)),
+        |c| c.gan.noise_dim.to_string(),
+    ),
+    gan(
+        "ghidden",
+        Change::Rebuild,
+        Label::Value,
+        |c, s| {
+            set(
+                &mut c.gan.g_hidden,
+                widths(s, MAX_GAN_LAYERS, MAX_GAN_WIDTH),
+            )
+        },
+        |c| write_list(&c.gan.g_hidden),
+    ),
+    gan(
+        "dhidden",
+        Change::Rebuild,
+        Label::Value,
+        |c, s| {
+            set(
+                &mut c.gan.d_hidden,
+                widths(s, MAX_GAN_LAYERS, MAX_GAN_WIDTH),
+            )
+        },
+        |c| write_list(&c.gan.d_hidden),
+    ),
+    gan(
+        "gact",
+        Change::Rebuild,
+        Label::Value,
+        |c, s| set(&mut c.gan.g_activation, choice(s)),
+        |c| c.gan.g_activation.name().to_string(),
+    ),
+    gan(
+        "dact",
+        Change::Rebuild,
+        Label::Value,
+        |c, s| set(&mut c.gan.d_activation, choice(s)),
+        |c| c.gan.d_activation.name().to_string(),
+    ),
+    gan(
+        "gopt",
+        Change::Live,
+        Label::Value,
+        |c, s| set(&mut c.gan.g_optimizer, choice(s)),
+        |c| c.gan.g_optimizer.name().to_string(),
+    ),
+    gan(
+        "dopt",
+        Change::Live,
+        Label::Value,
+        |c, s| set(&mut c.gan.d_optimizer, choice(s)),
+        |c| c.gan.d_optimizer.name().to_string(),
+    ),
+    gan(
+        "glr",
+        Change::Live,
+        Label::Value,
+        |c, s| set(&mut c.gan.g_learning_rate, real(s, 0.00001, 1.0)),
+        |c| c.gan.g_learning_rate.to_string(),
+    ),
+    gan(
+        "dlr",
+        Change::Live,
+        Label::Value,
+        |c, s| set(&mut c.gan.d_learning_rate, real(s, 0.00001, 1.0)),
+        |c| c.gan.d_learning_rate.to_string(),
+    ),
+    gan(
+        "ganloss",
+        Change::Live,
+        Label::Value,
+        |c, s| set(&mut c.gan.loss, choice(s)),
+        |c| c.gan.loss.name().to_string(),
+    ),
+    gan(
+        "kd",
+        Change::Live,
+        Label::Value,
+        |c, s| set(&mut c.gan.k_d, whole(s, 0, 10)),
+        |c| c.gan.k_d.to_string(),
+    ),
+    gan(
+        "kg",
+        Change::Live,
+        Label::Value,
+        |c, s| set(&mut c.gan.k_g, whole(s, 0, 10)),
+        |c| c.gan.k_g.to_string(),
+    ),
+    gan(
+        "gbatch",
+        Change::Rebuild,
+        Label::Value,
+        |c, s| set(&mut c.gan.batch, whole(s, 1, 512)),
+        |c| c.gan.batch.to_string(),
+    ),
+    gan(
+        "far",
+        Change::Rebuild,
+        Label::Value,
+        |c, s| set(&mut c.gan.far_start, flag(s)),
+        |c| write_flag(c.gan.far_start),
+    ),
+    gan(
+        "garrows",
+        Change::Live,
+        Label::Hidden,
+        |c, s| set(&mut c.gan.arrows, flag(s)),
+        |c| write_flag(c.gan.arrows),
+    ),
+    gan(
+        "gmanifold",
+        Change::Live,
+        Label::Hidden,
+        |c, s| set(&mut c.gan.manifold, flag(s)),
+        |c| write_flag(c.gan.manifold),
+    ),
+    gan(
+        "gpoints",
+        Change::Rebuild,
+        Label::Name,
+        |c, s| set(&mut c.gan.drawn, drawn_points(s)),
+        |c| drawn::encode(&c.gan.drawn),
+    ),
 ];
 
-/// A table entry (a function so that each entry fits on a few lines).
+/// A classifier key (a function so that each entry fits on a few lines).
 const fn key(
     name: &'static str,
     change: Change,
@@ -206,9 +384,38 @@ const fn key(
 ) -> Key {
     Key {
         name,
+        scope: Scope::Classify,
         change,
         label,
         read,
         write,
+    }
+}
+
+/// A key of both modes.
+const fn shared(
+    name: &'static str,
+    change: Change,
+    label: Label,
+    read: fn(&mut Config, &str) -> Result<(), Rejection>,
+    write: fn(&Config) -> String,
+) -> Key {
+    Key {
+        scope: Scope::Shared,
+        ..key(name, change, label, read, write)
+    }
+}
+
+/// A key of the GAN mode.
+const fn gan(
+    name: &'static str,
+    change: Change,
+    label: Label,
+    read: fn(&mut Config, &str) -> Result<(), Rejection>,
+    write: fn(&Config) -> String,
+) -> Key {
+    Key {
+        scope: Scope::Gan,
+        ..key(name, change, label, read, write)
     }
 }

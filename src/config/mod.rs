@@ -11,6 +11,7 @@ pub use issue::{ConfigIssue, IssueKind, MAX_SHOWN_CHARS};
 pub use keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
 
 use crate::data::{CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task};
+use crate::gan::GanConfig;
 use crate::nn::{Activation, Init, Loss};
 use crate::optim::{OptimizerKind, Regularization};
 use keys::{KEYS, Label, Rejection};
@@ -18,6 +19,29 @@ use keys::{KEYS, Label, Rejection};
 /// The query-string format version, written first as `v=1`. A link without `v` is read as this
 /// version; keys added later must have defaults so that older links keep loading.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// Which page the playground shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Mode {
+    /// The classifier (and regression) playground.
+    #[default]
+    Classify,
+    /// The GAN demo: a generator learns a 2-D distribution against a discriminator.
+    Gan,
+}
+
+impl Mode {
+    /// Both modes.
+    pub const ALL: [Mode; 2] = [Mode::Classify, Mode::Gan];
+
+    /// The short lowercase name used in the query string (public API: do not rename).
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Classify => "classify",
+            Mode::Gan => "gan",
+        }
+    }
+}
 
 /// Everything the user chose, seed included. Each field's query-string key, accepted range and
 /// default are given beside it; the defaults are TF Playground's.
@@ -71,6 +95,13 @@ pub struct Config {
     /// A link carries up to 300 of them; a larger set is written as a digest and travels in
     /// the saved state (see [`CustomPoints::encode`]). Default none.
     pub custom: CustomPoints,
+    /// `mode`: `classify` or `gan`, which page this is. Default classify.
+    pub mode: Mode,
+    /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
+    /// `dact`, `gopt`, `dopt`, `glr`, `dlr`, `ganloss`, `kd`, `kg`, `gbatch`, `far`, `garrows`,
+    /// `gmanifold`, `gpoints` (ranges and defaults in `gan/config.rs`). Its `seed` is not
+    /// read: the GAN runs on `seed` above ([`Config::gan_config`]).
+    pub gan: GanConfig,
 }
 
 impl Default for Config {
@@ -96,20 +127,37 @@ impl Default for Config {
             problem: Problem::Classification,
             classes: MIN_CLASSES,
             custom: CustomPoints::default(),
+            mode: Mode::Classify,
+            gan: GanConfig::default(),
         }
     }
 }
 
 impl Config {
-    /// The complete query string, `v=1` first and then every key (so a link is
-    /// self-describing), e.g. `v=1&seed=1&data=circle&…&lr=0.03&…`. Numbers are written in
-    /// their shortest form that reads back to the same value. No leading `#` or `?`.
+    /// The complete query string, `v=1` first and then every key of this config's mode (so
+    /// a link is self-describing), e.g. `v=1&seed=1&data=circle&…&lr=0.03&…`; a key of the
+    /// other mode is written only when it is not at its default (so nothing is lost and a
+    /// classifier link carries no GAN keys). Numbers are written in their shortest form that
+    /// reads back to the same value. No leading `#` or `?`.
     pub fn to_query(&self) -> String {
+        let default = Config::default();
         let pairs: Vec<String> = KEYS
             .iter()
-            .map(|k| format!("{}={}", k.name, (k.write)(self)))
+            .filter_map(|k| {
+                let value = (k.write)(self);
+                let wanted = k.scope.includes(self.mode) || value != (k.write)(&default);
+                wanted.then(|| format!("{}={value}", k.name))
+            })
             .collect();
         pairs.join("&")
+    }
+
+    /// The settings of the GAN page, on this config's seed.
+    pub fn gan_config(&self) -> GanConfig {
+        GanConfig {
+            seed: self.seed,
+            ..self.gan.clone()
+        }
     }
 
     /// The network's layer widths: `[features.count(), hidden…, outputs]`, with one output
@@ -188,7 +236,10 @@ pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
 /// - `Live`: `lr`, `momentum`, `batch`, `opt`, `reg`, `regrate`, `showtest`, `discrete`,
 ///   `points` (the edited custom data are trained on with the same weights).
 /// - `Rebuild`: `features`, `hidden`, `act`, `loss`, `init`.
-/// - `Regenerate`: `data`, `problem`, `classes`, `noise`, `train`, `seed`.
+/// - `Regenerate`: `data`, `problem`, `classes`, `noise`, `train`, `seed`, `mode`.
+///
+/// The GAN page's keys are classified by what they do to a GAN run: `gopt`, `dopt`, `glr`,
+/// `dlr`, `ganloss`, `kd`, `kg`, `garrows`, `gmanifold` are `Live`, the others `Rebuild`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Change {
     /// Applied in place: training continues with the same weights, data and history (a
@@ -230,5 +281,7 @@ pub fn differences(old: &Config, new: &Config) -> Vec<(&'static str, String)> {
 mod garbage_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_gan;
 #[cfg(test)]
 mod tests_task;

@@ -33,6 +33,9 @@ pub(super) fn every_field_changed() -> Config {
         problem: Problem::Regression,
         classes: 4,
         custom: some_points(),
+        // The GAN page's fields are changed in `tests_gan.rs` (this config is a classifier's).
+        mode: Mode::Classify,
+        gan: GanConfig::default(),
     }
 }
 
@@ -104,6 +107,8 @@ fn random_config(rng: &mut Rng) -> Config {
         problem: pick(rng, &Problem::ALL),
         classes: MIN_CLASSES + rng.below(MAX_CLASSES - 1),
         custom: random_points(rng, MAX_LINK_POINTS),
+        mode: pick(rng, &Mode::ALL),
+        gan: super::tests_gan::random_gan(rng),
     }
 }
 

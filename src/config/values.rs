@@ -2,9 +2,11 @@
 //! sets and layer widths, each read with its validation and written back. Knows no key names.
 
 use super::FORMAT_VERSION;
+use super::Mode;
 use super::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH, Rejection};
 use crate::data::custom::MAX_LINK_POINTS;
 use crate::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
+use crate::gan::{GanLoss, NoiseKind, Target, drawn};
 use crate::nn::{Activation, Init, Loss};
 use crate::optim::{OptimizerKind, Regularization};
 use core::fmt::Display;
@@ -93,6 +95,15 @@ pub(super) fn write_features(set: Features) -> String {
 /// Up to [`MAX_HIDDEN_LAYERS`] comma-separated widths in 1..=[`MAX_LAYER_WIDTH`]; empty means
 /// no hidden layer (inputs wired straight to the output).
 pub(super) fn hidden(s: &str) -> Result<Vec<usize>, Rejection> {
+    widths(s, MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH)
+}
+
+/// Up to `max_layers` comma-separated widths in 1..=`max_width`; empty means none.
+pub(super) fn widths(
+    s: &str,
+    max_layers: usize,
+    max_width: usize,
+) -> Result<Vec<usize>, Rejection> {
     if s.trim().is_empty() {
         return Ok(Vec::new());
     }
@@ -102,14 +113,13 @@ pub(super) fn hidden(s: &str) -> Result<Vec<usize>, Rejection> {
             w.trim()
                 .parse::<usize>()
                 .ok()
-                .filter(|w| (1..=MAX_LAYER_WIDTH).contains(w))
+                .filter(|w| (1..=max_width).contains(w))
         })
         .collect();
     match widths {
-        Some(widths) if widths.len() <= MAX_HIDDEN_LAYERS => Ok(widths),
+        Some(widths) if widths.len() <= max_layers => Ok(widths),
         _ => Err(Rejection::Expected(format!(
-            "up to {MAX_HIDDEN_LAYERS} comma-separated layer sizes from 1 to {MAX_LAYER_WIDTH} \
-             (empty for none)"
+            "up to {max_layers} comma-separated layer sizes from 1 to {max_width} (empty for none)"
         ))),
     }
 }
@@ -136,7 +146,11 @@ named!(
     Init,
     OptimizerKind,
     Regularization,
-    Problem
+    Problem,
+    Mode,
+    Target,
+    NoiseKind,
+    GanLoss
 );
 
 impl Named for DatasetKind {
@@ -165,6 +179,16 @@ pub(super) fn points(s: &str, base: &CustomPoints) -> Result<CustomPoints, Rejec
         Rejection::Expected(format!(
             "points as this page writes them (a link carries up to {MAX_LINK_POINTS}; a \
              larger set, written ~count.digest, travels only in a saved state file)"
+        ))
+    })
+}
+
+/// A drawn GAN target as [`drawn::encode`] writes it.
+pub(super) fn drawn_points(s: &str) -> Result<Vec<(f64, f64)>, Rejection> {
+    drawn::decode(s).ok_or_else(|| {
+        Rejection::Expected(format!(
+            "drawn points as this page writes them (up to {})",
+            drawn::MAX_DRAWN_POINTS
         ))
     })
 }

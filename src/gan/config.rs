@@ -6,6 +6,11 @@ use crate::nn::Activation;
 use crate::optim::OptimizerKind;
 use crate::rng::Rng;
 
+/// Most hidden layers of G or D.
+pub const MAX_GAN_LAYERS: usize = 5;
+/// Most neurons in a hidden layer of G or D.
+pub const MAX_GAN_WIDTH: usize = 64;
+
 /// Distribution of the generator's input noise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum NoiseKind {
@@ -44,43 +49,58 @@ impl NoiseKind {
     }
 }
 
-/// Everything a GAN run depends on, seed included.
+/// Everything a GAN run depends on, seed included. Its text form is the GAN page's keys of the
+/// query string (`crate::config`, keys `target` … `gpoints`), each named beside its field.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GanConfig {
-    /// Seed of every random draw of the run.
+    /// Seed of every random draw of the run (the page's `seed`).
     pub seed: u64,
-    /// The real distribution.
+    /// `target`: the real distribution. Default ring.
     pub target: Target,
-    /// Noise dimensions (1 or 2).
+    /// `gdim`: noise dimensions, 1 or 2. Default 2.
     pub noise_dim: usize,
-    /// Noise distribution.
+    /// `gnoise`: noise distribution. Default gaussian.
     pub noise: NoiseKind,
-    /// Generator hidden layer widths (0–5 layers of 1–64).
+    /// `ghidden`: generator hidden layer widths, 0–5 layers of 1–64. Default 32, 32.
     pub g_hidden: Vec<usize>,
-    /// Discriminator hidden layer widths (0–5 layers of 1–64).
+    /// `dhidden`: discriminator hidden layer widths, 0–5 layers of 1–64. Default 32, 32.
     pub d_hidden: Vec<usize>,
-    /// Generator hidden activation.
+    /// `gact`: generator hidden activation. Default relu.
     pub g_activation: Activation,
-    /// Discriminator hidden activation.
+    /// `dact`: discriminator hidden activation. Default relu.
     pub d_activation: Activation,
-    /// Generator optimiser.
+    /// `gopt`: generator optimiser. Default adam.
     pub g_optimizer: OptimizerKind,
-    /// Discriminator optimiser.
+    /// `dopt`: discriminator optimiser. Default adam.
     pub d_optimizer: OptimizerKind,
-    /// Generator learning rate.
+    /// `glr`: generator learning rate, 0.00001..=1. Default 0.002.
     pub g_learning_rate: f64,
-    /// Discriminator learning rate.
+    /// `dlr`: discriminator learning rate, 0.00001..=1. Default 0.002.
     pub d_learning_rate: f64,
-    /// The adversarial objective.
+    /// `ganloss`: the adversarial objective. Default nonsat.
     pub loss: GanLoss,
-    /// Discriminator steps per iteration (0–10).
+    /// `kd`: discriminator steps per iteration, 0..=10. Default 1.
     pub k_d: u32,
-    /// Generator steps per iteration (0–10).
+    /// `kg`: generator steps per iteration, 0..=10. Default 1.
     pub k_g: u32,
-    /// Samples per batch.
+    /// `gbatch`: samples per batch, 1..=512. Default 64.
     pub batch: usize,
-    /// Start the generator visibly far from the target.
+    /// `far`: start the generator visibly far from the target. Default 1.
     pub far_start: bool,
+    /// `gpoints`: the points of a drawn target ([`Target::Drawn`]), at most
+    /// [`super::drawn::MAX_DRAWN_POINTS`], snapped (see [`super::drawn::thin`]). Kept when
+    /// another target is chosen, so that going back to the drawing finds it.
+    pub drawn: Vec<(f64, f64)>,
+    /// Adam's β₁ for both networks: 0.5 by default, the usual choice for GANs (DCGAN), which
+    /// with these small networks takes most targets from far away to the target where 0.9
+    /// (the classifier's) often stalls or collapses. Not in the query string; the peer
+    /// benchmark sets 0.9, as its reference does.
+    pub adam_beta1: f64,
+    /// `garrows`, view only: draw the gradient arrows on the generated samples. Default 0.
+    pub arrows: bool,
+    /// `gmanifold`, view only: draw the generator's manifold (the noise grid warped by G).
+    /// Default 1.
+    pub manifold: bool,
 }
 
 impl Default for GanConfig {
@@ -103,6 +123,44 @@ impl Default for GanConfig {
             k_g: 1,
             batch: 64,
             far_start: true,
+            drawn: Vec::new(),
+            adam_beta1: 0.5,
+            arrows: false,
+            manifold: true,
+        }
+    }
+}
+
+impl GanConfig {
+    /// `n` samples of the real distribution (n × 2, row-major): the target's, or the drawn
+    /// points' with their jitter.
+    pub fn real_samples(&self, n: usize, rng: &mut Rng) -> Vec<f64> {
+        match self.target {
+            Target::Drawn => (0..n)
+                .flat_map(|_| {
+                    let (x, y) = super::drawn::sample(&self.drawn, rng);
+                    [x, y]
+                })
+                .collect(),
+            target => target.samples(n, rng),
+        }
+    }
+
+    /// This config with the settings that [`super::Gan::set_rates`] changes in place (and
+    /// the view-only ones) taken from `other`: if the result equals `other`, switching to it
+    /// needs no new networks.
+    pub fn with_live_settings_of(&self, other: &GanConfig) -> GanConfig {
+        GanConfig {
+            g_learning_rate: other.g_learning_rate,
+            d_learning_rate: other.d_learning_rate,
+            g_optimizer: other.g_optimizer,
+            d_optimizer: other.d_optimizer,
+            loss: other.loss,
+            k_d: other.k_d,
+            k_g: other.k_g,
+            arrows: other.arrows,
+            manifold: other.manifold,
+            ..self.clone()
         }
     }
 }

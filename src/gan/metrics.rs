@@ -67,6 +67,21 @@ pub fn spread(xy: &[f64]) -> f64 {
         / n
 }
 
+/// Mean over the samples of `a` of the distance to the nearest sample of `b` (both n × 2,
+/// row-major); NaN when either is empty.
+pub fn mean_nearest_distance(a: &[f64], b: &[f64]) -> f64 {
+    if a.len() < 2 || b.len() < 2 {
+        return f64::NAN;
+    }
+    let nearest = |p: &[f64]| {
+        b.chunks_exact(2)
+            .map(|q| (p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2))
+            .fold(f64::INFINITY, f64::min)
+            .sqrt()
+    };
+    a.chunks_exact(2).map(nearest).sum::<f64>() / (a.len() / 2) as f64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +118,15 @@ mod tests {
         // (100, −100) lands in row 0 (lowest y), last column; (0, 0) in row 2, column 2.
         assert_eq!(p[3], 0.5);
         assert_eq!(p[2 * 4 + 2], 0.5);
+    }
+
+    #[test]
+    fn nearest_distance_is_zero_on_the_same_points_and_the_gap_otherwise() {
+        let b = [0.0, 0.0, 3.0, 4.0];
+        assert_eq!(mean_nearest_distance(&b, &b), 0.0);
+        // (0, 1) is 1 from (0, 0); (3, 6) is 2 from (3, 4).
+        assert!((mean_nearest_distance(&[0.0, 1.0, 3.0, 6.0], &b) - 1.5).abs() < TOLERANCE);
+        assert!(mean_nearest_distance(&[], &b).is_nan());
     }
 
     #[test]

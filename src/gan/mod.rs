@@ -4,17 +4,26 @@
 
 mod config;
 mod diagnosis;
+pub mod drawn;
+mod explained;
 pub mod loss;
 pub mod metrics;
+pub mod raster;
+pub mod scene;
+mod session;
 pub mod targets;
 mod views;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_session;
 
-pub use config::{GanConfig, NoiseKind};
+pub use config::{GanConfig, MAX_GAN_LAYERS, MAX_GAN_WIDTH, NoiseKind};
 pub use diagnosis::{Diagnosis, diagnose};
+pub use explained::{Explained, Phase};
 pub use loss::GanLoss;
+pub use session::{DIAGNOSIS_PERSISTS, GanChange, GanSession, RECORD_EVERY, StepMode};
 pub use targets::Target;
 pub use views::GanMetrics;
 
@@ -67,14 +76,20 @@ impl<F: Float> Gan<F> {
     /// A GAN for `config`, its networks initialised (Glorot) from the seed.
     pub fn new(config: GanConfig) -> Self {
         let mut rng = Rng::derived(config.seed, STREAM_DISPLAY);
-        let display_real = config.target.samples(DISPLAY_SAMPLES, &mut rng);
+        let display_real = config.real_samples(DISPLAY_SAMPLES, &mut rng);
         let display_noise = config
             .noise
             .draw(DISPLAY_SAMPLES * config.noise_dim, &mut rng);
         let (g, d) = networks(&config);
         let mut gan = Gan {
-            opt_g: Optimizer::new(config.g_optimizer, hyper(config.g_learning_rate)),
-            opt_d: Optimizer::new(config.d_optimizer, hyper(config.d_learning_rate)),
+            opt_g: Optimizer::new(
+                config.g_optimizer,
+                hyper(config.g_learning_rate, config.adam_beta1),
+            ),
+            opt_d: Optimizer::new(
+                config.d_optimizer,
+                hyper(config.d_learning_rate, config.adam_beta1),
+            ),
             grads_g: vec![F::ZERO; g.params().len()],
             grads_d: vec![F::ZERO; d.params().len()],
             g,
@@ -153,7 +168,7 @@ impl<F: Float> Gan<F> {
                 opt.kind = kind;
                 opt.reset();
             }
-            opt.hyper = hyper(lr);
+            opt.hyper = hyper(lr, self.config.adam_beta1);
         }
         self.config.g_learning_rate = config.g_learning_rate;
         self.config.d_learning_rate = config.d_learning_rate;
@@ -183,14 +198,21 @@ impl<F: Float> Gan<F> {
 
     /// One discriminator step on a fresh batch. Returns its loss.
     pub fn d_step(&mut self) -> f64 {
+        let (real, noise) = self.draw_batch();
+        self.d_step_on(&real, &noise)
+    }
+
+    /// A fresh batch, as a discriminator step draws it: real samples (B × 2) and noise
+    /// (B × noise_dim).
+    pub fn draw_batch(&mut self) -> (Vec<F>, Vec<F>) {
         let b = self.config.batch;
-        let real = self.config.target.samples(b, &mut self.real_rng);
+        let real = self.config.real_samples(b, &mut self.real_rng);
         let real: Vec<F> = real.into_iter().map(F::from_f64).collect();
         let noise = self
             .config
             .noise
             .draw(b * self.config.noise_dim, &mut self.noise_rng);
-        self.d_step_on(&real, &noise)
+        (real, noise)
     }
 
     /// One generator step on fresh noise. Returns its loss.
@@ -316,9 +338,10 @@ fn networks<F: Float>(c: &GanConfig) -> (Mlp<F>, Mlp<F>) {
     )
 }
 
-fn hyper(learning_rate: f64) -> Hyper {
+fn hyper(learning_rate: f64, adam_beta1: f64) -> Hyper {
     Hyper {
         learning_rate,
+        beta1: adam_beta1,
         ..Hyper::default()
     }
 }

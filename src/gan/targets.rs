@@ -21,11 +21,14 @@ pub enum Target {
     Moons,
     /// Three blobs of different sizes, far apart.
     Blobs,
+    /// The student's own drawing: the points are in [`super::GanConfig::drawn`], and
+    /// [`super::GanConfig::real_samples`] samples them (this enum alone cannot).
+    Drawn,
 }
 
 impl Target {
     /// Every target, in the order the UI lists them.
-    pub const ALL: [Target; 7] = [
+    pub const ALL: [Target; 8] = [
         Target::Ring,
         Target::Grid,
         Target::TwoGaussians,
@@ -33,6 +36,7 @@ impl Target {
         Target::Spiral,
         Target::Moons,
         Target::Blobs,
+        Target::Drawn,
     ];
 
     /// The short lowercase name used in the query string (public API: do not rename).
@@ -45,6 +49,7 @@ impl Target {
             Target::Spiral => "spiral",
             Target::Moons => "moons",
             Target::Blobs => "blobs",
+            Target::Drawn => "drawn",
         }
     }
 
@@ -69,11 +74,12 @@ impl Target {
                 .collect(),
             Target::TwoGaussians => vec![(-2.0, 0.0), (2.0, 0.0)],
             Target::Blobs => BLOBS.iter().map(|&(x, y, _)| (x, y)).collect(),
-            Target::Line | Target::Spiral | Target::Moons => Vec::new(),
+            Target::Line | Target::Spiral | Target::Moons | Target::Drawn => Vec::new(),
         }
     }
 
-    /// One sample.
+    /// One sample. [`Target::Drawn`] has no points of its own here and gives the origin with
+    /// the drawing's jitter: use [`super::GanConfig::real_samples`] for it.
     pub fn sample(self, rng: &mut Rng) -> (f64, f64) {
         match self {
             Target::Ring | Target::Grid | Target::TwoGaussians => {
@@ -101,6 +107,7 @@ impl Target {
                 let (x, y, sd) = BLOBS[rng.below(BLOBS.len())];
                 (x + sd * rng.gaussian(), y + sd * rng.gaussian())
             }
+            Target::Drawn => super::drawn::sample(&[(0.0, 0.0)], rng),
         }
     }
 

@@ -60,6 +60,14 @@ impl<F: Float> Gan<F> {
         out.iter_mut().for_each(|s| *s = loss.probability(*s));
     }
 
+    /// D's probability "real" for each sample of `xy` (n × 2).
+    pub fn judge(&mut self, xy: &[F]) -> Vec<f64> {
+        let mut out = vec![F::ZERO; xy.len() / 2];
+        self.d.predict(&mut self.ws_d, xy, &mut out);
+        let loss = self.config.loss;
+        out.iter().map(|&s| loss.probability(s).to_f64()).collect()
+    }
+
     /// The generator's manifold: `lines` lines across the noise space (a grid of lines for
     /// 2-D noise, one line for 1-D noise), each sampled at `points` places and mapped by G.
     /// Returns the lines one after the other, each `points` × 2.

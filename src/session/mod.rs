@@ -20,6 +20,8 @@ mod tests_custom;
 mod tests_multiclass;
 #[cfg(test)]
 mod tests_runs;
+#[cfg(test)]
+mod tests_views;
 
 pub use dataset::Dataset;
 pub use divergence::{

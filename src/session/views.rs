@@ -88,6 +88,48 @@ impl<F: Float> Session<F> {
         out
     }
 
+    /// One neuron's activation over the `resolution`² grid (image order as
+    /// [`Session::decision_grid`]) into `out`: neuron `o` of network layer `layer` (1 = the
+    /// first hidden layer, the last = the outputs, as class probabilities for softmax). The
+    /// values of the matching map of [`Session::neuron_grids`], for the cost of one forward
+    /// pass and one map. `false`, writing nothing, when there is no such neuron.
+    pub fn neuron_grid(
+        &mut self,
+        layer: usize,
+        o: usize,
+        resolution: usize,
+        out: &mut Vec<F>,
+    ) -> bool {
+        let sizes = self.net.sizes().to_vec();
+        if layer == 0 || layer >= sizes.len() || o >= sizes[layer] {
+            return false;
+        }
+        self.prepare_grid(resolution);
+        let cells = resolution * resolution;
+        out.resize(cells, F::ZERO);
+        let softmax = layer + 1 == sizes.len() && matches!(self.head(), Head::Softmax(_));
+        let mut z = vec![F::ZERO; sizes[layer]];
+        let mut start = 0;
+        while start < cells {
+            let rows = PREDICT_BLOCK.min(cells - start);
+            let xs = &self.grid.inputs[start * sizes[0]..(start + rows) * sizes[0]];
+            self.net.forward(&mut self.ws, xs, rows);
+            for (r, v) in out[start..start + rows].iter_mut().enumerate() {
+                *v = if softmax {
+                    z.iter_mut()
+                        .enumerate()
+                        .for_each(|(j, zj)| *zj = self.ws.activation(layer, j, r));
+                    to_probabilities(&mut z);
+                    z[o]
+                } else {
+                    self.ws.activation(layer, o, r)
+                };
+            }
+            start += rows;
+        }
+        true
+    }
+
     /// Hidden layer `layer` (0 = the first hidden layer) seen through its neurons `a` and `b`:
     /// the data points, and `lines` × 2 grid lines of the plane sampled `samples` times each
     /// (both clamped to 2…[`MAX_SPACE_LINES`] and 2…[`MAX_SPACE_SAMPLES`]). `None` when the

@@ -119,6 +119,8 @@ impl BenchGan {
             d_learning_rate: learning_rate,
             batch,
             far_start: false,
+            // The reference runs Adam with β₁ = 0.9 (the playground's GAN uses 0.5).
+            adam_beta1: 0.9,
             ..GanConfig::default()
         };
         let mut gan = Gan::new(config);

@@ -3,10 +3,24 @@
 //! shell makes a few coarse calls per frame. Errors cross as `JsError` here and only here.
 
 mod bench;
+mod canvas;
 mod chart;
+mod chart_key;
+mod edit;
+mod gan;
+mod gan_chart;
+mod gan_stats;
+mod network;
+mod output;
 mod playground;
+mod share;
+mod space;
+mod stats;
+mod thumbnails;
+mod views;
 
 pub use bench::{BenchGan, BenchMlp};
+pub use gan::GanPlayground;
 pub use playground::Playground;
 
 use std::cell::RefCell;

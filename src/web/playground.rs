@@ -1,41 +1,78 @@
-//! The `Playground` handle: a session plus the canvases it draws on.
+//! The `Playground` handle: a session plus the canvases it draws on. The shell makes three
+//! calls a frame: [`Playground::advance`], [`Playground::draw`] and [`Playground::stats`];
+//! everything else answers a user action. The other `impl` blocks: `edit.rs` (weights, points,
+//! CSV), `share.rs` (saved state), `views.rs` (hover, charts, hidden space), `stats.rs`,
+//! `thumbnails.rs` (the dataset pictures).
 
-use super::chart;
+use super::canvas::now;
+use super::chart::{self, Area, Kind, Options};
+use super::chart_key;
+use super::network::NetworkView;
+use super::output::OutputView;
+use super::space::SpaceView;
 use crate::config::{self, Config, ConfigIssue};
-use crate::data::DatasetKind;
-use crate::nn::Activation;
-use crate::render::{self, CLASSIC, OutputScale, PointLayer, Rgba};
-use crate::session::Session;
-use js_sys::{Array, Object, Reflect};
-use wasm_bindgen::{Clamped, prelude::*};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+use crate::render::diagram::Target;
+use crate::session::{Metrics, Session};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
 
-/// Cells per side of the decision-boundary grid (TF Playground's density).
-const GRID_RESOLUTION: usize = 100;
 /// Steps between two clock reads in [`Playground::advance`] (a step takes microseconds).
 const STEPS_PER_CLOCK_READ: u32 = 4;
+/// The time a frame may take in all, in ms: training gets what the views leave of it.
+const FRAME_BUDGET_MS: f64 = 12.0;
+/// Training always gets at least this much of a frame, in ms.
+const MIN_TRAINING_MS: f64 = 1.0;
+/// While training, a chart is redrawn at most this often (ms): its curves move by a pixel a
+/// frame at most, and plotters' axes and text cost more than the rest of a small frame.
+const CHART_INTERVAL_MS: f64 = 50.0;
+/// Weight of the latest frame in the running mean of the views' time.
+const VIEW_SMOOTHING: f64 = 0.2;
 
-/// One playground widget: training session, pixel buffers and the three canvases.
+/// The optional canvases, by the names [`Playground::attach`] takes.
+#[derive(Default)]
+pub(super) struct Extra {
+    pub network: Option<HtmlCanvasElement>,
+    pub score: Option<HtmlCanvasElement>,
+    pub space: Option<HtmlCanvasElement>,
+}
+
+/// The charts' settings and what they last showed.
+#[derive(Default)]
+pub(super) struct Charts {
+    pub log: bool,
+    pub hover: Option<f64>,
+    pub keys: [Option<(u64, u64)>; 2],
+    pub areas: [Area; 2],
+    pub drawn_at: [f64; 2],
+}
+
+/// One playground widget: training session, views and canvases.
 #[wasm_bindgen]
 pub struct Playground {
-    session: Session<f32>,
-    boundary: HtmlCanvasElement,
-    points: HtmlCanvasElement,
-    chart: HtmlCanvasElement,
-    grid: Vec<f32>,
-    boundary_rgba: Vec<u8>,
-    points_rgba: Vec<u8>,
-    points_drawn: Option<(u32, u32, bool, usize)>,
-    chart_drawn: Option<chart::ChartKey>,
-    table: [Rgba; 256],
-    issues: Vec<String>,
+    pub(super) session: Session<f32>,
+    pub(super) boundary: HtmlCanvasElement,
+    pub(super) points: HtmlCanvasElement,
+    pub(super) chart: HtmlCanvasElement,
+    pub(super) extra: Extra,
+    pub(super) output: OutputView,
+    pub(super) network: NetworkView,
+    pub(super) space: SpaceView,
+    pub(super) charts: Charts,
+    /// Bumped whenever the weights, the data or the settings may have changed.
+    pub(super) version: u64,
+    pub(super) hover: Option<Target>,
+    pub(super) metrics: Option<(u64, Metrics, Metrics)>,
+    pub(super) view_ms: f64,
+    /// Whether training ran since the last `draw` (the charts may then wait their turn).
+    pub(super) trained: bool,
+    pub(super) issues: Vec<String>,
 }
 
 #[wasm_bindgen]
 impl Playground {
-    /// A playground drawing the decision boundary on `boundary`, the data on `points` (laid
-    /// over it) and the loss chart on `chart`, running the config `query` (missing keys take
-    /// defaults; bad ones are reported by [`Playground::issues`]).
+    /// A playground drawing the output on `boundary`, the data on `points` (laid over it) and
+    /// the loss chart on `chart`, running the config `query` (missing keys take defaults; bad
+    /// ones are reported by [`Playground::issues`]). More canvases: [`Playground::attach`].
     #[wasm_bindgen(constructor)]
     pub fn new(
         boundary: HtmlCanvasElement,
@@ -49,47 +86,79 @@ impl Playground {
             boundary,
             points,
             chart,
-            grid: Vec::new(),
-            boundary_rgba: Vec::new(),
-            points_rgba: Vec::new(),
-            points_drawn: None,
-            chart_drawn: None,
-            table: CLASSIC.table(),
-            issues: issues.iter().map(|i| i.to_string()).collect(),
+            extra: Extra::default(),
+            output: OutputView::default(),
+            network: NetworkView::default(),
+            space: SpaceView::default(),
+            charts: Charts::default(),
+            version: 0,
+            hover: None,
+            metrics: None,
+            view_ms: 0.0,
+            trained: false,
+            issues: issues.iter().map(ToString::to_string).collect(),
         })
     }
 
-    /// Trains until `max_steps` mini-batch updates are done or `budget_ms` milliseconds have
-    /// passed, whichever comes first. Returns the number of updates applied.
+    /// Gives the playground another canvas to draw on: "network" (the diagram), "score" (the
+    /// accuracy or R² chart) or "space" (the hidden-space view).
+    pub fn attach(&mut self, name: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
+        let slot = match name {
+            "network" => &mut self.extra.network,
+            "score" => &mut self.extra.score,
+            "space" => &mut self.extra.space,
+            _ => return Err(JsError::new(&format!("no canvas is called {name}"))),
+        };
+        *slot = Some(canvas);
+        Ok(())
+    }
+
+    /// Trains until `max_steps` mini-batch updates are done or the time is up, whichever
+    /// comes first: `budget_ms`, but no more than what the frame budget leaves after the
+    /// views' recent drawing time. Returns the number of updates applied.
     pub fn advance(&mut self, max_steps: u32, budget_ms: f64) -> u32 {
-        let clock = web_sys::window().and_then(|w| w.performance());
-        let now = || clock.as_ref().map_or(0.0, |p| p.now());
+        let budget = budget_ms
+            .min(FRAME_BUDGET_MS - self.view_ms)
+            .max(MIN_TRAINING_MS);
         let start = now();
         let mut done = 0;
         while done < max_steps {
             let chunk = STEPS_PER_CLOCK_READ.min(max_steps - done);
             let applied = self.session.train_steps(chunk as u64) as u32;
             done += applied;
-            if applied < chunk || now() - start >= budget_ms {
+            if applied < chunk || now() - start >= budget {
                 break;
             }
+        }
+        if done > 0 {
+            self.touch();
+            self.trained = true;
         }
         done
     }
 
     /// One mini-batch update. Returns `false` when training has diverged.
     pub fn step(&mut self) -> bool {
+        self.touch();
         self.session.step()
     }
 
     /// Updates to the end of the current epoch. Returns how many were applied.
     pub fn step_epoch(&mut self) -> u32 {
+        self.touch();
         self.session.train_epoch() as u32
     }
 
-    /// Back to this seed's initial weights; clears the history.
+    /// Back to this seed's initial weights (the same ones every time); the run becomes a ghost.
     pub fn reset(&mut self) {
+        self.touch();
         self.session.reset();
+    }
+
+    /// Draws other initial weights (still reproducible from the seed) and restarts.
+    pub fn new_weights(&mut self) {
+        self.touch();
+        self.session.new_weights();
     }
 
     /// Draws the next seed's data and weights (the seed is in the config, so the link still
@@ -106,9 +175,8 @@ impl Playground {
         self.session.config().to_query()
     }
 
-    /// Applies the keys in `query` on top of the current config (keys not mentioned keep
-    /// their values). Returns "live", "rebuild" or "regenerate": what the change did.
-    /// Problems with the query are reported by [`Playground::issues`].
+    /// Applies the keys in `query` on top of the current config. Returns "live", "rebuild" or
+    /// "regenerate": what the change did. Problems are reported by [`Playground::issues`].
     pub fn set_config(&mut self, query: &str) -> String {
         self.apply(config::parse_onto(self.session.config(), query))
     }
@@ -120,169 +188,93 @@ impl Playground {
     }
 
     /// What the last config read ignored, one sentence per problem.
-    pub fn issues(&self) -> Array {
+    pub fn issues(&self) -> js_sys::Array {
         self.issues.iter().map(|s| JsValue::from_str(s)).collect()
     }
 
-    /// Draws the decision boundary, and the points and the loss chart when they changed.
+    /// Brings every view up to date, redrawing only what changed: the output and the points,
+    /// the network diagram, the charts and the hidden space.
     pub fn draw(&mut self) -> Result<(), JsError> {
-        if self.session.divergence().is_none() {
-            self.draw_boundary()?;
+        let start = now();
+        let hover = self.hover_neuron();
+        self.output.draw(
+            &mut self.session,
+            &self.boundary,
+            &self.points,
+            self.version,
+            hover,
+        )?;
+        if let Some(c) = &self.extra.network {
+            self.network
+                .draw(&mut self.session, c, self.version, self.hover)?;
         }
-        self.draw_points()?;
-        let key = chart::ChartKey::of(&self.chart, self.session.history());
-        if self.chart_drawn != Some(key) {
-            chart::draw_loss(&self.chart, self.session.history()).map_err(|e| JsError::new(&e))?;
-            self.chart_drawn = Some(key);
+        self.draw_charts()?;
+        if let Some(c) = &self.extra.space {
+            self.space.draw(&mut self.session, c, self.version)?;
         }
+        self.view_ms += (now() - start - self.view_ms) * VIEW_SMOOTHING;
+        self.trained = false;
         Ok(())
-    }
-
-    /// Numbers for the readouts, as one object: `epoch`, `steps`, `stepsPerEpoch`,
-    /// `trainLoss`, `testLoss`, `trainAccuracy`, `testAccuracy`, `regression`, `outputBias`,
-    /// `diverged` (null or "loss"/"weights") and `divergedAt`.
-    pub fn stats(&mut self) -> Result<Object, JsError> {
-        let s = &mut self.session;
-        let net = s.network();
-        let bias = net.bias(net.layer_count() - 1, 0) as f64;
-        let batch = s.config().batch_size.max(1);
-        let per_epoch = s.train_set().len().div_ceil(batch).max(1) as f64;
-        let (diverged, at) = match s.divergence() {
-            Some(d) => (divergence_name(d).into(), (d.step as f64).into()),
-            None => (JsValue::NULL, JsValue::NULL),
-        };
-        let fields: [(&str, JsValue); 11] = [
-            ("epoch", s.epoch().into()),
-            ("steps", (s.steps() as f64).into()),
-            ("stepsPerEpoch", per_epoch.into()),
-            ("trainLoss", s.train_loss().into()),
-            ("testLoss", s.test_loss().into()),
-            ("trainAccuracy", s.train_accuracy().into()),
-            ("testAccuracy", s.test_accuracy().into()),
-            ("regression", s.config().dataset.is_regression().into()),
-            ("outputBias", bias.into()),
-            ("diverged", diverged),
-            ("divergedAt", at),
-        ];
-        let o = Object::new();
-        for (key, value) in fields {
-            Reflect::set(&o, &JsValue::from_str(key), &value).map_err(js_err)?;
-        }
-        Ok(o)
-    }
-
-    /// Draws a small picture of a dataset (its points as dots on white) on `canvas`,
-    /// for the dataset picker. `name` is a dataset's query-string name.
-    pub fn thumbnail(canvas: &HtmlCanvasElement, name: &str, seed: u64) -> Result<(), JsError> {
-        let kind = DatasetKind::from_name(name).ok_or_else(|| JsError::new("unknown dataset"))?;
-        let config = Config {
-            dataset: kind,
-            seed,
-            ..Config::default()
-        };
-        let session = Session::<f32>::new(config);
-        let (w, h) = (canvas.width() as usize, canvas.height() as usize);
-        // On white the points' white rings vanish, leaving small solid dots (as in TF
-        // Playground's thumbnails), which stay legible at this size.
-        let mut rgba = vec![0xffu8; w * h * 4];
-        let radius = (w.min(h) as f64 / 48.0).max(1.8);
-        let layer = PointLayer {
-            width: w,
-            height: h,
-            radius,
-        };
-        layer.draw(&session.train_set().points, false, &CLASSIC, &mut rgba);
-        layer.draw(&session.test_set().points, false, &CLASSIC, &mut rgba);
-        put(canvas, &rgba, w as u32, h as u32)
     }
 }
 
 impl Playground {
+    /// Notes that the session may have changed, so every view redraws.
+    pub(super) fn touch(&mut self) {
+        self.version += 1;
+    }
+
     /// Switches the session to a parsed config and keeps its issues; returns what the
     /// switch did ("live", "rebuild", "regenerate").
-    fn apply(&mut self, (config, issues): (Config, Vec<ConfigIssue>)) -> String {
+    pub(super) fn apply(&mut self, (config, issues): (Config, Vec<ConfigIssue>)) -> String {
         self.issues = issues.iter().map(ToString::to_string).collect();
+        self.touch();
+        self.hover = None;
         change_name(self.session.set_config(config)).to_string()
     }
 
-    fn draw_boundary(&mut self) -> Result<(), JsError> {
-        let res = GRID_RESOLUTION;
-        self.session.decision_grid(res, &mut self.grid);
-        self.boundary_rgba.resize(res * res * 4, 0);
-        let scale = match self.session.network().output_activation() {
-            Activation::Sigmoid => OutputScale::Probability,
-            _ => OutputScale::Signed,
-        };
-        let discretize = self.session.config().discretize;
-        render::heatmap(
-            &self.grid,
-            scale,
-            discretize,
-            &self.table,
-            &mut self.boundary_rgba,
-        );
-        if self.boundary.width() != res as u32 {
-            self.boundary.set_width(res as u32);
-            self.boundary.set_height(res as u32);
+    /// The hovered neuron as (network layer, neuron), for the output panel.
+    fn hover_neuron(&self) -> Option<(usize, usize)> {
+        match self.hover {
+            Some(Target::Neuron { layer, index }) => Some((layer + 1, index)),
+            _ => None,
         }
-        put(&self.boundary, &self.boundary_rgba, res as u32, res as u32)
     }
 
-    fn draw_points(&mut self) -> Result<(), JsError> {
-        let (w, h) = (self.points.width(), self.points.height());
-        let show_test = self.session.config().show_test;
-        let key = (w, h, show_test, self.data_identity());
-        if self.points_drawn == Some(key) || w == 0 || h == 0 {
-            return Ok(());
-        }
-        self.points_rgba.resize(w as usize * h as usize * 4, 0);
-        let radius = (w.min(h) as f64 / 100.0).clamp(2.5, 8.0);
-        let layer = PointLayer {
-            width: w as usize,
-            height: h as usize,
-            radius,
+    fn draw_charts(&mut self) -> Result<(), JsError> {
+        let s = &self.session;
+        let labels = s.ghost_labels();
+        let ghosts: Vec<_> = (s.ghosts().iter().zip(&labels))
+            .map(|(g, l)| (&g.history, l.to_string()))
+            .collect();
+        let options = Options {
+            log: self.charts.log,
+            hover: self.charts.hover,
+            ghosts: &ghosts,
+            regression: s.config().is_regression(),
         };
-        layer.clear(&mut self.points_rgba);
-        layer.draw(
-            &self.session.train_set().points,
-            false,
-            &CLASSIC,
-            &mut self.points_rgba,
-        );
-        if show_test {
-            layer.draw(
-                &self.session.test_set().points,
-                true,
-                &CLASSIC,
-                &mut self.points_rgba,
-            );
+        let canvases = [
+            (Kind::Loss, Some(&self.chart)),
+            (Kind::Score, self.extra.score.as_ref()),
+        ];
+        let time = now();
+        for (i, (kind, canvas)) in canvases.into_iter().enumerate() {
+            let Some(canvas) = canvas else { continue };
+            let key = chart_key::key(kind, canvas, s, &options);
+            let old = self.charts.keys[i];
+            // While training, a new sample waits its turn; a new size, scale or hover does not.
+            let waits = self.trained
+                && time - self.charts.drawn_at[i] < CHART_INTERVAL_MS
+                && old.is_some_and(|o| o.1 == key.1);
+            if old != Some(key) && !waits {
+                self.charts.areas[i] = chart::draw(kind, canvas, s.history(), &options)
+                    .map_err(|e| JsError::new(&e))?;
+                self.charts.keys[i] = Some(key);
+                self.charts.drawn_at[i] = time;
+            }
         }
-        put(&self.points, &self.points_rgba, w, h)?;
-        self.points_drawn = Some(key);
         Ok(())
     }
-
-    /// Changes whenever the data are redrawn (a cheap fingerprint of the first point).
-    fn data_identity(&self) -> usize {
-        let pts = &self.session.train_set().points;
-        pts.first()
-            .map_or(0, |p| (p.x.to_bits() ^ p.y.to_bits()) as usize ^ pts.len())
-    }
-}
-
-fn put(canvas: &HtmlCanvasElement, rgba: &[u8], w: u32, h: u32) -> Result<(), JsError> {
-    let ctx: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .map_err(js_err)?
-        .ok_or_else(|| JsError::new("no 2d canvas context"))?
-        .dyn_into()
-        .map_err(|_| JsError::new("not a 2d context"))?;
-    let img = ImageData::new_with_u8_clamped_array_and_sh(Clamped(rgba), w, h).map_err(js_err)?;
-    ctx.put_image_data(&img, 0.0, 0.0).map_err(js_err)
-}
-
-fn js_err(e: JsValue) -> JsError {
-    JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
 }
 
 fn change_name(change: config::Change) -> &'static str {
@@ -290,12 +282,5 @@ fn change_name(change: config::Change) -> &'static str {
         config::Change::Live => "live",
         config::Change::Rebuild => "rebuild",
         config::Change::Regenerate => "regenerate",
-    }
-}
-
-fn divergence_name(d: &crate::session::Divergence) -> &'static str {
-    match d.kind {
-        crate::session::DivergenceKind::Loss => "loss",
-        crate::session::DivergenceKind::Weights => "weights",
     }
 }

@@ -1,13 +1,13 @@
 //! `cargo xtask dist [--out DIR]`: the folder a course site copies (e.g. into
 //! `assets/nn-playground/`): the element's modules, both wasm builds and the licence. Every
 //! URL inside resolves relative to the entry script, so it works under any base path, and
-//! nothing in it loads anything from elsewhere. Prints the sizes and fails past the budget.
+//! nothing in it loads anything from elsewhere. Prints the sizes and warns past the budget.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use flate2::{Compression, write::GzEncoder};
 
 use crate::util::root;
@@ -28,7 +28,10 @@ pub fn dist(out: Option<PathBuf>) -> Result<PathBuf> {
         files(&out)?.len()
     );
     if gz > BUDGET_GZIP_BYTES {
-        bail!("the dist folder is {gz} B gzipped, over the {BUDGET_GZIP_BYTES} B budget");
+        // Reported, not fatal: the browser test of the size budget says it as well.
+        println!(
+            "warning: the dist folder is {gz} B gzipped, over the {BUDGET_GZIP_BYTES} B budget"
+        );
     }
     Ok(out)
 }

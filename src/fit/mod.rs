@@ -1,0 +1,32 @@
+//! Versatility demos built on the same [`crate::nn::Mlp`] and [`crate::optim::Optimizer`] as
+//! the classifier: fitting a 1-D curve, and fitting a picture (grey, colour or a terrain
+//! heightmap) from pixel coordinates, optionally Fourier-encoded. Pure Rust, no web crates.
+
+mod curve;
+mod encoding;
+mod image;
+mod picture;
+mod regressor;
+mod targets;
+mod terrain;
+mod upload;
+
+#[cfg(test)]
+mod tests_curve;
+#[cfg(test)]
+mod tests_image;
+#[cfg(test)]
+mod tests_speed;
+#[cfg(test)]
+mod tests_upload;
+
+pub use curve::{
+    CURVE_RANGE, CURVE_Y_LIMIT, CurveConfig, CurveFit, CurveTarget, MAX_POINTS, curve_xs,
+};
+pub use encoding::{DEFAULT_FOURIER, Encoding};
+pub use image::{ImageConfig, ImageFit};
+pub use picture::{Picture, PictureKind, pixel_centre, values_rgba};
+pub use regressor::Regressor;
+pub use targets::{CHECKER_SQUARES, ImageTarget, luma};
+pub use terrain::fractal_heights;
+pub use upload::{ImageError, MAX_PIXELS, TARGET_SIZES, image_from_rgba};

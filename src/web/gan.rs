@@ -1,0 +1,287 @@
+//! The `GanPlayground` handle: a GAN run ([`GanSession`]) plus the canvases it draws on, for
+//! the `<nn-playground>` element's GAN mode. Per frame the shell calls `advance`, `draw` and
+//! `stats`; everything else is a response to a control.
+
+use super::gan_chart::{self, ChartKey};
+use super::gan_stats;
+use crate::config::{self, Config, ConfigIssue, Mode};
+use crate::gan::raster::Rgba;
+use crate::gan::scene::{self, Overlay};
+use crate::gan::{GanChange, GanSession, StepMode, Target, drawn};
+use js_sys::{Array, Object};
+use wasm_bindgen::{Clamped, prelude::*};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+
+/// Cells per side of the discriminator's map (64² evaluations of D per drawn frame; the
+/// canvas is smoothed up to the plot's size by the browser).
+const MAP_RESOLUTION: usize = 64;
+/// Training units between two clock reads in [`GanPlayground::advance`].
+const UNITS_PER_CLOCK_READ: u32 = 2;
+/// While training runs, the charts are redrawn at most this often (ms): plotters costs about
+/// a millisecond per redraw and the curves move little in a tenth of a second.
+const CHART_INTERVAL_MS: f64 = 100.0;
+
+/// One GAN widget: the run, its pixel buffers and its four canvases.
+#[wasm_bindgen]
+pub struct GanPlayground {
+    /// The whole config (`mode` always gan); the session runs its [`Config::gan_config`].
+    config: Config,
+    session: GanSession<f32>,
+    map: HtmlCanvasElement,
+    points: HtmlCanvasElement,
+    loss_chart: HtmlCanvasElement,
+    distance_chart: HtmlCanvasElement,
+    grid: Vec<f32>,
+    map_rgba: Vec<u8>,
+    points_rgba: Vec<u8>,
+    table: [Rgba; 256],
+    mode: StepMode,
+    sketch: Vec<f64>,
+    issues: Vec<String>,
+    /// Bumped by everything that changes the picture; `drawn` is its value at the last draw
+    /// (with the points canvas size).
+    version: u64,
+    drawn: Option<(u64, u32, u32)>,
+    charts_drawn: (Option<ChartKey>, Option<ChartKey>),
+    charts_drawn_at: f64,
+}
+
+#[wasm_bindgen]
+impl GanPlayground {
+    /// A GAN widget drawing D's map on `map`, the samples on `points` (laid over it), the
+    /// losses on `loss_chart` and the distances on `distance_chart`, running the config
+    /// `query` (missing keys take defaults; bad ones are reported by `issues`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        map: HtmlCanvasElement,
+        points: HtmlCanvasElement,
+        loss_chart: HtmlCanvasElement,
+        distance_chart: HtmlCanvasElement,
+        query: &str,
+    ) -> GanPlayground {
+        let (mut config, issues) = config::parse(query);
+        config.mode = Mode::Gan;
+        GanPlayground {
+            session: GanSession::new(config.gan_config()),
+            config,
+            map,
+            points,
+            loss_chart,
+            distance_chart,
+            grid: Vec::new(),
+            map_rgba: Vec::new(),
+            points_rgba: Vec::new(),
+            table: scene::map_table(),
+            mode: StepMode::Both,
+            sketch: Vec::new(),
+            issues: texts(&issues),
+            version: 0,
+            drawn: None,
+            charts_drawn: (None, None),
+            charts_drawn_at: f64::NEG_INFINITY,
+        }
+    }
+
+    /// Whether `query` asks for the GAN page (it has `mode=gan`).
+    pub fn is_gan_query(query: &str) -> bool {
+        config::parse(query).0.mode == Mode::Gan
+    }
+
+    /// Trains in the current step mode until `max_units` units are done or `budget_ms`
+    /// milliseconds have passed. Returns the units done.
+    pub fn advance(&mut self, max_units: u32, budget_ms: f64) -> u32 {
+        let clock = web_sys::window().and_then(|w| w.performance());
+        let now = || clock.as_ref().map_or(0.0, |p| p.now());
+        let start = now();
+        let mut done = 0;
+        while done < max_units {
+            let chunk = UNITS_PER_CLOCK_READ.min(max_units - done);
+            self.session.train(self.mode, chunk as u64);
+            done += chunk;
+            if now() - start >= budget_ms {
+                break;
+            }
+        }
+        self.version += 1;
+        done
+    }
+
+    /// One unit in the current step mode (an iteration, or one D or one G step).
+    pub fn step(&mut self) {
+        self.session.train(self.mode, 1);
+        self.version += 1;
+    }
+
+    /// Moves the explained step on by one phase; returns the phase now shown ("generate",
+    /// "judge", "updated", "updateg") or `undefined` once the step is complete.
+    pub fn explain(&mut self) -> Option<String> {
+        self.version += 1;
+        self.session.explain().map(|p| p.name().to_string())
+    }
+
+    /// Sets what a unit trains: "both", "d" or "g". Returns `false` for another name.
+    pub fn set_step_mode(&mut self, name: &str) -> bool {
+        StepMode::from_name(name).map(|m| self.mode = m).is_some()
+    }
+
+    /// Back to this config's initial weights; clears the charts.
+    pub fn reset(&mut self) {
+        self.session.reset();
+        self.version += 1;
+    }
+
+    /// The next seed (new real samples, noise and weights). Returns the new config.
+    pub fn regenerate(&mut self) -> String {
+        let mut c = self.config.clone();
+        c.seed = c.seed.wrapping_add(1);
+        self.apply((c, Vec::new()));
+        self.config()
+    }
+
+    /// The whole config as a query string (`v=1&seed=1&mode=gan&target=…`).
+    pub fn config(&self) -> String {
+        self.config.to_query()
+    }
+
+    /// Applies the keys in `query` on top of the current config. Returns "live" (training
+    /// goes on) or "rebuild" (new networks).
+    pub fn set_config(&mut self, query: &str) -> String {
+        self.apply(config::parse_onto(&self.config, query))
+    }
+
+    /// Replaces the whole config by `query` (missing keys take defaults).
+    pub fn replace_config(&mut self, query: &str) -> String {
+        self.apply(config::parse(query))
+    }
+
+    /// What the last config read ignored, one sentence per problem.
+    pub fn issues(&self) -> Array {
+        self.issues.iter().map(|s| JsValue::from_str(s)).collect()
+    }
+
+    /// Shows `xy` (plane coordinates, n × 2) as a drawing in progress in place of the real
+    /// samples; an empty list ends the preview.
+    pub fn set_sketch(&mut self, xy: Vec<f64>) {
+        self.sketch = xy;
+        self.version += 1;
+    }
+
+    /// Makes the drawing in progress the target (thinned to at most 300 points) and ends the
+    /// preview. Returns what [`GanPlayground::set_config`] returns, or "none" when the
+    /// drawing kept no point.
+    pub fn commit_sketch(&mut self) -> String {
+        let points = drawn::thin(&core::mem::take(&mut self.sketch));
+        self.version += 1;
+        if points.is_empty() {
+            return "none".into();
+        }
+        let mut config = self.config.clone();
+        config.gan.target = Target::Drawn;
+        config.gan.drawn = points;
+        self.apply((config, Vec::new()))
+    }
+
+    /// Draws D's map and the samples (when something changed) and the charts (when their
+    /// data or size changed; while training runs, `settled` false, at most every 100 ms).
+    pub fn draw(&mut self, settled: bool) -> Result<(), JsError> {
+        let (w, h) = (self.points.width(), self.points.height());
+        if self.drawn != Some((self.version, w, h)) {
+            self.draw_map()?;
+            self.draw_points(w, h)?;
+            self.drawn = Some((self.version, w, h));
+        }
+        let now = web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now());
+        if settled || now - self.charts_drawn_at >= CHART_INTERVAL_MS {
+            self.draw_charts()?;
+            self.charts_drawn_at = now;
+        }
+        Ok(())
+    }
+
+    /// Numbers for the readouts, as one object (see [`gan_stats::stats`] for its fields).
+    pub fn stats(&mut self) -> Result<Object, JsError> {
+        gan_stats::stats(&mut self.session, self.mode)
+    }
+}
+
+impl GanPlayground {
+    /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild".
+    fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
+        config.mode = Mode::Gan;
+        self.issues = texts(&issues);
+        self.version += 1;
+        let change = self.session.set_config(config.gan_config());
+        self.config = config;
+        match change {
+            GanChange::Live => "live",
+            GanChange::Rebuild => "rebuild",
+        }
+        .into()
+    }
+
+    fn draw_charts(&mut self) -> Result<(), JsError> {
+        let key = ChartKey::of(&self.loss_chart, self.session.losses());
+        if self.charts_drawn.0 != Some(key) {
+            gan_chart::draw_losses(&self.loss_chart, self.session.losses())
+                .map_err(|e| JsError::new(&e))?;
+            self.charts_drawn.0 = Some(key);
+        }
+        let key = ChartKey::of(&self.distance_chart, self.session.distances());
+        if self.charts_drawn.1 != Some(key) {
+            gan_chart::draw_distances(&self.distance_chart, self.session.distances())
+                .map_err(|e| JsError::new(&e))?;
+            self.charts_drawn.1 = Some(key);
+        }
+        Ok(())
+    }
+
+    fn draw_map(&mut self) -> Result<(), JsError> {
+        let res = MAP_RESOLUTION;
+        self.session
+            .gan_mut()
+            .discriminator_grid(res, &mut self.grid);
+        self.map_rgba.resize(res * res * 4, 0);
+        scene::heatmap(&self.grid, &self.table, &mut self.map_rgba);
+        if self.map.width() != res as u32 {
+            self.map.set_width(res as u32);
+            self.map.set_height(res as u32);
+        }
+        put(&self.map, &self.map_rgba, res as u32, res as u32)
+    }
+
+    fn draw_points(&mut self, w: u32, h: u32) -> Result<(), JsError> {
+        if w == 0 || h == 0 {
+            return Ok(());
+        }
+        let (wu, hu) = (w as usize, h as usize);
+        self.points_rgba.resize(wu * hu * 4, 0);
+        let overlay = Overlay {
+            sketch: &self.sketch,
+        };
+        scene::draw_points(&mut self.session, overlay, &mut self.points_rgba, wu, hu);
+        put(&self.points, &self.points_rgba, w, h)
+    }
+}
+
+/// Puts `rgba` (w × h) on `canvas` in one call. (The classifier's handle has the same
+/// helper, private to its file.)
+fn put(canvas: &HtmlCanvasElement, rgba: &[u8], w: u32, h: u32) -> Result<(), JsError> {
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .map_err(js_err)?
+        .ok_or_else(|| JsError::new("no 2d canvas context"))?
+        .dyn_into()
+        .map_err(|_| JsError::new("not a 2d context"))?;
+    let img = ImageData::new_with_u8_clamped_array_and_sh(Clamped(rgba), w, h).map_err(js_err)?;
+    ctx.put_image_data(&img, 0.0, 0.0).map_err(js_err)
+}
+
+fn js_err(e: JsValue) -> JsError {
+    JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
+}
+
+fn texts(issues: &[ConfigIssue]) -> Vec<String> {
+    issues.iter().map(ToString::to_string).collect()
+}
