@@ -1,5 +1,8 @@
 //! Pixels computed in Rust: colour maps and the RGBA buffers for the decision boundary and the
-//! data points, ready to be put on a canvas in one call. Pure Rust, no web crates.
+//! data points, ready to be put on a canvas in one call; the submodules rasterise lines and
+//! discs (`raster`), lay out and draw the network diagram (`diagram`, `network`), colour
+//! neuron maps (`maps`), draw the hidden space (`space`) and pick an adaptive map resolution
+//! (`detail`). Pure Rust, no web crates.
 
 pub mod detail;
 pub mod diagram;

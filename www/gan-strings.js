@@ -1,7 +1,8 @@
 // The English strings of the GAN mode (<nn-playground demo="gan">, or mode=gan in the link):
 // the `gan` subtree of the table in strings.js, kept in its own file so the two modes' strings
 // can be edited apart. Same rules: plain data, {name} placeholders, a label and a one-line
-// help per control. A translation adds its own `gan` subtree to its table in strings.js.
+// help per control. A translation adds its own `gan` subtree to its table (French: GAN_FR in
+// strings-fr.js, registered in strings.js).
 
 export const GAN_EN = {
   sections: {

@@ -17,7 +17,7 @@ import { showConfig, showStats, showIssues, showAlert, divergenceLines, numberFo
 import { FrameLoop, PerfReadout } from './loop.js';
 import { makeHandlers } from './handlers.js';
 import { observeCanvasSizes } from './sizing.js';
-import { SPEEDS, Pace } from './speeds.js';
+import { SPEEDS, Pace, trainingBudget } from './speeds.js';
 import { PageTools } from './tools.js';
 import { GanWidget } from './gan-widget.js';
 
@@ -232,9 +232,10 @@ export class NnPlayground extends HTMLElement {
     // No handle: the widget switched to the GAN mode (a resize may still ask for a frame).
     if (this.#failed || !this.#pg) return;
     const start = performance.now();
+    let behind = false;
     const ok = this.#call(() => {
       if (this.#playing) this.#advance();
-      this.#pg.draw();
+      behind = this.#pg.draw();
       this.#stats = this.#pg.stats();
     });
     if (!ok) return;
@@ -244,6 +245,8 @@ export class NnPlayground extends HTMLElement {
     if (this.#playing) {
       this.#loop.request();
       this.#perf?.record(performance.now() - start, this.#stats);
+    } else if (behind) {
+      this.#loop.request(); // A view ran out of its share of the frame: finish it next frame.
     }
   }
 
@@ -251,7 +254,7 @@ export class NnPlayground extends HTMLElement {
     const perEpoch = this.#stats?.stepsPerEpoch ?? 1;
     if (!this.#pace.due(this.#speed, performance.now())) return;
     const [steps, budget] = SPEEDS[this.#speed](perEpoch);
-    this.#pg.advance(steps, budget);
+    this.#pg.advance(steps, trainingBudget(budget, this.#stats));
   }
 
   #showDivergence() {

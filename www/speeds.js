@@ -10,6 +10,17 @@ export const SPEEDS = {
   max: () => [1e9, 10],
 };
 
+/** The time a frame may take in all, in ms: training gets what drawing leaves of it. */
+const FRAME_BUDGET_MS = 12;
+/** Training always gets at least this much of a frame, in ms. */
+const MIN_TRAINING_MS = 1;
+
+/** The training time of a frame: the speed's `budget`, but no more than what the frame
+ * budget leaves after the views' recent drawing time (`stats.viewMs`, measured in Rust). */
+export function trainingBudget(budget, stats) {
+  return Math.max(MIN_TRAINING_MS, Math.min(budget, FRAME_BUDGET_MS - (stats?.viewMs ?? 0)));
+}
+
 /** Milliseconds between two steps, for speeds slower than one step a frame. */
 const INTERVALS = { slow: 1000 };
 

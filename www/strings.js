@@ -4,6 +4,7 @@
 
 import { PLAYGROUND_EN } from './strings-playground.js';
 import { GAN_EN } from './gan-strings.js';
+import { FR } from './strings-fr.js';
 
 const en = {
   loading: 'Loading the neural network…',
@@ -106,7 +107,7 @@ const en = {
 Object.assign(en, merge(en, PLAYGROUND_EN));
 
 /** The string tables, by language code. */
-export const STRINGS = { en };
+export const STRINGS = { en, fr: FR };
 
 /**
  * The table for `lang` ("fr-CA" falls back to "fr", then to English), with any key missing

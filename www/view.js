@@ -2,8 +2,7 @@
 // canonical query string from the wasm, with `pg.info()` for what depends on the task), the
 // training numbers, and the messages. Writes only textContent and attributes; no state.
 
-import { fillOptions } from './dom.js';
-import { el } from './dom.js';
+import { el, fillOptions } from './dom.js';
 import { format } from './strings.js';
 import { LEARNING_RATES, REG_RATES, MOMENTA } from './controls.js';
 import { showNetwork } from './view-network.js';

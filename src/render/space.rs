@@ -69,14 +69,7 @@ pub fn draw_space<F: Float>(out: &mut Raster, p: &SpacePicture<F>) {
     let zero = at(F::ZERO, F::ZERO);
     out.line((zero.0, 0.0), (zero.0, h), 1.0, AXIS);
     out.line((0.0, zero.1), (w, zero.1), 1.0, AXIS);
-    let line_width = (w / 400.0).max(1.0);
-    let mut line = Vec::with_capacity(p.samples);
-    for chunk in p.grid.chunks_exact(2 * p.samples.max(1)) {
-        line.clear();
-        line.extend(chunk.chunks_exact(2).map(|ab| at(ab[0], ab[1])));
-        line.retain(|(x, y)| x.is_finite() && y.is_finite());
-        out.polyline(&line, line_width, GRID);
-    }
+    draw_grid(out, p, &at);
     let radius = (w.min(h) / 90.0).clamp(2.5, 7.0);
     let shown = if p.show_test {
         p.colours.len()
@@ -99,5 +92,17 @@ pub fn draw_space<F: Float>(out: &mut Raster, p: &SpacePicture<F>) {
             };
             out.disc((x, y), radius, c, ring);
         }
+    }
+}
+
+/// The warped grid lines, each a polyline through its samples.
+fn draw_grid<F: Float>(out: &mut Raster, p: &SpacePicture<F>, at: &dyn Fn(F, F) -> (f64, f64)) {
+    let line_width = (out.width as f64 / 400.0).max(1.0);
+    let mut line = Vec::with_capacity(p.samples);
+    for chunk in p.grid.chunks_exact(2 * p.samples.max(1)) {
+        line.clear();
+        line.extend(chunk.chunks_exact(2).map(|ab| at(ab[0], ab[1])));
+        line.retain(|(x, y)| x.is_finite() && y.is_finite());
+        out.polyline(&line, line_width, GRID);
     }
 }

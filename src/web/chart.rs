@@ -173,6 +173,7 @@ fn plot(p: &Plot, y: Range<f64>, fmt: &dyn Fn(&f64) -> String) -> Result<Area, S
     let err = |e: DrawingAreaErrorKind<_>| e.to_string();
     let mut chart = ChartBuilder::on(&p.root)
         .margin(p.font / 2)
+        .margin_right(p.font * 3 / 2)
         .x_label_area_size(p.font * 2)
         .y_label_area_size(p.font * 4)
         .build_cartesian_2d(0.0..p.x_max, y)
@@ -202,59 +203,55 @@ fn plot(p: &Plot, y: Range<f64>, fmt: &dyn Fn(&f64) -> String) -> Result<Area, S
     })
 }
 
+/// The chart's coordinate system.
+type Chart<'a> = ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// The (epoch, value) points of `pick` over `h`, finite ones only (log10 on the log scale).
+fn series(p: &Plot, h: &History, pick: Pick) -> Vec<(f64, f64)> {
+    let log = p.options.log && p.kind == Kind::Loss;
+    (h.samples().iter())
+        .map(|s| (s.epoch, pick(s)))
+        .filter(|(_, v)| v.is_finite())
+        .map(|(e, v)| (e, if log { v.max(LOG_FLOOR).log10() } else { v }))
+        .collect()
+}
+
 /// The past runs (faded, labelled at their ends; loss chart only), then training and test.
-fn curves(
-    chart: &mut ChartContext<CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
-    p: &Plot,
-) -> Result<(), String> {
+fn curves(chart: &mut Chart, p: &Plot) -> Result<(), String> {
     let err = |e: DrawingAreaErrorKind<_>| e.to_string();
     let width = (p.font / 6).max(1);
-    let log = p.options.log && p.kind == Kind::Loss;
-    let series = |h: &History, pick: Pick| -> Vec<(f64, f64)> {
-        (h.samples().iter())
-            .map(|s| (s.epoch, pick(s)))
-            .filter(|(_, v)| v.is_finite())
-            .map(|(e, v)| (e, if log { v.max(LOG_FLOOR).log10() } else { v }))
-            .collect()
-    };
     let (train, test): (Pick, Pick) = match p.kind {
         Kind::Loss => (|s| s.train, |s| s.test),
         Kind::Score => (|s| s.train_score, |s| s.test_score),
     };
-    let ghosts = if p.kind == Kind::Loss {
-        p.options.ghosts
-    } else {
-        &[]
-    };
-    for (i, (ghost, label)) in ghosts.iter().enumerate() {
-        let colour = GHOSTS[i % GHOSTS.len()];
-        let points = series(ghost, train);
-        let line = LineSeries::new(
-            points.iter().copied(),
-            colour.mix(GHOST_ALPHA).stroke_width(width),
-        );
+    if p.kind == Kind::Loss {
+        ghost_curves(chart, p, train, width)?;
+    }
+    let lines = [(train, TRAIN), (test, TEST)];
+    for (pick, colour) in lines {
+        let line = LineSeries::new(series(p, p.history, pick), colour.stroke_width(width));
         chart.draw_series(line).map_err(err)?;
+    }
+    Ok(())
+}
+
+/// Each past run's curve of `pick`, faded, with its label at its end.
+fn ghost_curves(chart: &mut Chart, p: &Plot, pick: Pick, width: u32) -> Result<(), String> {
+    let err = |e: DrawingAreaErrorKind<_>| e.to_string();
+    for (i, (ghost, label)) in p.options.ghosts.iter().enumerate() {
+        let colour = GHOSTS[i % GHOSTS.len()];
+        let points = series(p, ghost, pick);
+        let style = colour.mix(GHOST_ALPHA).stroke_width(width);
+        chart
+            .draw_series(LineSeries::new(points.iter().copied(), style))
+            .map_err(err)?;
         if let Some(&end) = points.last() {
-            let style = ("sans-serif", p.font * 3 / 4).into_font().color(&colour);
-            let text = Text::new(
-                label.clone(),
-                end,
-                style.pos(Pos::new(HPos::Right, VPos::Bottom)),
-            );
-            chart.draw_series(std::iter::once(text)).map_err(err)?;
+            let font = ("sans-serif", p.font * 3 / 4).into_font().color(&colour);
+            let anchor = font.pos(Pos::new(HPos::Right, VPos::Bottom));
+            chart
+                .draw_series(std::iter::once(Text::new(label.clone(), end, anchor)))
+                .map_err(err)?;
         }
     }
-    chart
-        .draw_series(LineSeries::new(
-            series(p.history, train),
-            TRAIN.stroke_width(width),
-        ))
-        .map_err(err)?;
-    chart
-        .draw_series(LineSeries::new(
-            series(p.history, test),
-            TEST.stroke_width(width),
-        ))
-        .map_err(err)?;
     Ok(())
 }

@@ -81,32 +81,38 @@ impl Default for NetworkView {
 
 impl NetworkView {
     /// Brings the picture up to `version` (the weights' state) and `hover`, redrawing only
-    /// what changed; after a divergence the last finite thumbnails and links stay.
+    /// what changed; after a divergence the last finite thumbnails and links stay. Returns
+    /// whether links are still out of date (the budget ran out: another frame should come).
     pub fn draw(
         &mut self,
         s: &mut Session<f32>,
         canvas: &HtmlCanvasElement,
         version: u64,
         hover: Option<Target>,
-    ) -> Result<(), JsError> {
+    ) -> Result<bool, JsError> {
         let (w, h) = (canvas.width(), canvas.height());
         if w < MIN_SIDE || h < MIN_SIDE {
-            return Ok(());
+            return Ok(false);
         }
-        self.relayout(s, w, h);
-        let stale = self.band_versions.iter().any(|v| *v != Some(version));
+        // A new layout (a resize, a new network) is drawn whole at once.
+        let budget = if self.relayout(s, w, h) {
+            f64::INFINITY
+        } else {
+            LINK_BUDGET_MS
+        };
+        let stale = |v: &NetworkView| v.band_versions.iter().any(|b| *b != Some(version));
         let finite = s.divergence().is_none();
-        if self.drawn == Some((version, hover)) && !(stale && finite) {
-            return Ok(());
+        if self.drawn == Some((version, hover)) && !(stale(self) && finite) {
+            return Ok(false);
         }
         if finite {
             self.refresh_thumbnails(s, version);
-            self.refresh_links(s, version);
+            self.refresh_links(s, version, budget);
         }
         self.compose(s, hover);
         put_raster(canvas, &self.out)?;
         self.drawn = Some((version, hover));
-        Ok(())
+        Ok(finite && stale(self))
     }
 
     /// The thumbnails' resolution now.
@@ -114,10 +120,11 @@ impl NetworkView {
         self.thumb_res
     }
 
-    fn relayout(&mut self, s: &Session<f32>, w: u32, h: u32) {
+    /// Lays the diagram out again if the canvas or the network changed; returns whether.
+    fn relayout(&mut self, s: &Session<f32>, w: u32, h: u32) -> bool {
         let key = (w, h, s.config().features, s.network().sizes().to_vec());
         if self.layout.as_ref() == Some(&key) {
-            return;
+            return false;
         }
         let d = Diagram::new(w as f64, h as f64, key.2, &key.3);
         self.links.resize(w as usize, h as usize);
@@ -130,6 +137,7 @@ impl NetworkView {
         self.drawn = None;
         self.diagram = Some(d);
         self.layout = Some(key);
+        true
     }
 
     fn refresh_thumbnails(&mut self, s: &mut Session<f32>, version: u64) {
@@ -165,8 +173,8 @@ impl NetworkView {
         self.thumbs_version = Some(version);
     }
 
-    /// Redraws stale bands, starting after the last one drawn, until the budget is spent.
-    fn refresh_links(&mut self, s: &Session<f32>, version: u64) {
+    /// Redraws stale bands, starting after the last one drawn, until `budget` ms are spent.
+    fn refresh_links(&mut self, s: &Session<f32>, version: u64, budget: f64) {
         let Some(d) = &self.diagram else { return };
         let net = s.network();
         let weight = |l: usize, i: usize, o: usize| net.weight(l, i, o) as f64;
@@ -181,7 +189,7 @@ impl NetworkView {
             self.band_versions[band] = Some(version);
             self.band_refreshes += 1;
             self.next_band = (band + 1) % bands;
-            if now() - start >= LINK_BUDGET_MS {
+            if now() - start >= budget {
                 break;
             }
         }

@@ -18,10 +18,6 @@ use web_sys::HtmlCanvasElement;
 
 /// Steps between two clock reads in [`Playground::advance`] (a step takes microseconds).
 const STEPS_PER_CLOCK_READ: u32 = 4;
-/// The time a frame may take in all, in ms: training gets what the views leave of it.
-const FRAME_BUDGET_MS: f64 = 12.0;
-/// Training always gets at least this much of a frame, in ms.
-const MIN_TRAINING_MS: f64 = 1.0;
 /// While training, a chart is redrawn at most this often (ms): its curves move by a pixel a
 /// frame at most, and plotters' axes and text cost more than the rest of a small frame.
 const CHART_INTERVAL_MS: f64 = 50.0;
@@ -113,20 +109,17 @@ impl Playground {
         Ok(())
     }
 
-    /// Trains until `max_steps` mini-batch updates are done or the time is up, whichever
-    /// comes first: `budget_ms`, but no more than what the frame budget leaves after the
-    /// views' recent drawing time. Returns the number of updates applied.
+    /// Trains until `max_steps` mini-batch updates are done or `budget_ms` milliseconds have
+    /// passed, whichever comes first. Returns the number of updates applied. (The shell
+    /// shares a frame between training and drawing with `stats().viewMs`: see speeds.js.)
     pub fn advance(&mut self, max_steps: u32, budget_ms: f64) -> u32 {
-        let budget = budget_ms
-            .min(FRAME_BUDGET_MS - self.view_ms)
-            .max(MIN_TRAINING_MS);
         let start = now();
         let mut done = 0;
         while done < max_steps {
             let chunk = STEPS_PER_CLOCK_READ.min(max_steps - done);
             let applied = self.session.train_steps(chunk as u64) as u32;
             done += applied;
-            if applied < chunk || now() - start >= budget {
+            if applied < chunk || now() - start >= budget_ms {
                 break;
             }
         }
@@ -193,8 +186,9 @@ impl Playground {
     }
 
     /// Brings every view up to date, redrawing only what changed: the output and the points,
-    /// the network diagram, the charts and the hidden space.
-    pub fn draw(&mut self) -> Result<(), JsError> {
+    /// the network diagram, the charts and the hidden space. Returns whether a view is still
+    /// behind (its share of the frame ran out), so that the shell asks for another frame.
+    pub fn draw(&mut self) -> Result<bool, JsError> {
         let start = now();
         let hover = self.hover_neuron();
         self.output.draw(
@@ -204,9 +198,9 @@ impl Playground {
             self.version,
             hover,
         )?;
+        let mut behind = false;
         if let Some(c) = &self.extra.network {
-            self.network
-                .draw(&mut self.session, c, self.version, self.hover)?;
+            behind = (self.network).draw(&mut self.session, c, self.version, self.hover)?;
         }
         self.draw_charts()?;
         if let Some(c) = &self.extra.space {
@@ -214,7 +208,7 @@ impl Playground {
         }
         self.view_ms += (now() - start - self.view_ms) * VIEW_SMOOTHING;
         self.trained = false;
-        Ok(())
+        Ok(behind)
     }
 }
 

@@ -24,50 +24,7 @@ impl Playground {
         let Some(target) = target else {
             return Ok(JsValue::NULL);
         };
-        let net = self.session.network();
-        let last = net.layer_count() - 1;
-        let features: Vec<Feature> = self.session.config().features.iter().collect();
-        let o = match target {
-            Target::Input(i) => {
-                let f = Feature::ALL[i];
-                let active = self.session.config().features.contains(f);
-                object(&[
-                    ("kind", "input".into()),
-                    ("feature", f.name().into()),
-                    ("active", active.into()),
-                ])?
-            }
-            Target::Neuron { layer, index } => object(&[
-                ("kind", "neuron".into()),
-                ("layer", ((layer + 1) as f64).into()),
-                ("index", (index as f64).into()),
-                ("output", (layer == last).into()),
-            ])?,
-            Target::Bias { layer, index } => object(&[
-                ("kind", "bias".into()),
-                ("layer", (layer as f64).into()),
-                ("index", (index as f64).into()),
-                ("value", finite(net.bias(layer, index) as f64)),
-                ("output", (layer == last).into()),
-            ])?,
-            Target::Link { layer, from, to } => object(&[
-                ("kind", "link".into()),
-                ("layer", (layer as f64).into()),
-                ("from", (from as f64).into()),
-                ("to", (to as f64).into()),
-                ("value", finite(net.weight(layer, from, to) as f64)),
-                (
-                    "feature",
-                    if layer == 0 {
-                        features[from].name().into()
-                    } else {
-                        JsValue::NULL
-                    },
-                ),
-                ("output", (layer == last).into()),
-            ])?,
-        };
-        Ok(o.into())
+        Ok(self.describe(target)?.into())
     }
 
     /// Hovers nothing in the diagram (the output panel shows the output again).
@@ -128,5 +85,54 @@ impl Playground {
     /// Closes the hidden-space view (it then costs nothing).
     pub fn hide_space(&mut self) {
         self.space.pick = None;
+    }
+}
+
+impl Playground {
+    /// The object [`Playground::hover_at`] returns for `target`.
+    fn describe(&self, target: Target) -> Result<js_sys::Object, JsError> {
+        let net = self.session.network();
+        let last = net.layer_count() - 1;
+        let features: Vec<Feature> = self.session.config().features.iter().collect();
+        match target {
+            Target::Input(i) => {
+                let f = Feature::ALL[i];
+                let active = self.session.config().features.contains(f);
+                object(&[
+                    ("kind", "input".into()),
+                    ("feature", f.name().into()),
+                    ("active", active.into()),
+                ])
+            }
+            Target::Neuron { layer, index } => object(&[
+                ("kind", "neuron".into()),
+                ("layer", ((layer + 1) as f64).into()),
+                ("index", (index as f64).into()),
+                ("output", (layer == last).into()),
+            ]),
+            Target::Bias { layer, index } => object(&[
+                ("kind", "bias".into()),
+                ("layer", (layer as f64).into()),
+                ("index", (index as f64).into()),
+                ("value", finite(net.bias(layer, index) as f64)),
+                ("output", (layer == last).into()),
+            ]),
+            Target::Link { layer, from, to } => object(&[
+                ("kind", "link".into()),
+                ("layer", (layer as f64).into()),
+                ("from", (from as f64).into()),
+                ("to", (to as f64).into()),
+                ("value", finite(net.weight(layer, from, to) as f64)),
+                (
+                    "feature",
+                    if layer == 0 {
+                        features[from].name().into()
+                    } else {
+                        JsValue::NULL
+                    },
+                ),
+                ("output", (layer == last).into()),
+            ]),
+        }
     }
 }

@@ -172,13 +172,16 @@ test('a generator too weak for the ring is diagnosed in one sentence', async (t)
   assert.equal(await widget(page).locator('#diagnosis').textContent(), '');
   await widget(page).locator('#ctl-speed').selectOption('max');
   await widget(page).locator('#play').click();
-  const text = await waitFor(() => widget(page).locator('#diagnosis').textContent(), (v) => v !== '', DIAGNOSIS_SECONDS);
+  await waitFor(() => widget(page).locator('#diagnosis').textContent(), (v) => v !== '', DIAGNOSIS_SECONDS);
+  // Pause first, so the sentence and the stats are read from the same, settled frame.
+  await widget(page).locator('#play').click();
+  await page.waitForTimeout(100);
+  const text = await widget(page).locator('#diagnosis').textContent();
   const s = await stats(page);
   t.diagnostic(`after ${s.iterations} iterations: ${text}`);
   assert.ok(['modeCollapse', 'pointCollapse'].includes(s.diagnosis?.kind), JSON.stringify(s.diagnosis));
   assert.match(text, /^The generator covers only [1-4] of the 8 modes: mode collapse\.$|collapsed/);
   assert.ok(await widget(page).locator('#diagnosis').isVisible());
-  await widget(page).locator('#play').click();
   await screenshot(page, 'gan-diagnosis');
   assert.deepEqual(errors, []);
   await page.close();

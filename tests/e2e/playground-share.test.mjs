@@ -71,7 +71,7 @@ test('the whole state saves to a file and loads back; a bad file changes nothing
     ['short.json', JSON.stringify({ ...state, weights: [1, 2, 3] }), /3 weights but its network needs/],
   ]) {
     await widget.locator('#state-file').setInputFiles(writeFixture(name, text));
-    const notice = await waitFor(() => textOf(page, 'notice'), (t) => t.startsWith('Could not'), 3);
+    const notice = await waitFor(() => textOf(page, 'notice'), (t) => t.startsWith(`Could not open ${name}`), 3);
     assert.match(notice, new RegExp(`Could not open ${name.replace('.', '\\.')}\\. This file cannot be loaded: `));
     assert.match(notice, message);
     assert.equal((await configOf(page)).toString(), config, `${name} changed the settings`);
