@@ -46,7 +46,7 @@ export class ChartView {
   #text(s) {
     const r = this.#t.readouts;
     const dash = r.none;
-    const fixed = (v) => (v == null ? dash : v.toFixed(3));
+    const fixed = (v) => (v == null ? dash : this.#formats.fixed.format(v));
     const score = this.#regression ? fixed : (v) => (v == null ? dash : this.#formats.percent.format(v));
     const epoch = this.#formats.whole.format(Math.round(s.epoch * 100) / 100);
     const loss = format(r.chartAt, { epoch, train: fixed(s.train), test: fixed(s.test) });

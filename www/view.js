@@ -83,6 +83,8 @@ function numericSelect(select, value, offered) {
 export function numberFormats(lang) {
   return {
     whole: new Intl.NumberFormat(lang),
+    // Losses, RMSE, R² and the bias: three decimals in the language's own notation.
+    fixed: new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3, useGrouping: false }),
     percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }),
   };
 }
@@ -91,7 +93,7 @@ export function numberFormats(lang) {
 export function showStats(parts, stats, t, formats) {
   const dash = t.readouts.none;
   const ok = (v) => stats.diverged == null && Number.isFinite(v);
-  const fixed = (v) => (ok(v) ? v.toFixed(3) : dash);
+  const fixed = (v) => (ok(v) ? formats.fixed.format(v) : dash);
   const percent = (v) => (ok(v) ? formats.percent.format(v) : dash);
   setText(parts.epoch, formats.whole.format(Math.floor(stats.epoch)));
   setText(parts['train-loss'], fixed(stats.trainLoss));

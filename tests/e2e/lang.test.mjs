@@ -78,6 +78,10 @@ test('the page language chooses French, a widget lang attribute overrides it', a
   const enAccuracy = await waitFor(() => text(en.locator('#train-accuracy')), isNumber, 5);
   assert.match(frAccuracy, /^\d+,\d\s%$/, `French accuracy "${frAccuracy}"`);
   assert.match(enAccuracy, /^\d+\.\d%$/, `English accuracy "${enAccuracy}"`);
+  const frLoss = await text(fr.locator('#train-loss'));
+  const enLoss = await text(en.locator('#train-loss'));
+  assert.match(frLoss, /^\d+,\d{3}$/, `French loss "${frLoss}"`);
+  assert.match(enLoss, /^\d+\.\d{3}$/, `English loss "${enLoss}"`);
 
   const file = await screenshot(page, 'lang-fr');
   console.log(`screenshot: ${file}`);
