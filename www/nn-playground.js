@@ -315,6 +315,10 @@ export class NnPlayground extends HTMLElement {
       event.preventDefault();
       if (this.#gan) this.#gan.step();
       else this.#handlers.step();
+    } else if (event.key === 'r' || event.key === 'R') {
+      // The same as pressing the widget's own Reset button, in either mode.
+      event.preventDefault();
+      this.#root.querySelector('#reset')?.click();
     }
   }
 

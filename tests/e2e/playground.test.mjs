@@ -222,7 +222,7 @@ test('the scalar build can be forced and trains too', async () => {
   await page.close();
 });
 
-test('the keyboard plays, pauses and steps when the widget has focus', async () => {
+test('the keyboard plays, pauses, steps and resets when the widget has focus', async () => {
   const { page, errors } = await openPlayground();
   const widget = page.locator('nn-playground');
   await widget.focus();
@@ -236,6 +236,10 @@ test('the keyboard plays, pauses and steps when the widget has focus', async () 
   for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowRight');
   assert.equal(await waitFor(() => readNumber(page, 'epoch'), (e) => e === 1, 2), 1);
   assert.equal(await widget.evaluate((e) => e.playing), false);
+  // r resets: back to epoch 0.
+  await widget.focus();
+  await page.keyboard.press('r');
+  assert.equal(await waitFor(() => readNumber(page, 'epoch'), (e) => e === 0, 2), 0);
   assert.deepEqual(errors, []);
   await page.close();
 });
