@@ -3,7 +3,7 @@
 // panic in a frame), which must show a message inside the widget, never a blank box.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PLAY_URL, launch, openPage, screenshot } from './helpers.mjs';
+import { PLAY_URL, launch, openPage, screenshot, waitFor } from './helpers.mjs';
 
 /** The text of the test hook `panic_for_test` in src/web/mod.rs. */
 const PANIC_TEXT = 'deliberate panic requested by a test';
@@ -18,17 +18,6 @@ after(async () => {
 
 const epochOf = async (widget) => Number((await widget.locator('#epoch').textContent()).replace(/\D/g, ''));
 const configOf = (widget) => widget.evaluate((e) => e.config);
-
-/** Polls `read` every 100 ms until `ok(value)` or `seconds` pass; returns the last value. */
-async function waitFor(read, ok, seconds) {
-  const end = Date.now() + seconds * 1000;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
 
 test('two playgrounds on one page run independently', async () => {
   const { page, errors } = await openPage(browser, 'tests/e2e/fixtures/two.html');

@@ -3,7 +3,7 @@
 // follow the explained step, provoke a collapse, paste a bad link, draw a target.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot } from './helpers.mjs';
+import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
 
 /** With the default "start far away" run, the JS readout starts near ln 2 (measured 0.681)
  * and must fall below this within TRAIN_SECONDS at "max" (measured: about 0.32 after 2,000
@@ -42,17 +42,6 @@ const widget = (page) => page.locator('nn-playground').first();
 const stats = (page) => widget(page).evaluate((e) => e.stats);
 const readNumber = async (page, id) => Number((await widget(page).locator(`#${id}`).textContent()).replace(/,/g, ''));
 const hashParams = async (page) => new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
-
-/** Polls `read` every 100 ms until `ok(value)` or `seconds` pass; returns the last value. */
-async function waitFor(read, ok, seconds) {
-  const end = Date.now() + seconds * 1000;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
 
 /** Waits until the widget has drawn at least one frame's numbers. */
 const firstStats = (page) => waitFor(() => stats(page), (s) => s != null, 5);

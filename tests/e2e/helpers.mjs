@@ -61,3 +61,14 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Polls `read` every 100 ms until `ok(value)` or `seconds` pass; returns the last value. */
+export async function waitFor(read, ok, seconds) {
+  const end = Date.now() + seconds * 1000;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}

@@ -2,7 +2,7 @@
 // its own lang attribute or else the page's <html lang>, and French readouts use a decimal comma.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot } from './helpers.mjs';
+import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
 import { STRINGS, strings } from '../../www/strings.js';
 
 /** Every leaf path of `table` ("controls.lr.label", …) with its string. */
@@ -37,17 +37,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** Polls `read` every 100 ms until `ok(value)` or `seconds` pass; returns the last value. */
-async function waitFor(read, ok, seconds) {
-  const end = Date.now() + seconds * 1000;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
 
 const text = async (locator) => (await locator.textContent()).trim();
 

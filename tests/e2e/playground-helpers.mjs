@@ -4,7 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage } from './helpers.mjs';
+import { openPage, waitFor } from './helpers.mjs';
+
+export { waitFor };
 
 export const OUT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 
@@ -23,17 +25,6 @@ export const textOf = (page, id) => page.locator(`nn-playground #${id}`).textCon
 export async function readNumber(page, id) {
   const text = await textOf(page, id);
   return Number(text.replace(/[^0-9.eE+-]/g, '') || NaN);
-}
-
-/** Polls `read` every 100 ms until `ok(value)` or `seconds` pass; returns the last value. */
-export async function waitFor(read, ok, seconds) {
-  const end = Date.now() + seconds * 1000;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
 }
 
 /** The widget's config as URLSearchParams. */

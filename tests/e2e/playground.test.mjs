@@ -2,7 +2,7 @@
 // change settings through the controls, reload, paste a bad link, push training over the edge.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot } from './helpers.mjs';
+import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
 
 /** The displayed training loss must fall below this within TRAIN_SECONDS at "max" speed.
  * Measured (circle, defaults, 2-core machine): 0.489 → 0.001 within the first 100 ms, at
@@ -40,17 +40,6 @@ async function openPlayground(suffix = '') {
 async function readNumber(page, id) {
   const text = await page.locator(`nn-playground #${id}`).textContent();
   return Number(text.replace(/[^0-9.eE+-]/g, '') || NaN);
-}
-
-/** Polls `read` every 100 ms until `ok(value)` or `seconds` pass; returns the last value. */
-async function waitFor(read, ok, seconds) {
-  const end = Date.now() + seconds * 1000;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
 }
 
 /** Moves a range slider to `value` as a drag would (an input event). */
