@@ -60,6 +60,20 @@ fn range(values: impl Iterator<Item = f64>, floor_at_zero: bool) -> (f64, f64) {
     (if lo == 0.0 { 0.0 } else { lo - pad }, hi + pad)
 }
 
+/// The canvas as a white drawing area, or `None` when it is too small to draw on.
+fn blank(
+    canvas: &HtmlCanvasElement,
+) -> Result<Option<DrawingArea<CanvasBackend, plotters::coord::Shift>>, String> {
+    if canvas.width() < MIN_SIDE || canvas.height() < MIN_SIDE {
+        return Ok(None);
+    }
+    let root = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or("no 2d context")?
+        .into_drawing_area();
+    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    Ok(Some(root))
+}
+
 /// Text size for a canvas of height `h` (device pixels).
 fn font_size(h: u32) -> u32 {
     (h.max(60) / 11).clamp(10, 26)
@@ -67,13 +81,9 @@ fn font_size(h: u32) -> u32 {
 
 /// Redraws the loss chart: D's loss (dark grey) and G's (purple) against training units.
 pub fn draw_losses(canvas: &HtmlCanvasElement, history: &History) -> Result<(), String> {
-    if canvas.width() < MIN_SIDE || canvas.height() < MIN_SIDE {
+    let Some(root) = blank(canvas)? else {
         return Ok(());
-    }
-    let root = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or("no 2d context")?
-        .into_drawing_area();
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    };
     let samples = history.samples();
     let (d, g) = (series(samples, |s| s.train), series(samples, |s| s.test));
     let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
@@ -106,13 +116,9 @@ pub fn draw_losses(canvas: &HtmlCanvasElement, history: &History) -> Result<(), 
 
 /// Redraws the distance chart: JS (blue, left axis, 0 to ln 2) and KL (orange, right axis).
 pub fn draw_distances(canvas: &HtmlCanvasElement, history: &History) -> Result<(), String> {
-    if canvas.width() < MIN_SIDE || canvas.height() < MIN_SIDE {
+    let Some(root) = blank(canvas)? else {
         return Ok(());
-    }
-    let root = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or("no 2d context")?
-        .into_drawing_area();
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    };
     let samples = history.samples();
     let (kl, js) = (series(samples, |s| s.train), series(samples, |s| s.test));
     let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
