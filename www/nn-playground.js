@@ -5,8 +5,8 @@
 // Attributes: config="<query>" (the settings, as in the URL hash), sync-hash (read the
 // settings from location.hash and keep it up to date), autoplay, debug="perf" (frame-time
 // readout; also turned on by ?debug=perf in the page URL), speed="slow|step|epoch|epochs10|max"
-// (the initial training speed), lang (else the page's), demo="gan" (the GAN mode, which a
-// config with mode=gan also selects; see gan-widget.js).
+// (the initial training speed), lang (else the page's), demo="gan|race|curve|image" (another
+// page mode, which a config with mode=… also selects; see modes.js).
 
 import { loadWasm } from './wasm.js';
 import { strings, format } from './strings.js';
@@ -19,7 +19,7 @@ import { makeHandlers } from './handlers.js';
 import { observeCanvasSizes } from './sizing.js';
 import { SPEEDS, Pace, trainingBudget } from './speeds.js';
 import { PageTools } from './tools.js';
-import { GanWidget } from './gan-widget.js';
+import { MODES, modeOf } from './modes.js';
 
 export class NnPlayground extends HTMLElement {
   static observedAttributes = ['config'];
@@ -29,7 +29,8 @@ export class NnPlayground extends HTMLElement {
   #formats = null;
   #api = null;
   #pg = null;
-  #gan = null;
+  /** The widget of a mode other than the classifier (modes.js), or null. */
+  #other = null;
   #parts = null;
   #params = new URLSearchParams();
   #stats = null;
@@ -70,46 +71,46 @@ export class NnPlayground extends HTMLElement {
       this.#start();
     } else {
       this.#loop.request();
-      this.#gan?.resume();
+      this.#other?.resume();
     }
   }
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.#onHashChange);
     this.#loop.cancel();
-    this.#gan?.suspend();
+    this.#other?.suspend();
   }
 
   attributeChangedCallback(name, old, value) {
-    if (name === 'config' && (this.#pg || this.#gan) && old !== value) this.#replaceConfig(value ?? '');
+    if (name === 'config' && (this.#pg || this.#other) && old !== value) this.#replaceConfig(value ?? '');
   }
 
   /** The current settings as a query string (every key). */
   get config() {
     if (this.#failed) return this.getAttribute('config') ?? '';
-    if (this.#gan) return this.#gan.config;
+    if (this.#other) return this.#other.config;
     return this.#pg ? this.#pg.config() : this.getAttribute('config') ?? '';
   }
 
   /** Whether training is running. */
   get playing() {
-    return this.#gan ? this.#gan.playing : this.#playing;
+    return this.#other ? this.#other.playing : this.#playing;
   }
 
   /** The numbers of the last frame (for tests and embedding pages), or null. */
   get stats() {
-    return this.#gan ? this.#gan.stats : this.#stats;
+    return this.#other ? this.#other.stats : this.#stats;
   }
 
   /** Starts training. */
   play() {
-    if (this.#gan) this.#gan.setPlaying(true);
+    if (this.#other) this.#other.setPlaying(true);
     else this.#setPlaying(true);
   }
 
   /** Pauses training. */
   pause() {
-    if (this.#gan) this.#gan.setPlaying(false);
+    if (this.#other) this.#other.setPlaying(false);
     else this.#setPlaying(false);
   }
 
@@ -120,23 +121,26 @@ export class NnPlayground extends HTMLElement {
     this.#root.replaceChildren(el('div', { class: 'loading', role: 'status', text: this.#t.loading }));
     try {
       this.#api = await loadWasm();
-      this.#build(this.#initialQuery());
+      await this.#build(this.#initialQuery());
     } catch (error) {
       this.#fail(this.#t.failedToStart, error);
     }
   }
 
-  /** Whether `query` (with the `demo` attribute) selects the GAN mode. */
-  #wantsGan(query) {
-    return this.getAttribute('demo') === 'gan' || this.#api.module.GanPlayground.is_gan_query(query);
+  /** The mode `query` selects (with the `demo` attribute): `classify` or a key of MODES. */
+  #modeOf(query) {
+    return modeOf(this.#api.module, query, this.getAttribute('demo'));
   }
 
-  #build(query) {
-    if (this.#wantsGan(query)) {
-      this.#gan = new GanWidget(this, this.#root, this.#t, this.#api, {
-        query, speed: this.getAttribute('speed'), fail: (error) => this.#fail(this.#t.crashed, error),
+  async #build(query) {
+    const mode = this.#modeOf(query);
+    if (mode !== 'classify') {
+      const Widget = await MODES[mode]();
+      const modeQuery = this.#api.module.query_mode(query) === mode ? query : `mode=${mode}&${query}`;
+      this.#other = new Widget(this, this.#root, this.#t, this.#api, {
+        query: modeQuery, speed: this.getAttribute('speed'), fail: (error) => this.#fail(this.#t.crashed, error),
       });
-      if (this.hasAttribute('autoplay')) this.#gan.setPlaying(true);
+      if (this.hasAttribute('autoplay')) this.#other.setPlaying(true);
       return;
     }
     const { parts, nodes } = buildControls(this.#t, this.#handlers);
@@ -189,14 +193,15 @@ export class NnPlayground extends HTMLElement {
    * other mode (GAN or classifier) rebuilds the widget in that mode. */
   #replaceConfig(query) {
     if (this.#failed) return;
-    if (this.#wantsGan(query) !== Boolean(this.#gan)) this.#switchMode(query);
-    else if (this.#gan) this.#gan.replaceConfig(query);
+    const current = this.#other ? this.#modeOf(this.#other.config) : 'classify';
+    if (this.#modeOf(query) !== current) this.#switchMode(query);
+    else if (this.#other) this.#other.replaceConfig(query);
     else this.#change((pg) => pg.replace_config(query));
   }
 
   #switchMode(query) {
-    this.#gan?.stop();
-    this.#gan = null;
+    this.#other?.stop();
+    this.#other = null;
     this.#loop.cancel();
     this.#pg?.free();
     this.#pg = null;
@@ -207,7 +212,7 @@ export class NnPlayground extends HTMLElement {
     this.#stats = null;
     this.#params = new URLSearchParams();
     this.#root.adoptedStyleSheets = [sheet];
-    this.#build(query);
+    this.#build(query).catch((error) => this.#fail(this.#t.failedToStart, error));
   }
 
   #setPlaying(on) {
@@ -229,7 +234,7 @@ export class NnPlayground extends HTMLElement {
   // ---- the frame ----
 
   #frame() {
-    // No handle: the widget switched to the GAN mode (a resize may still ask for a frame).
+    // No handle: the widget switched to another mode (a resize may still ask for a frame).
     if (this.#failed || !this.#pg) return;
     const start = performance.now();
     let behind = false;
@@ -298,7 +303,7 @@ export class NnPlayground extends HTMLElement {
 
   #applyHash() {
     const query = location.hash.slice(1);
-    if ((this.#pg || this.#gan) && query !== this.config) this.#replaceConfig(query);
+    if ((this.#pg || this.#other) && query !== this.config) this.#replaceConfig(query);
   }
 
   // ---- keyboard ----
@@ -309,11 +314,11 @@ export class NnPlayground extends HTMLElement {
     if (['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
     if (event.key === ' ' && target.tagName !== 'BUTTON') {
       event.preventDefault();
-      if (this.#gan) this.#gan.setPlaying(!this.#gan.playing);
+      if (this.#other) this.#other.setPlaying(!this.#other.playing);
       else this.#setPlaying(!this.#playing);
     } else if (event.key === 'ArrowRight') {
       event.preventDefault();
-      if (this.#gan) this.#gan.step();
+      if (this.#other) this.#other.step();
       else this.#handlers.step();
     } else if (event.key === 'r' || event.key === 'R') {
       // The same as pressing the widget's own Reset button, in either mode.

@@ -11,10 +11,12 @@ pub use issue::{ConfigIssue, IssueKind, MAX_SHOWN_CHARS};
 pub use keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
 
 use crate::data::{CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task};
+use crate::fit::{CurveConfig, ImageConfig};
 use crate::gan::GanConfig;
+use crate::landscape::RaceConfig;
 use crate::nn::{Activation, Init, Loss};
 use crate::optim::{OptimizerKind, Regularization};
-use keys::{KEYS, Label, Rejection};
+use keys::{Label, Rejection, keys};
 
 /// The query-string format version, written first as `v=1`. A link without `v` is read as this
 /// version; keys added later must have defaults so that older links keep loading.
@@ -28,17 +30,32 @@ pub enum Mode {
     Classify,
     /// The GAN demo: a generator learns a 2-D distribution against a discriminator.
     Gan,
+    /// Optimisers racing down a 2-D loss surface.
+    Race,
+    /// A network fitting a 1-D curve through noisy points.
+    Curve,
+    /// A network fitting a picture (or a terrain heightmap) from pixel coordinates.
+    Image,
 }
 
 impl Mode {
-    /// Both modes.
-    pub const ALL: [Mode; 2] = [Mode::Classify, Mode::Gan];
+    /// Every mode.
+    pub const ALL: [Mode; 5] = [
+        Mode::Classify,
+        Mode::Gan,
+        Mode::Race,
+        Mode::Curve,
+        Mode::Image,
+    ];
 
     /// The short lowercase name used in the query string (public API: do not rename).
     pub fn name(self) -> &'static str {
         match self {
             Mode::Classify => "classify",
             Mode::Gan => "gan",
+            Mode::Race => "race",
+            Mode::Curve => "curve",
+            Mode::Image => "image",
         }
     }
 }
@@ -95,13 +112,22 @@ pub struct Config {
     /// A link carries up to 300 of them; a larger set is written as a digest and travels in
     /// the saved state (see [`CustomPoints::encode`]). Default none.
     pub custom: CustomPoints,
-    /// `mode`: `classify` or `gan`, which page this is. Default classify.
+    /// `mode`: `classify`, `gan`, `race`, `curve` or `image`, which page this is. Default
+    /// classify.
     pub mode: Mode,
     /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
     /// `dact`, `gopt`, `dopt`, `glr`, `dlr`, `ganloss`, `kd`, `kg`, `gbatch`, `far`, `garrows`,
     /// `gmanifold`, `gpoints` (ranges and defaults in `gan/config.rs`). Its `seed` is not
     /// read: the GAN runs on `seed` above ([`Config::gan_config`]).
     pub gan: GanConfig,
+    /// The race page's settings (keys in `config/keys/race.rs`).
+    pub race: RaceConfig,
+    /// The curve-fitting page's settings (keys in `config/keys/curve.rs`). Its `seed` is not
+    /// read: the fit runs on `seed` above ([`Config::curve_config`]).
+    pub curve: CurveConfig,
+    /// The image-fitting page's settings (keys in `config/keys/image.rs`). Its `seed` is not
+    /// read: the fit runs on `seed` above ([`Config::image_config`]).
+    pub image: ImageConfig,
 }
 
 impl Default for Config {
@@ -129,6 +155,9 @@ impl Default for Config {
             custom: CustomPoints::default(),
             mode: Mode::Classify,
             gan: GanConfig::default(),
+            race: RaceConfig::default(),
+            curve: CurveConfig::default(),
+            image: ImageConfig::default(),
         }
     }
 }
@@ -141,8 +170,7 @@ impl Config {
     /// reads back to the same value. No leading `#` or `?`.
     pub fn to_query(&self) -> String {
         let default = Config::default();
-        let pairs: Vec<String> = KEYS
-            .iter()
+        let pairs: Vec<String> = keys()
             .filter_map(|k| {
                 let value = (k.write)(self);
                 let wanted = k.scope.includes(self.mode) || value != (k.write)(&default);
@@ -157,6 +185,22 @@ impl Config {
         GanConfig {
             seed: self.seed,
             ..self.gan.clone()
+        }
+    }
+
+    /// The settings of the curve-fitting page, on this config's seed.
+    pub fn curve_config(&self) -> CurveConfig {
+        CurveConfig {
+            seed: self.seed,
+            ..self.curve.clone()
+        }
+    }
+
+    /// The settings of the image-fitting page, on this config's seed.
+    pub fn image_config(&self) -> ImageConfig {
+        ImageConfig {
+            seed: self.seed,
+            ..self.image.clone()
         }
     }
 
@@ -213,7 +257,7 @@ pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
     let mut config = base.clone();
     let mut issues = Vec::new();
     for (name, value) in query::pairs(query) {
-        let Some(key) = KEYS.iter().find(|k| k.name == name) else {
+        let Some(key) = keys().find(|k| k.name == name) else {
             issues.push(ConfigIssue::new(&name, &value, IssueKind::UnknownKey));
             continue;
         };
@@ -254,7 +298,7 @@ pub enum Change {
 /// The most disruptive [`Change`] among the keys whose values differ between `old` and `new`
 /// (`Live` when none differ).
 pub fn change_between(old: &Config, new: &Config) -> Change {
-    KEYS.iter()
+    keys()
         .filter(|k| (k.write)(old) != (k.write)(new))
         .map(|k| k.change)
         .max()
@@ -265,7 +309,7 @@ pub fn change_between(old: &Config, new: &Config) -> Change {
 /// `old`'s value): what a run comparison labels a past run with (e.g. `("lr", "0.3")`). Keys
 /// that only change the display are left out; keys too long to read have an empty value.
 pub fn differences(old: &Config, new: &Config) -> Vec<(&'static str, String)> {
-    KEYS.iter()
+    keys()
         .filter(|k| k.label != Label::Hidden)
         .filter_map(|k| {
             let value = (k.write)(old);

@@ -36,6 +36,9 @@ pub(super) fn every_field_changed() -> Config {
         // The GAN page's fields are changed in `tests_gan.rs` (this config is a classifier's).
         mode: Mode::Classify,
         gan: GanConfig::default(),
+        race: Default::default(),
+        curve: Default::default(),
+        image: Default::default(),
     }
 }
 
@@ -109,6 +112,9 @@ fn random_config(rng: &mut Rng) -> Config {
         custom: random_points(rng, MAX_LINK_POINTS),
         mode: pick(rng, &Mode::ALL),
         gan: super::tests_gan::random_gan(rng),
+        race: Default::default(),
+        curve: Default::default(),
+        image: Default::default(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! of [`crate::optim::Optimizer`]s over a 2-element parameter vector, and the pixels of the
 //! shaded, contoured map with trails and drops. Pure Rust, no web crates.
 
+mod config;
 mod draw;
 mod explain;
 mod map;
@@ -19,6 +20,7 @@ mod tests_render;
 #[cfg(test)]
 mod tests_surface;
 
+pub use config::{RaceConfig, RacerChoice};
 pub use draw::{draw_drop, draw_minima, draw_race, draw_start, draw_trail};
 pub use explain::compact;
 pub use map::{MapOptions, SurfaceMap};

@@ -54,6 +54,13 @@ pub fn default_config() -> String {
     crate::config::Config::default().to_query()
 }
 
+/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve` or `image`;
+/// `classify` when absent or unreadable).
+#[wasm_bindgen]
+pub fn query_mode(query: &str) -> String {
+    crate::config::parse(query).0.mode.name().to_string()
+}
+
 /// Whether this build uses wasm SIMD (the shell loads the scalar build where it is missing).
 #[wasm_bindgen]
 pub fn simd_build() -> bool {
