@@ -7,7 +7,10 @@
 // `config` (the settings as a query string), `playing`, `stats` (numbers of the last frame),
 // `setPlaying(on)`, `step()`, `replaceConfig(query)`, `stop()` (for good), `suspend()` and
 // `resume()` (the element left / re-entered the page). Its Reset button has the id `reset`
-// (the r key presses it).
+// (the r key presses it). Its `stats` object carries at least `epoch` (a count that grows as
+// training advances: epochs, iterations, steps or passes, whatever the mode counts) and
+// `diverged` (null while training is sound, else a short reason); after each frame it calls
+// `options.onFrame?.(stats)` so that the element can raise its DOM events.
 
 export const MODES = {
   gan: async () => (await import('./gan-widget.js')).GanWidget,
