@@ -161,12 +161,17 @@ test('a generator too weak for the ring is diagnosed in one sentence', async (t)
   assert.equal(await widget(page).locator('#diagnosis').textContent(), '');
   await widget(page).locator('#ctl-speed').selectOption('max');
   await widget(page).locator('#play').click();
-  await waitFor(() => widget(page).locator('#diagnosis').textContent(), (v) => v !== '', DIAGNOSIS_SECONDS);
-  // Pause first, so the sentence and the stats are read from the same, settled frame.
-  await widget(page).locator('#play').click();
-  await page.waitForTimeout(100);
-  const text = await widget(page).locator('#diagnosis').textContent();
-  const s = await stats(page);
+  // Each look pauses first, so the sentence and the stats come from the same settled frame;
+  // a look that finds no collapse yet (or a passing other diagnosis) resumes training.
+  const collapsed = (s) => ['modeCollapse', 'pointCollapse'].includes(s?.diagnosis?.kind);
+  const look = async () => {
+    await widget(page).evaluate((e) => e.pause());
+    await page.waitForTimeout(50);
+    const seen = { s: await stats(page), text: await widget(page).locator('#diagnosis').textContent() };
+    if (!collapsed(seen.s)) await widget(page).evaluate((e) => e.play());
+    return seen;
+  };
+  const { s, text } = await waitFor(look, (v) => collapsed(v.s), DIAGNOSIS_SECONDS);
   t.diagnostic(`after ${s.iterations} iterations: ${text}`);
   assert.ok(['modeCollapse', 'pointCollapse'].includes(s.diagnosis?.kind), JSON.stringify(s.diagnosis));
   assert.match(text, /^The generator covers only [1-4] of the 8 modes: mode collapse\.$|collapsed/);
