@@ -31,6 +31,7 @@ export class RaceWidget {
   #lastStep = -Infinity;
   #failed = false;
   #dragging = null;
+  #settled = false;
   #perf = null;
   #loop = new FrameLoop(() => this.#frame());
 
@@ -176,10 +177,14 @@ export class RaceWidget {
     });
     if (!ok) return;
     showRaceStats(this.#parts, this.#stats, this.#t, this.#formats);
+    const wasSettled = this.#settled;
+    this.#settled = settled(this.#stats);
     if (this.#playing) {
       this.#perf?.record(performance.now() - start);
-      // Everyone has stopped: pause (which draws the settled chart once more).
-      if (this.#stats.finished) this.setPlaying(false);
+      // When everyone has stopped, or keeps swinging without getting anywhere, pause (which
+      // draws the settled chart once more) rather than run up millions of steps. Play again
+      // and the swinging goes on.
+      if (this.#settled && !wasSettled) this.setPlaying(false);
       else this.#loop.request();
     }
     this.#onFrame?.(this.#stats);
@@ -235,6 +240,11 @@ export class RaceWidget {
     this.#perf = new PerfReadout(this.#t, this.#api.build);
     this.#parts.footer.append(this.#perf.node, this.#perf.buildNode);
   }
+}
+
+/** Whether no racer is still on its way: each has stopped for good or is oscillating. */
+function settled(stats) {
+  return stats.finished || stats.racers.every((r) => r.status !== 'running');
 }
 
 /** `pairs` as a query string (values percent-encoded; the Rust parser decodes them). */

@@ -43,10 +43,10 @@ pub fn draw(canvas: &HtmlCanvasElement, race: &Race) -> Result<(), String> {
         .disable_x_mesh()
         .light_line_style(WHITE)
         .bold_line_style(RGBColor(0xe6, 0xe8, 0xeb))
-        .x_labels(5)
+        .x_labels(((canvas.width() / (font * 6)) as usize).clamp(2, 6))
         .y_labels(((hi - lo).round() as usize + 1).clamp(2, 6))
         .label_style(("sans-serif", font))
-        .x_label_formatter(&|x| format!("{x:.0}"))
+        .x_label_formatter(&|x| steps_label(*x))
         .y_label_formatter(&|v| format!("1e{:.0}", v.round()))
         .draw()
         .map_err(|e| e.to_string())?;
@@ -58,6 +58,17 @@ pub fn draw(canvas: &HtmlCanvasElement, race: &Race) -> Result<(), String> {
             .map_err(|e| e.to_string())?;
     }
     root.present().map_err(|e| e.to_string())
+}
+
+/// A step count in at most about four characters: 950, 12k, 3.5M.
+fn steps_label(x: f64) -> String {
+    if x >= 1e6 {
+        format!("{:.1}M", x / 1e6)
+    } else if x >= 1e4 {
+        format!("{:.0}k", x / 1e3)
+    } else {
+        format!("{x:.0}")
+    }
 }
 
 /// The racer's colour.

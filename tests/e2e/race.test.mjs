@@ -168,6 +168,9 @@ test('SGD with too large a learning rate is reported as oscillating or flying of
     // The others race on and reach the bottom.
     const later = await waitFor(() => stats(page), (v) => v.racers[4].loss < 1e-3, RACE_SECONDS);
     assert.ok(later.racers[4].loss < 1e-3, `Adam's loss ${later.racers[4].loss}`);
+    // Once nobody is still on its way, the race pauses by itself.
+    const paused = await waitFor(() => widget(page).evaluate((e) => e.playing), (p) => !p, RACE_SECONDS);
+    assert.equal(paused, false, 'the race did not pause once everyone had settled');
     const text = await widget(page).evaluate((e) => e.shadowRoot.textContent);
     assert.doesNotMatch(text, /NaN|Infinity|undefined/);
     if (status === 'diverged') await screenshot(page, 'race-sgd-diverged');
