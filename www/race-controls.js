@@ -9,15 +9,42 @@ import { format } from './strings.js';
 export const SURFACES = ['bowl', 'rosenbrock', 'himmelblau', 'saddle', 'bumpy'];
 /** Optimiser names, in the order of the Rust `OptimizerKind::ALL` (and of the colours). */
 export const KINDS = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'];
-/** Per optimiser: its learning-rate key, and its other keys as [key, string name, max]. */
+/** Per optimiser: its learning-rate key, and its other keys as [key, name in the strings]. */
 export const RACER_KEYS = {
   sgd: { lr: 'sgdlr', extra: [] },
-  momentum: { lr: 'momlr', extra: [['mommu', 'mu', 0.999]] },
-  nesterov: { lr: 'nestlr', extra: [['nestmu', 'mu', 0.999]] },
-  rmsprop: { lr: 'rmslr', extra: [['rmsalpha', 'alpha', 0.9999]] },
-  adam: { lr: 'adamlr', extra: [['adamb1', 'beta1', 0.999], ['adamb2', 'beta2', 0.9999]] },
+  momentum: { lr: 'momlr', extra: [['mommu', 'mu']] },
+  nesterov: { lr: 'nestlr', extra: [['nestmu', 'mu']] },
+  rmsprop: { lr: 'rmslr', extra: [['rmsalpha', 'alpha']] },
+  adam: { lr: 'adamlr', extra: [['adamb1', 'beta1'], ['adamb2', 'beta2']] },
 };
 export const RACE_SPEEDS = ['slow', 'step', 'fast', 'max'];
+
+/** The decimal separator of `lang` ('.' or ','). */
+export function decimalSeparator(lang) {
+  return new Intl.NumberFormat(lang).format(1.5).charAt(1);
+}
+
+/** A number as the query string writes it, shown with the decimal separator `sep`. */
+export function localNumber(value, sep) {
+  return sep === '.' ? value : String(value).replace('.', sep);
+}
+
+/** What was typed in a number field, as the query string writes numbers (either separator
+ * is understood; the Rust parser judges the rest and reports what it refuses). */
+export function queryNumber(text, sep) {
+  return text.replace(/\s/g, '').replace(/\u2212/g, '-').replace(sep, '.');
+}
+
+/** A text field for a number in the page's notation (a number input would show the
+ * browser's, not the page's): `{ field, input }`; `onChange(text)` on commit. */
+function numberField(id, control, onChange) {
+  const input = el('input', {
+    type: 'text', id, inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false', title: control.help,
+    onchange: () => onChange(input.value),
+  });
+  const field = el('div', { class: `field field-${id}` }, [el('label', { for: id, text: control.label }), input]);
+  return { field, input };
+}
 
 /** Everything the race widget shows, built once: `{ parts, nodes }` (nodes in display order). */
 export function buildRaceControls(t, r, on) {
@@ -29,7 +56,7 @@ export function buildRaceControls(t, r, on) {
       (parts.issues = el('div', { class: 'issues', role: 'status', id: 'issues' })),
     ]),
     el('div', { class: 'main race-main' }, [
-      surfaceSection(r, on, parts), racersSection(t, r, on, parts), outputSection(t, r, parts),
+      surfaceSection(t, r, on, parts), racersSection(t, r, on, parts), outputSection(t, r, parts),
     ]),
     (parts.footer = el('div', { class: 'footer' })),
     parts.helps,
@@ -51,8 +78,9 @@ function playbackBar(r, on, parts) {
   ]);
 }
 
-function surfaceSection(r, on, parts) {
+function surfaceSection(t, r, on, parts) {
   const v = r.values;
+  const c = r.controls;
   parts.surfaces = new Map();
   const grid = el('div', { class: 'surfaces', role: 'group', 'aria-label': r.controls.surface.label, title: r.controls.surface.help });
   for (const name of SURFACES) {
@@ -64,8 +92,18 @@ function surfaceSection(r, on, parts) {
     grid.append(b);
   }
   parts.surfaceHelp = el('p', { class: 'note surface-help', id: 'surface-help' });
+  const sep = decimalSeparator(t.lang);
+  const commit = () => on.set({ start: `${queryNumber(parts.startX.value, sep)},${queryNumber(parts.startY.value, sep)}` });
+  const x = numberField('start-x', c.startX, commit);
+  const y = numberField('start-y', c.startY, commit);
+  [parts.startX, parts.startY] = [x.input, y.input];
+  parts.startDefault = button('start-default', c.startDefault, () => on.set({ start: 'default' }), parts.helps);
   return el('section', { class: 'surface', 'aria-label': r.sections.surface }, [
     el('h2', { text: r.sections.surface }), grid, parts.surfaceHelp,
+    el('div', { class: 'start', role: 'group', 'aria-label': c.start.label, title: c.start.help }, [
+      el('div', { class: 'caption', text: c.start.label }),
+      el('div', { class: 'start-row' }, [x.field, y.field, parts.startDefault]),
+    ]),
     el('p', { class: 'note', text: r.readouts.hint }),
   ]);
 }
@@ -84,18 +122,11 @@ function racerRow(kind, t, r, on, parts) {
     type: 'checkbox', id: `on-${kind}`, 'aria-label': format(c.on.label, { name }), title: c.on.help,
     onchange: () => on.toggle(kind, toggle.checked),
   });
-  const number = (key, control, max) => {
-    const input = el('input', {
-      type: 'number', id: `ctl-${key}`, name: key, min: key.endsWith('lr') ? '0.00001' : '0', max, step: 'any',
-      inputmode: 'decimal', title: control.help, onchange: () => on.set({ [key]: input.value }),
-    });
-    const field = el('div', { class: `field field-${key}` }, [el('label', { for: input.id, text: control.label }), input]);
-    return { field, input };
-  };
+  const sep = decimalSeparator(t.lang);
   const { lr, extra } = RACER_KEYS[kind];
   const inputs = new Map();
-  const fields = [[lr, c.lr, 10], ...extra.map(([key, label, max]) => [key, c[label], max])].map(([key, control, max]) => {
-    const f = number(key, control, max);
+  const fields = [[lr, c.lr], ...extra.map(([key, label]) => [key, c[label]])].map(([key, control]) => {
+    const f = numberField(`ctl-${key}`, control, (text) => on.set({ [key]: queryNumber(text, sep) }));
     inputs.set(key, f.input);
     return f.field;
   });

@@ -23,6 +23,10 @@ export const RACE_EN = {
     alpha: { label: 'Smoothing α', help: 'How slowly the average of squared gradients forgets (0 to 0.9999).' },
     beta1: { label: 'β₁', help: 'How slowly the average gradient forgets (0 to 0.999).' },
     beta2: { label: 'β₂', help: 'How slowly the average of squared gradients forgets (0 to 0.9999).' },
+    start: { label: 'Start point', help: 'Where every optimiser starts (or click the map).' },
+    startX: { label: 'x', help: 'The start’s x (a start off the map is moved onto its edge).' },
+    startY: { label: 'y', help: 'The start’s y (a start off the map is moved onto its edge).' },
+    startDefault: { label: 'Default', help: 'Back to this surface’s own start point.' },
   },
   values: {
     surface: {
@@ -84,6 +88,10 @@ export const RACE_FR = {
     alpha: { label: 'Lissage α', help: 'La lenteur avec laquelle la moyenne des gradients au carré oublie (de 0 à 0,9999).' },
     beta1: { label: 'β₁', help: 'La lenteur avec laquelle le gradient moyen oublie (de 0 à 0,999).' },
     beta2: { label: 'β₂', help: 'La lenteur avec laquelle la moyenne des gradients au carré oublie (de 0 à 0,9999).' },
+    start: { label: 'Point de départ', help: 'L’endroit d’où partent tous les optimiseurs (ou cliquez sur la carte).' },
+    startX: { label: 'x', help: 'Le x du départ (un départ hors de la carte est ramené sur son bord).' },
+    startY: { label: 'y', help: 'Le y du départ (un départ hors de la carte est ramené sur son bord).' },
+    startDefault: { label: 'Par défaut', help: 'Revenir au point de départ propre à cette surface.' },
   },
   values: {
     surface: {

@@ -5,7 +5,7 @@
 
 import { el } from './dom.js';
 import { format } from './strings.js';
-import { SURFACES, KINDS } from './race-controls.js';
+import { SURFACES, KINDS, decimalSeparator, localNumber } from './race-controls.js';
 
 /** Number formats of the race readouts in `lang` (decimal comma in French). */
 export function raceFormats(lang) {
@@ -36,6 +36,7 @@ export function showRaceConfig(parts, params, t) {
   const surface = params.get('surface');
   for (const name of SURFACES) parts.surfaces.get(name).setAttribute('aria-pressed', String(name === surface));
   setText(parts.surfaceHelp, r.values.surfaceHelp[surface] ?? '');
+  const sep = decimalSeparator(t.lang);
   const racing = (params.get('racers') ?? '').split(',');
   for (const kind of KINDS) {
     const { row, toggle, inputs } = parts.racers.get(kind);
@@ -44,8 +45,8 @@ export function showRaceConfig(parts, params, t) {
     row.classList.toggle('off', !on);
     parts.legend.get(kind).row.hidden = !on;
     for (const [key, input] of inputs) {
-      const value = params.get(key);
-      if (Number(input.value) !== Number(value) || input.value === '') input.value = value;
+      const shown = localNumber(params.get(key) ?? '', sep);
+      if (input.value !== shown) input.value = shown;
     }
   }
 }
@@ -57,6 +58,7 @@ export function showRaceStats(parts, stats, t, formats) {
   const d = stats.domain;
   const ticks = [d.xMin, (d.xMin + d.xMax) / 2, d.xMax];
   [...parts.axis.children].forEach((span, i) => setText(span, formats.coordinate(ticks[i])));
+  showStart(parts, stats.start, formats);
   const warnings = [];
   for (const racer of stats.racers) {
     const item = parts.legend.get(racer.kind);
@@ -71,6 +73,15 @@ export function showRaceStats(parts, stats, t, formats) {
   }
   if (stats.racers.length === 0) warnings.push({ kind: '', status: 'none', text: r.warnings.none });
   showWarnings(parts.warnings, warnings);
+}
+
+/** The start point in its two fields, unless one is being edited. */
+function showStart(parts, start, formats) {
+  if (parts.startX.matches(':focus') || parts.startY.matches(':focus')) return;
+  const x = formats.coordinate(start.x);
+  const y = formats.coordinate(start.y);
+  if (parts.startX.value !== x) parts.startX.value = x;
+  if (parts.startY.value !== y) parts.startY.value = y;
 }
 
 /** The numbers a status sentence may name, formatted for the page's language. */

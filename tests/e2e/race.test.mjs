@@ -238,7 +238,7 @@ test('demo="race" in a French page under a strict CSP shows French text with dec
   assert.equal((await config(page)).get('mode'), 'race');
   assert.match(await widget(page).locator('#play').textContent(), /Lecture/);
   assert.match(await widget(page).locator('.race').textContent(), /Surface de coût/);
-  assert.equal(await widget(page).locator('#ctl-sgdlr').inputValue(), '0.3');
+  assert.equal(await widget(page).locator('#ctl-sgdlr').inputValue(), '0,3', 'fields use the decimal comma');
   await widget(page).locator('#play').click();
   const s = await waitFor(() => stats(page), (v) => v.racers[0].status === 'diverged', RACE_SECONDS);
   assert.equal(s.racers[0].status, 'diverged');
@@ -251,6 +251,19 @@ test('demo="race" in a French page under a strict CSP shows French text with dec
   assert.match(legend, /\d,\d/, 'losses and positions are written with a decimal comma');
   assert.doesNotMatch(legend, /\d\.\d/);
   await screenshot(page, 'race-fr');
+  // Numbers are typed the French way too.
+  await widget(page).locator('#ctl-adamlr').fill('0,05');
+  await widget(page).locator('#ctl-adamlr').press('Enter');
+  await waitFor(() => config(page), (p) => p.get('adamlr') === '0.05', 3);
+  assert.equal((await config(page)).get('adamlr'), '0.05');
+  await widget(page).locator('#start-x').fill('-1,25');
+  await widget(page).locator('#start-y').fill('2,5');
+  await widget(page).locator('#start-y').press('Enter');
+  await waitFor(() => config(page), (p) => p.get('start') === '-1.25,2.5', 3);
+  assert.equal((await config(page)).get('start'), '-1.25,2.5');
+  await widget(page).locator('#start-default').click();
+  assert.equal((await config(page)).get('start'), 'default');
+  assert.equal(await widget(page).locator('#start-x').inputValue(), '-3,5');
   assert.deepEqual(errors, []);
   assert.deepEqual(externalRequests, []);
   await page.close();
