@@ -57,6 +57,9 @@ const CSS = `
 .race .race-legend li[data-status="oscillating"] .status,
 .race .race-legend li[data-status="diverged"] .status { color: var(--warn); font-weight: 600; }
 .race .race-legend li[data-status="converged"] .status { color: #1a7f37; font-weight: 600; }
+@container (min-width: 640px) {
+  .race .output-body { display: grid; grid-template-columns: minmax(0, 1.2fr) minmax(220px, 1fr); align-items: start; }
+}
 @container (min-width: 1100px) {
   .race .race-main { grid-template-columns: minmax(190px, 0.7fr) minmax(250px, 1fr) minmax(640px, 2.8fr); }
   .race .output-body { grid-template-columns: minmax(0, 1.2fr) minmax(240px, 1fr); }
