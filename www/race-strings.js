@@ -56,6 +56,7 @@ export const RACE_EN = {
   warnings: {
     oscillating: '{name} oscillates: each step jumps over the valley and the swings do not shrink. Try a smaller learning rate than {lr}.',
     diverged: '{name} flew off the map at step {steps}: its learning rate {lr} is too large for this surface. Lower it (a tenth is a good first try).',
+    hovering: '{name} hovers around the bottom without settling: its steps stay about as long as its learning rate ({lr}) however flat the ground gets. A smaller learning rate makes the circles smaller.',
     none: 'No optimiser is racing: switch one on.',
   },
   readouts: {
@@ -121,6 +122,7 @@ export const RACE_FR = {
   warnings: {
     oscillating: '{name} oscille : chaque pas saute par-dessus la vallée et les oscillations ne diminuent pas. Essayez un taux d’apprentissage plus petit que {lr}.',
     diverged: '{name} s’est envolé de la carte au pas {steps} : son taux d’apprentissage {lr} est trop grand pour cette surface. Baissez-le (le diviser par dix est un bon premier essai).',
+    hovering: '{name} tourne autour du fond sans s’y poser : ses pas gardent à peu près la longueur de son taux d’apprentissage ({lr}), même là où le terrain est plat. Un taux plus petit rend les tours plus petits.',
     none: 'Aucun optimiseur ne court : activez-en un.',
   },
   readouts: {

@@ -7,6 +7,12 @@ import { el } from './dom.js';
 import { format } from './strings.js';
 import { SURFACES, KINDS, decimalSeparator, localNumber } from './race-controls.js';
 
+/** The optimisers whose steps are scaled by the gradient's running size. */
+const ADAPTIVE = ['rmsprop', 'adam'];
+/** An adaptive optimiser oscillating this close above the surface's lowest value is circling
+ * the bottom rather than jumping across a valley. */
+const HOVER_GAP = 0.01;
+
 /** Number formats of the race readouts in `lang` (decimal comma in French). */
 export function raceFormats(lang) {
   const make = (options) => new Intl.NumberFormat(lang, { useGrouping: false, ...options });
@@ -68,7 +74,11 @@ export function showRaceStats(parts, stats, t, formats) {
     setText(item.explain, format(r.explain[racer.status] ?? racer.explanation, vars));
     item.row.dataset.status = racer.status;
     if (racer.status === 'oscillating' || racer.status === 'diverged') {
-      warnings.push({ kind: racer.kind, status: racer.status, text: format(r.warnings[racer.status], vars) });
+      // RMSprop's and Adam's steps are divided by the gradient's size, so near the bottom they
+      // stay about one learning rate long: they circle there rather than overshoot a valley.
+      const hovering = racer.status === 'oscillating' && ADAPTIVE.includes(racer.kind) && racer.loss - stats.minValue < HOVER_GAP;
+      const template = hovering ? r.warnings.hovering : r.warnings[racer.status];
+      warnings.push({ kind: racer.kind, status: racer.status, text: format(template, vars) });
     }
   }
   if (stats.racers.length === 0) warnings.push({ kind: '', status: 'none', text: r.warnings.none });

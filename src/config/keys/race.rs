@@ -20,7 +20,11 @@ const BETA2: (f64, f64) = (0.0, 0.9999);
 const FAR: f64 = 10.0;
 
 /// The keys of this mode, in the order they are written (`surface` first: reading it resets
-/// the start and the learning rates to the new surface's defaults).
+/// the start and the learning rates to the new surface's defaults, so that
+/// `mode=race&surface=rosenbrock` races with rates that suit the banana valley, and rates
+/// given after it override them). One consequence: the link of another mode, which carries a
+/// race key only where it differs from the default, drops a race learning rate set to the
+/// bowl's default on another surface; race links themselves carry every key.
 pub(super) const KEYS: &[Key] = &[
     race(
         "surface",
