@@ -179,6 +179,24 @@ test('SGD with too large a learning rate is reported as oscillating or flying of
   }
 });
 
+test('on the banana valley RMSprop is said to circle the bottom, and the race pauses once everyone is done', async (t) => {
+  const { page, errors } = await openRace('index.html#mode=race&surface=rosenbrock');
+  await widget(page).locator('#ctl-speed').selectOption('max');
+  await widget(page).locator('#play').click();
+  const paused = await waitFor(() => widget(page).evaluate((e) => e.playing), (p) => !p, RACE_SECONDS);
+  const s = await stats(page);
+  t.diagnostic(`paused at step ${s.epoch}: ${s.racers.map((r) => `${r.kind} ${r.status}`).join(', ')}`);
+  assert.equal(paused, false);
+  assert.deepEqual(s.racers.map((r) => r.status), ['converged', 'converged', 'converged', 'oscillating', 'converged']);
+  assert.match(await widget(page).locator('#warnings').textContent(), /RMSprop hovers around the bottom/);
+  await page.waitForTimeout(300);
+  const chart = await pixels(page, 'chart');
+  // RMSprop's curve runs on flat to the end (the others', which end early, may overlap).
+  assert.ok(countColour(chart, s.racers[3].colour) >= MIN_CURVE_PIXELS, 'RMSprop\'s curve');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a bad link value is reported and the default kept', async () => {
   const { page, errors } = await openRace('index.html#mode=race&sgdlr=banana&surface=volcano&start=here');
   const issues = await widget(page).locator('#issues').textContent();
