@@ -287,6 +287,29 @@ test('demo="race" in a French page under a strict CSP shows French text with dec
   await page.close();
 });
 
+test('a race link survives a reload, and links switch the widget to the classifier, the GAN and back', async () => {
+  const { page, errors } = await openRace('index.html?wasm=scalar#mode=race&surface=saddle&racers=sgd,adam&adamlr=0.07');
+  await widget(page).locator('#play').click();
+  await waitFor(() => stats(page), (s) => s.epoch > 30, 5);
+  const link = await page.evaluate(() => location.hash);
+  await page.reload();
+  await waitFor(() => stats(page), (s) => s != null, 5);
+  assert.equal(await page.evaluate(() => location.hash), link);
+  const s = await stats(page);
+  assert.equal(s.surface, 'saddle');
+  assert.deepEqual(s.racers.map((r) => [r.kind, r.learningRate]), [['sgd', 0.05], ['adam', 0.07]]);
+  await page.evaluate(() => { location.hash = '#data=xor'; });
+  await widget(page).locator('#epoch').waitFor();
+  assert.equal((await config(page)).get('data'), 'xor');
+  await page.evaluate(() => { location.hash = '#mode=gan'; });
+  await widget(page).locator('#iterations').waitFor();
+  await page.evaluate(() => { location.hash = '#mode=race&surface=bumpy'; });
+  await widget(page).locator('#steps').waitFor();
+  assert.equal((await waitFor(() => stats(page), (v) => v?.surface === 'bumpy', 5)).surface, 'bumpy');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a frame of the race stays cheap', async (t) => {
   const { page, errors } = await openRace('index.html?debug=perf#mode=race&surface=rosenbrock');
   await widget(page).locator('#play').click();
