@@ -14,6 +14,7 @@
 
 export const MODES = {
   gan: async () => (await import('./gan-widget.js')).GanWidget,
+  race: async () => (await import('./race-widget.js')).RaceWidget,
 };
 
 /** The mode `query` asks for (`mode=` in it, read by the wasm `query_mode`), else the `demo`

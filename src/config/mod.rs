@@ -328,4 +328,6 @@ mod tests;
 #[cfg(test)]
 mod tests_gan;
 #[cfg(test)]
+mod tests_race;
+#[cfg(test)]
 mod tests_task;

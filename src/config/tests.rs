@@ -112,7 +112,7 @@ fn random_config(rng: &mut Rng) -> Config {
         custom: random_points(rng, MAX_LINK_POINTS),
         mode: pick(rng, &Mode::ALL),
         gan: super::tests_gan::random_gan(rng),
-        race: Default::default(),
+        race: super::tests_race::random_race(rng),
         curve: Default::default(),
         image: Default::default(),
     }

@@ -13,6 +13,9 @@ mod gan_stats;
 mod network;
 mod output;
 mod playground;
+mod race;
+mod race_chart;
+mod race_stats;
 mod share;
 mod space;
 mod stats;
@@ -22,6 +25,7 @@ mod views;
 pub use bench::{BenchGan, BenchMlp};
 pub use gan::GanPlayground;
 pub use playground::Playground;
+pub use race::RacePlayground;
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
