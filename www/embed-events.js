@@ -38,7 +38,7 @@ export class FrameEvents {
   }
 
   #emit(type, detail) {
-    this.#host.dispatchEvent(new CustomEvent(type, { detail }));
+    this.#host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
   }
 }
 

@@ -5,10 +5,14 @@
 /** Widths of the `size` attribute's values, in CSS pixels (the layout's container queries
  * then pick one, two or three columns inside). */
 export const SIZES = { small: 560, medium: 900, large: null };
+/** The largest plot (the output map) of each size, in CSS pixels. */
+const PLOTS = { small: 320, medium: 460 };
 
 const CSS = `
 :host([size="small"]) { max-width: ${SIZES.small}px; }
 :host([size="medium"]) { max-width: ${SIZES.medium}px; }
+:host([size="small"]) .figure { max-width: ${PLOTS.small}px; }
+:host([size="medium"]) .figure { max-width: ${PLOTS.medium}px; }
 :host(:fullscreen) { max-width: none; background: #fff; overflow: auto; padding: 16px; }
 [data-embed-hidden] { display: none !important; }
 [data-embed-locked] label { opacity: 0.6; }
