@@ -6,12 +6,17 @@
 /** Raises the events of `host` from each frame's stats. */
 export class FrameEvents {
   #host;
-  #ready = false;
+  #readyAt = null;
   #epoch = null;
   #diverged = null;
 
   constructor(host) {
     this.#host = host;
+  }
+
+  /** When the first frame was drawn, in ms since navigation start (null before). */
+  get readyAt() {
+    return this.#readyAt;
   }
 
   /** Forgets the previous run (a new mode widget is shown); `ready` is not raised again. */
@@ -23,9 +28,9 @@ export class FrameEvents {
   /** Called after each frame with the widget's `stats`. */
   frame(stats) {
     if (!stats) return;
-    if (!this.#ready) {
-      this.#ready = true;
-      this.#emit('ready', { ms: performance.now() });
+    if (this.#readyAt === null) {
+      this.#readyAt = performance.now();
+      this.#emit('ready', { ms: this.#readyAt });
     }
     const epoch = Math.floor(epochOf(stats));
     if (this.#epoch !== null && epoch > this.#epoch) this.#emit('epoch', { epoch, loss: lossOf(stats) });

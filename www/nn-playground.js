@@ -113,6 +113,11 @@ export class NnPlayground extends HTMLElement {
     return this.#widget !== null;
   }
 
+  /** When the first frame was drawn, in ms since navigation start (null before). */
+  get readyAt() {
+    return this.#events.readyAt;
+  }
+
   /** Starts training (before the start: as soon as the element has started). */
   play() {
     if (this.#widget) this.#widget.setPlaying(true);
