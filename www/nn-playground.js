@@ -19,7 +19,8 @@ import { applyControls, controlNames } from './embed-controls.js';
 import { watchVisibility } from './embed-lazy.js';
 import { FrameEvents } from './embed-events.js';
 import { keyAction, toggleFullscreen, ShortcutsDialog } from './embed-keys.js';
-import { embedSheet, SIZES, WIDTH_RANGE, widthSheet } from './embed-styles.js';
+import { embedSheet } from './embed-styles.js';
+import { sizeSheets, sizeIssues, showNotes } from './embed-notes.js';
 
 export class NnPlayground extends HTMLElement {
   static observedAttributes = ['config'];
@@ -183,9 +184,9 @@ export class NnPlayground extends HTMLElement {
       fail: (error) => this.#fail(this.#t.crashed, error),
       onFrame: (stats) => this.#events.frame(stats),
     });
-    this.#root.adoptedStyleSheets = [...this.#root.adoptedStyleSheets, embedSheet, ...this.#sizeSheets()];
+    this.#root.adoptedStyleSheets = [...this.#root.adoptedStyleSheets, embedSheet, ...sizeSheets(this)];
     this.#applyControls();
-    this.#showNotes([...issues, ...this.#sizeIssues(), ...this.#controlIssues()]);
+    showNotes(this.#root, this.#t.embed, [...issues, ...sizeIssues(this), ...this.#controlIssues()]);
   }
 
   #applyControls() {
@@ -230,46 +231,8 @@ export class NnPlayground extends HTMLElement {
     }
   }
 
-  // ---- attribute notes (shown next to the widget's own issues) ----
-
-  #sizeSheets() {
-    const width = this.#widthAttribute();
-    return width ? [widthSheet(width)] : [];
-  }
-
-  #widthAttribute() {
-    const value = this.getAttribute('width');
-    const px = Number(value?.trim().replace(/px$/, ''));
-    const [min, max] = WIDTH_RANGE;
-    return value != null && Number.isFinite(px) && px >= min && px <= max ? Math.round(px) : null;
-  }
-
-  #sizeIssues() {
-    const issues = [];
-    const size = this.getAttribute('size');
-    if (size != null && !(size in SIZES)) issues.push(['badSize', { value: size }]);
-    const width = this.getAttribute('width');
-    if (width != null && this.#widthAttribute() === null) {
-      issues.push(['badWidth', { value: width, min: WIDTH_RANGE[0], max: WIDTH_RANGE[1] }]);
-    }
-    return issues;
-  }
-
   #controlIssues() {
     return this.#controls.unknown().map(([attribute, name]) => ['unknownControl', { attribute, name }]);
-  }
-
-  /** Shows `issues` (`[string key, vars]`) beside the widget's own issues, or nothing. */
-  #showNotes(issues) {
-    if (issues.length === 0) return;
-    const e = this.#t.embed;
-    const notes = el('div', { class: 'embed-issues', id: 'embed-issues', role: 'status' }, [
-      el('p', { text: e.issuesTitle }),
-      el('ul', {}, issues.map(([key, vars]) => el('li', { text: format(e[key], vars) }))),
-    ]);
-    const anchor = this.#root.querySelector('#issues');
-    if (anchor) anchor.after(notes);
-    else this.#root.prepend(notes);
   }
 
   // ---- the URL hash ----
