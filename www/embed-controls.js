@@ -62,6 +62,7 @@ function mark(root, { controls, hide, lock }) {
     if (locked) for (const control of controlsIn(node)) if (!control.disabled) control.disabled = true;
   }
   for (const box of root.querySelectorAll('section, .bar')) setFlag(box, 'data-embed-hidden', isEmpty(box));
+  for (const heading of root.querySelectorAll('h2, h3')) setFlag(heading, 'data-embed-hidden', headsNothing(heading));
   for (const main of root.querySelectorAll('.main')) {
     const shown = [...main.children].filter((s) => !s.hasAttribute('data-embed-hidden')).length;
     if (main.dataset.sections !== String(shown)) main.dataset.sections = String(shown);
@@ -93,6 +94,13 @@ function isEmpty(box) {
   if ([...keyed].some((n) => !n.closest('[data-embed-hidden]'))) return false;
   const content = box.querySelectorAll('canvas, dl, .epoch');
   return [...content].every((n) => n.closest('[data-embed-hidden]'));
+}
+
+/** A heading whose part (its next siblings up to the next heading) is all hidden. */
+function headsNothing(heading) {
+  const part = [];
+  for (let n = heading.nextElementSibling; n && !n.matches('h2, h3'); n = n.nextElementSibling) part.push(n);
+  return part.length > 0 && part.every((n) => n.hasAttribute('data-embed-hidden') || n.hidden || isEmpty(n));
 }
 
 function controlsIn(node) {

@@ -81,8 +81,7 @@ export class GanWidget {
   }
 
   /** The numbers of the last frame (see GanPlayground.stats in src/web/gan.rs), with the
-   * contract's `epoch` (the iterations) and `diverged` (null, or "loss" once a loss is not
-   * finite). */
+   * contract's `epoch` (the iterations) and `diverged` (see withContract). */
   get stats() {
     return this.#stats;
   }
@@ -259,10 +258,12 @@ export class GanWidget {
   }
 }
 
-/** `stats` with the fields every mode's stats carry (modes.js): `epoch` and `diverged`. */
+/** `stats` with the fields every mode's stats carry (modes.js): `epoch` and `diverged`
+ * ("samples" once the generated samples are no longer finite numbers; the losses cannot tell,
+ * as a network that a step mode leaves untrained has no loss yet). */
 function withContract(stats) {
-  const finite = Number.isFinite(stats.dLoss) && Number.isFinite(stats.gLoss);
-  return Object.assign(stats, { epoch: stats.iterations, diverged: stats.iterations > 0 && !finite ? 'loss' : null });
+  const broken = stats.iterations > 0 && !Number.isFinite(stats.nearest);
+  return Object.assign(stats, { epoch: stats.iterations, diverged: broken ? 'samples' : null });
 }
 
 /** `pairs` as a query string (values percent-encoded; the Rust parser decodes them). */
