@@ -4,6 +4,7 @@
 // and no arrays (the tables are merged key by key).
 
 export const EMBED_EN = {
+  name: 'Neural network playground',
   waiting: 'The demo starts when it comes into view.',
   issuesTitle: 'Some attributes of this demo were ignored:',
   unknownDemo: 'demo="{value}" is not a known demo (known: {known}); the classifier is shown.',
@@ -27,6 +28,7 @@ export const EMBED_EN = {
 };
 
 export const EMBED_FR = {
+  name: 'Terrain de jeu des réseaux de neurones',
   waiting: 'La démonstration démarre quand elle apparaît à l’écran.',
   issuesTitle: 'Certains attributs de cette démonstration ont été ignorés :',
   unknownDemo: 'demo="{value}" n’est pas une démonstration connue (connues : {known}) ; le classifieur est affiché.',

@@ -31,6 +31,7 @@ export class NnPlayground extends HTMLElement {
   }
 
   #root;
+  #internals;
   #t = null;
   #api = null;
   /** The mode widget shown (modes.js), or null before the start and after a failure. */
@@ -50,6 +51,7 @@ export class NnPlayground extends HTMLElement {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
+    this.#internals = this.attachInternals();
     this.#root.adoptedStyleSheets = [sheet, embedSheet];
     this.addEventListener('keydown', (e) => this.#onKey(e));
   }
@@ -58,6 +60,10 @@ export class NnPlayground extends HTMLElement {
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     if (this.hasAttribute('sync-hash')) window.addEventListener('hashchange', this.#onHashChange);
     this.#t ??= this.#strings();
+    // The focusable host is named for assistive technology (the page's own aria-label wins).
+    this.#internals.role = 'group';
+    this.#internals.ariaLabel = this.#t.embed.name;
+    this.#internals.ariaDescription = this.#t.embed.shortcuts.hint;
     if (!this.#started && !this.#root.firstChild) {
       this.#root.replaceChildren(el('div', { class: 'loading waiting', text: this.#t.embed.waiting }));
     }

@@ -263,6 +263,8 @@ test('every control of every mode is reachable by Tab and has an accessible name
     const unnamed = named.filter((n) => !String(n.name?.value ?? '').trim()).map((n) => n.role.value);
     assert.deepEqual(unnamed, [], `${demo}: controls without an accessible name`);
     assert.ok(named.length >= controls.length, `${demo}: ${named.length} named of ${controls.length}`);
+    const host = nodes.find((n) => n.role?.value === 'group' && n.name?.value === 'Neural network playground');
+    assert.ok(host, `${demo}: the focusable element itself has no name`);
     // Tab walks through every one of them.
     await widget.focus();
     const reached = new Set();
