@@ -43,7 +43,12 @@ test('of ten demos on a long page only the visible ones start, and one scrolled 
   await page.locator('#d1').scrollIntoViewIfNeeded();
   assert.equal(await waitFor(() => playing(page, 'd1'), (p) => p, 3), true, 'it did not play again');
   assert.ok((await waitFor(() => epoch(page, 'd1'), (e) => e > paused, 5)) > paused);
-  // d4 was paused by the user before it left: it stays paused when it comes back.
+  // d4, a GAN, pauses the same way when it leaves the screen.
+  assert.equal(await waitFor(() => playing(page, 'd4'), (p) => !p, 3), false, 'the GAN scrolled away still plays');
+  const ganPaused = await epoch(page, 'd4');
+  await page.waitForTimeout(300);
+  assert.equal(await epoch(page, 'd4'), ganPaused, 'the GAN scrolled away still trains');
+  // Paused by a script while away, it stays paused when it comes back.
   await page.evaluate(() => document.getElementById('d4').pause());
   await page.locator('#d4').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
