@@ -7,8 +7,8 @@
 // lang, demo (classify, regress, gan, …), controls / hide / lock (embed-controls.js), size
 // (small, medium, large) and width (pixels). The wasm and the handle are created only when the
 // element first comes near the viewport; it pauses while off-screen or in a hidden tab.
-// Scripting: play(), pause(), step(), reset(), set(query), config, playing, stats, started;
-// events ready, epoch and divergence (embed-events.js).
+// Scripting: play(), pause(), step(), reset(), set(query), config, playing, stats (metrics),
+// started, readyAt; events ready, epoch and divergence (embed-events.js).
 
 import { loadWasm } from './wasm.js';
 import { strings, format } from './strings.js';
@@ -34,7 +34,7 @@ export class NnPlayground extends HTMLElement {
   #internals;
   #t = null;
   #api = null;
-  /** The mode widget shown (modes.js), or null before the start and after a failure. */
+  /** The mode widget shown (modes.js), or null before the start and while switching modes. */
   #widget = null;
   #mode = null;
   #controls = null;
