@@ -42,7 +42,7 @@ function datasetGroup(caption, names, t, on, parts) {
     parts.datasets.set(name, { button: b, canvas });
     grid.append(b);
   }
-  return el('div', { class: 'dataset-group' }, [el('div', { class: 'caption', text: caption }), grid]);
+  return el('div', { class: 'dataset-group', 'data-key': 'data' }, [el('div', { class: 'caption', text: caption }), grid]);
 }
 
 /** Drawing tools, the class swatches (or value slider), clear and CSV import/export. */
@@ -68,7 +68,7 @@ function pointTools(t, on, parts) {
   parts.exportCsv = button('export-csv', c.exportCsv, on.exportCsv, parts.helps);
   parts.pointCount = el('span', { class: 'count', id: 'point-count' });
   parts.helps.append(helpText('help-swatches', c.pointClass.help));
-  return el('div', { class: 'tools', role: 'group', 'aria-label': t.sections.yourData }, [
+  return el('div', { class: 'tools', role: 'group', 'aria-label': t.sections.yourData, 'data-key': 'points' }, [
     el('h3', { text: t.sections.yourData }),
     el('div', { class: 'row' }, [parts.toolAdd, parts.toolErase]),
     parts.swatches, value.field,

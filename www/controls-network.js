@@ -19,7 +19,7 @@ export function networkSection(t, on, parts) {
   parts.noLayers = el('p', { class: 'note', text: t.network.none, hidden: true });
   return el('section', { class: 'network', 'aria-label': t.sections.network }, [
     el('h2', { text: t.sections.network }),
-    el('div', { class: 'layer-count' }, [parts.removeLayer, parts.addLayer, parts.layerCount]),
+    el('div', { class: 'layer-count', 'data-key': 'hidden' }, [parts.removeLayer, parts.addLayer, parts.layerCount]),
     parts.noLayers,
     parts.columns,
     diagram(t, on, parts),
@@ -31,7 +31,7 @@ function diagram(t, on, parts) {
   parts.network = el('canvas', { class: 'network-canvas', role: 'img', 'aria-label': t.help.diagram, 'data-help': t.help.diagram });
   parts.chips = new Map();
   const chips = el('div', { class: 'chips', role: 'group', 'aria-label': t.controls.features.label,
-    'aria-describedby': 'help-features' });
+    'aria-describedby': 'help-features', 'data-key': 'features' });
   for (const name of FEATURES) {
     const label = t.values.features[name];
     const b = el('button', { type: 'button', 'data-name': name, 'aria-pressed': 'false',

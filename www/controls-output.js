@@ -82,7 +82,7 @@ function spaceView(t, on, parts) {
   };
   parts.space = el('canvas', { class: 'space', role: 'img', 'aria-label': t.help.space, 'data-help': t.help.space });
   parts.spaceNote = el('p', { class: 'note', text: t.space.none, hidden: true });
-  parts.spaceDetails = el('details', { class: 'space-view', id: 'space-view', ontoggle: () => on.space() }, [
+  parts.spaceDetails = el('details', { class: 'space-view', id: 'space-view', 'data-key': 'space', ontoggle: () => on.space() }, [
     el('summary', { text: t.sections.space, 'data-help': t.help.space }),
     el('div', { class: 'space-body' }, [
       el('div', { class: 'space-picks' }, [

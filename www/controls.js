@@ -70,7 +70,7 @@ function playbackBar(t, on, parts) {
   return el('div', { class: 'bar', role: 'toolbar', 'aria-label': t.sections.training }, [
     el('div', { class: 'playback' }, [parts.reset, parts.play, parts.step, parts.stepEpoch, parts.newWeights]),
     epoch, speed.field,
-    el('div', { class: 'share', role: 'group', 'aria-label': t.sections.share }, [
+    el('div', { class: 'share', role: 'group', 'aria-label': t.sections.share, 'data-key': 'share' }, [
       parts.copyLink, parts.saveState, parts.loadState, parts.stateFile,
     ]),
   ]);

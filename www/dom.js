@@ -34,7 +34,7 @@ export function selectField(key, control, options, onChange) {
     onchange: () => onChange(select.value),
   });
   fillOptions(select, options);
-  const field = el('div', { class: `field field-${key}` }, [
+  const field = el('div', { class: `field field-${key}`, 'data-key': key }, [
     el('label', { for: id, text: control.label }),
     select,
     helpText(`help-${key}`, control.help),
@@ -59,7 +59,7 @@ export function sliderField(key, control, { min, max, step }, onInput) {
     oninput: () => onInput(Number(input.value)),
   });
   const output = el('output', { for: id, class: 'value' });
-  const field = el('div', { class: `field field-${key}` }, [
+  const field = el('div', { class: `field field-${key}`, 'data-key': key }, [
     el('label', { for: id }, [document.createTextNode(control.label), output]),
     input,
     helpText(`help-${key}`, control.help),
@@ -74,7 +74,7 @@ export function checkboxField(key, control, onChange) {
     id, name: key, type: 'checkbox', title: control.help, 'aria-describedby': `help-${key}`,
     onchange: () => onChange(input.checked),
   });
-  const field = el('div', { class: `check field-${key}` }, [
+  const field = el('div', { class: `check field-${key}`, 'data-key': key }, [
     input,
     el('label', { for: id, text: control.label, title: control.help }),
     helpText(`help-${key}`, control.help),
@@ -90,7 +90,7 @@ export function checkboxField(key, control, onChange) {
 export function button(id, control, onClick, helps, extra = {}) {
   helps.append(helpText(`help-${id}`, control.help));
   return el('button', {
-    type: 'button', id, title: control.help, 'aria-describedby': `help-${id}`,
+    type: 'button', id, title: control.help, 'aria-describedby': `help-${id}`, 'data-key': id,
     onclick: onClick, ...extra,
   }, [el('span', { class: 'label', text: control.label })]);
 }

@@ -73,7 +73,7 @@ function dataSection(t, g, on, parts) {
   const c = g.controls;
   const v = g.values;
   parts.targets = new Map();
-  const grid = el('div', { class: 'targets', role: 'group', 'aria-label': c.target.label, title: c.target.help });
+  const grid = el('div', { class: 'targets', role: 'group', 'aria-label': c.target.label, title: c.target.help, 'data-key': 'target' });
   for (const name of TARGETS) {
     const help = `${v.target[name]}: ${v.targetHelp[name]}`;
     const b = el('button', {
@@ -94,7 +94,7 @@ function dataSection(t, g, on, parts) {
   return el('section', { class: 'data', 'aria-label': g.sections.real }, [
     el('h2', { text: g.sections.real }),
     grid,
-    el('div', { class: 'draw-row' }, [parts.draw, parts.drawDone, parts.drawCancel]),
+    el('div', { class: 'draw-row', 'data-key': 'target' }, [parts.draw, parts.drawDone, parts.drawCancel]),
     el('h2', { text: g.sections.noise }),
     el('div', { class: 'pair' }, [
       select('gdim', c.gdim, [['1', '1'], ['2', '2']], (x) => on.set({ gdim: x }), parts),
@@ -137,7 +137,7 @@ function layerEditor(prefix, g, on, parts) {
   const count = el('span', { class: 'count', id: `${prefix}-layer-count` });
   const cards = el('div', { class: 'layers', id: `${prefix}-layers` });
   parts[`${prefix}Layers`] = { remove, add, count, cards };
-  return el('div', { class: 'layer-editor' }, [el('div', { class: 'layer-count' }, [remove, add, count]), cards]);
+  return el('div', { class: 'layer-editor', 'data-key': `${prefix}hidden` }, [el('div', { class: 'layer-count' }, [remove, add, count]), cards]);
 }
 
 /** A card for hidden layer `index` of network `prefix` (g or d). */

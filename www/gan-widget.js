@@ -27,6 +27,7 @@ export class GanWidget {
   #parts;
   #formats;
   #fail;
+  #onFrame;
   #params = new URLSearchParams();
   #stats = null;
   #playing = false;
@@ -41,14 +42,16 @@ export class GanWidget {
 
   /**
    * Builds the GAN widget into `root` (the element's shadow root). `options`: `query` (the
-   * initial config), `speed`, `fail(error)` (shows a fatal error in the element).
+   * initial config), `speed`, `fail(error)` (shows a fatal error in the element), `onFrame`
+   * (called with the stats after each frame).
    */
-  constructor(host, root, t, api, { query, speed, fail }) {
+  constructor(host, root, t, api, { query, speed, fail, onFrame }) {
     this.#host = host;
     this.#root = root;
     this.#t = t;
     this.#api = api;
     this.#fail = fail;
+    this.#onFrame = onFrame;
     this.#formats = numberFormats(t.lang);
     if (speed in SPEEDS) this.#speed = speed;
     const { parts, nodes } = buildGanControls(t, t.gan, this.#handlers());
@@ -77,7 +80,8 @@ export class GanWidget {
     return this.#playing;
   }
 
-  /** The numbers of the last frame (see GanPlayground.stats in src/web/gan.rs). */
+  /** The numbers of the last frame (see GanPlayground.stats in src/web/gan.rs), with the
+   * contract's `epoch` (the iterations) and `diverged` (see withContract). */
   get stats() {
     return this.#stats;
   }
@@ -200,12 +204,13 @@ export class GanWidget {
       if (this.#phase && start - this.#phaseStart >= PHASE_MS) this.#showPhase(this.#pg.explain() ?? null);
       if (this.#playing) this.#pg.advance(...SPEEDS[this.#speed]);
       this.#pg.draw(!this.#playing);
-      this.#stats = this.#pg.stats();
+      this.#stats = withContract(this.#pg.stats());
     });
     if (!ok) return;
     showGanStats(this.#parts, this.#stats, this.#t, this.#formats);
     if (this.#playing || this.#phase) this.#loop.request();
     if (this.#playing) this.#perf?.record(performance.now() - start);
+    this.#onFrame?.(this.#stats);
   }
 
   /** Runs `fn(pg)`, then refreshes what a change affects (the view; with `config`, the
@@ -251,6 +256,14 @@ export class GanWidget {
     this.#perf = new PerfReadout(this.#t, this.#api.build);
     this.#parts.footer.append(this.#perf.node, this.#perf.buildNode);
   }
+}
+
+/** `stats` with the fields every mode's stats carry (modes.js): `epoch` and `diverged`
+ * ("samples" once the generated samples are no longer finite numbers; the losses cannot tell,
+ * as a network that a step mode leaves untrained has no loss yet). */
+function withContract(stats) {
+  const broken = stats.iterations > 0 && !Number.isFinite(stats.nearest);
+  return Object.assign(stats, { epoch: stats.iterations, diverged: broken ? 'samples' : null });
 }
 
 /** `pairs` as a query string (values percent-encoded; the Rust parser decodes them). */

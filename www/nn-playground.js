@@ -1,163 +1,175 @@
-// <nn-playground>: one neural-network playground. Each element owns its wasm `Playground`
-// handle, its controls (in its shadow root) and its animation loop; nothing is shared between
+// <nn-playground>: one neural-network playground. Each element owns its mode widget (the
+// classifier, classify-widget.js, or another mode of modes.js), which owns its wasm handle,
+// controls (in the element's shadow root) and animation loop; nothing is shared between
 // elements but the loaded wasm module, so several can run side by side on one page.
 //
-// Attributes: config="<query>" (the settings, as in the URL hash), sync-hash (read the
-// settings from location.hash and keep it up to date), autoplay, debug="perf" (frame-time
-// readout; also turned on by ?debug=perf in the page URL), speed="slow|step|epoch|epochs10|max"
-// (the initial training speed), lang (else the page's), demo="gan|race|curve|image" (another
-// page mode, which a config with mode=… also selects; see modes.js).
+// Attributes (see the README's table): config, sync-hash, autoplay, speed, debug="perf",
+// lang, demo (classify, regress, gan, …), controls / hide / lock (embed-controls.js), size
+// (small, medium, large) and width (pixels). The wasm and the handle are created only when the
+// element first comes near the viewport; it pauses while off-screen or in a hidden tab.
+// Scripting: play(), pause(), step(), reset(), set(query), config, playing, stats (metrics),
+// started, readyAt; events ready, epoch and divergence (embed-events.js).
 
 import { loadWasm } from './wasm.js';
 import { strings, format } from './strings.js';
-import { sheet } from './styles.js';
 import { el } from './dom.js';
-import { buildControls } from './controls.js';
-import { showConfig, showStats, showIssues, showAlert, divergenceLines, numberFormats } from './view.js';
-import { FrameLoop, PerfReadout } from './loop.js';
-import { makeHandlers } from './handlers.js';
-import { observeCanvasSizes } from './sizing.js';
-import { SPEEDS, Pace, trainingBudget } from './speeds.js';
-import { PageTools } from './tools.js';
-import { MODES, modeOf } from './modes.js';
+import { sheet } from './styles.js';
+import { resolveDemo, widgetClass, knownDemos } from './modes.js';
+import { applyControls, controlNames } from './embed-controls.js';
+import { watchVisibility } from './embed-lazy.js';
+import { FrameEvents } from './embed-events.js';
+import { keyAction, toggleFullscreen, ShortcutsDialog } from './embed-keys.js';
+import { embedSheet } from './embed-styles.js';
+import { sizeSheets, sizeIssues, showNotes } from './embed-notes.js';
 
 export class NnPlayground extends HTMLElement {
   static observedAttributes = ['config'];
 
+  /** Every name the `demo` attribute accepts. */
+  static get demos() {
+    return knownDemos();
+  }
+
   #root;
+  #internals;
   #t = null;
-  #formats = null;
   #api = null;
-  #pg = null;
-  /** The widget of a mode other than the classifier (modes.js), or null. */
-  #other = null;
-  #parts = null;
-  #params = new URLSearchParams();
-  #stats = null;
-  #playing = false;
-  #speed = 'epoch';
+  /** The mode widget shown (modes.js), or null before the start and while switching modes. */
+  #widget = null;
+  #mode = null;
+  #controls = null;
   #failed = false;
   #started = false;
-  #divergenceShown = false;
-  #perf = null;
-  #pace = new Pace();
-  #tools = null;
-  #info = null;
-  #handlers = makeHandlers({
-    params: () => this.#params,
-    set: (query) => this.#change((pg) => pg.set_config(query)),
-    run: (fn) => this.#change(fn),
-    playing: () => this.#playing,
-    setPlaying: (on) => this.#setPlaying(on),
-    setSpeed: (name) => this.#setSpeed(name),
-    info: () => this.#info,
-    tools: () => this.#tools,
-  });
-  #loop = new FrameLoop(() => this.#frame());
+  #visible = true;
+  #playOnStart = false;
+  #playWhenVisible = false;
+  #unwatch = null;
+  #events = new FrameEvents(this);
+  #shortcuts = null;
   #onHashChange = () => this.#applyHash();
 
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
-    this.#root.adoptedStyleSheets = [sheet];
+    this.#internals = this.attachInternals();
+    this.#root.adoptedStyleSheets = [sheet, embedSheet];
     this.addEventListener('keydown', (e) => this.#onKey(e));
   }
 
   connectedCallback() {
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     if (this.hasAttribute('sync-hash')) window.addEventListener('hashchange', this.#onHashChange);
-    if (!this.#started) {
-      this.#started = true;
-      this.#start();
-    } else {
-      this.#loop.request();
-      this.#other?.resume();
+    this.#t ??= this.#strings();
+    // The focusable host is named for assistive technology (the page's own aria-label wins).
+    this.#internals.role = 'group';
+    this.#internals.ariaLabel = this.#t.embed.name;
+    this.#internals.ariaDescription = this.#t.embed.shortcuts.hint;
+    if (!this.#started && !this.#root.firstChild) {
+      this.#root.replaceChildren(el('div', { class: 'loading waiting', text: this.#t.embed.waiting }));
     }
+    this.#unwatch = watchVisibility(this, { near: () => this.#start(), visible: (on) => this.#setVisible(on) });
   }
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.#onHashChange);
-    this.#loop.cancel();
-    this.#other?.suspend();
+    this.#unwatch?.();
+    this.#setVisible(false);
   }
 
   attributeChangedCallback(name, old, value) {
-    if (name === 'config' && (this.#pg || this.#other) && old !== value) this.#replaceConfig(value ?? '');
+    if (name === 'config' && this.#widget && old !== value) this.#replaceConfig(value ?? '');
   }
 
-  /** The current settings as a query string (every key). */
+  // ---- the scripting API ----
+
+  /** The current settings as a query string (every key); before the start, the attribute. */
   get config() {
-    if (this.#failed) return this.getAttribute('config') ?? '';
-    if (this.#other) return this.#other.config;
-    return this.#pg ? this.#pg.config() : this.getAttribute('config') ?? '';
+    if (this.#widget && !this.#failed) return this.#widget.config;
+    return this.getAttribute('config') ?? '';
+  }
+
+  /** Replaces every setting (missing keys take their defaults), as the attribute does. */
+  set config(query) {
+    this.setAttribute('config', String(query ?? ''));
+  }
+
+  /** Changes only the keys in `query` ("lr=0.3&opt=adam"), keeping the others. */
+  set(query) {
+    const merged = new URLSearchParams(this.config);
+    for (const [key, value] of new URLSearchParams(String(query))) merged.set(key, value);
+    this.config = merged.toString();
   }
 
   /** Whether training is running. */
   get playing() {
-    return this.#other ? this.#other.playing : this.#playing;
+    return this.#widget && !this.#failed ? this.#widget.playing : false;
   }
 
-  /** The numbers of the last frame (for tests and embedding pages), or null. */
+  /** The numbers of the last frame (epoch, losses, …; fields depend on the mode), or null. */
   get stats() {
-    return this.#other ? this.#other.stats : this.#stats;
+    return this.#widget?.stats ?? null;
   }
 
-  /** Starts training. */
+  /** The same as `stats`. */
+  get metrics() {
+    return this.stats;
+  }
+
+  /** Whether the wasm handle exists (the element came near the viewport once). */
+  get started() {
+    return this.#widget !== null;
+  }
+
+  /** When the first frame was drawn, in ms since navigation start (null before). */
+  get readyAt() {
+    return this.#events.readyAt;
+  }
+
+  /** Starts training (before the start: as soon as the element has started). */
   play() {
-    if (this.#other) this.#other.setPlaying(true);
-    else this.#setPlaying(true);
+    if (this.#widget) this.#widget.setPlaying(true);
+    else this.#playOnStart = true;
+    this.#playWhenVisible = false;
   }
 
   /** Pauses training. */
   pause() {
-    if (this.#other) this.#other.setPlaying(false);
-    else this.#setPlaying(false);
+    this.#widget?.setPlaying(false);
+    this.#playOnStart = false;
+    this.#playWhenVisible = false;
+  }
+
+  /** One training step (pauses first). */
+  step() {
+    this.#widget?.step();
+  }
+
+  /** Back to the starting weights (pauses first). */
+  reset() {
+    if (!this.#widget) return;
+    if (this.#widget.reset) this.#widget.reset();
+    else this.#root.querySelector('#reset')?.click();
+  }
+
+  // ---- start, modes and visibility ----
+
+  #strings() {
+    const lang = this.closest('[lang]')?.lang || document.documentElement.lang || 'en';
+    return { ...strings(lang), lang };
   }
 
   async #start() {
-    const lang = this.closest('[lang]')?.lang || document.documentElement.lang || 'en';
-    this.#t = { ...strings(lang), lang };
-    this.#formats = numberFormats(lang);
+    if (this.#started) return;
+    this.#started = true;
     this.#root.replaceChildren(el('div', { class: 'loading', role: 'status', text: this.#t.loading }));
     try {
       this.#api = await loadWasm();
       await this.#build(this.#initialQuery());
+      if (this.hasAttribute('autoplay') || this.#playOnStart) this.#widget?.setPlaying(true);
+      if (!this.#visible) this.#setVisible(false, true);
     } catch (error) {
       this.#fail(this.#t.failedToStart, error);
     }
-  }
-
-  /** The mode `query` selects (with the `demo` attribute): `classify` or a key of MODES. */
-  #modeOf(query) {
-    return modeOf(this.#api.module, query, this.getAttribute('demo'));
-  }
-
-  async #build(query) {
-    const mode = this.#modeOf(query);
-    if (mode !== 'classify') {
-      const Widget = await MODES[mode]();
-      const modeQuery = this.#api.module.query_mode(query) === mode ? query : `mode=${mode}&${query}`;
-      this.#other = new Widget(this, this.#root, this.#t, this.#api, {
-        query: modeQuery, speed: this.getAttribute('speed'), fail: (error) => this.#fail(this.#t.crashed, error),
-      });
-      if (this.hasAttribute('autoplay')) this.#other.setPlaying(true);
-      return;
-    }
-    const { parts, nodes } = buildControls(this.#t, this.#handlers);
-    this.#parts = parts;
-    this.#setSpeed(this.getAttribute('speed'));
-    parts.speed.value = this.#speed;
-    const { Playground } = this.#api.module;
-    this.#pg = new Playground(parts.boundary, parts.points, parts.chart, query);
-    const container = el('div', { class: 'pg' }, nodes);
-    this.#tools = new PageTools(this.#t, parts, this.#toolOps(), this.#formats);
-    this.#tools.start(this.#pg, query, this.#root, container, this.#t);
-    this.#root.replaceChildren(container);
-    this.#setUpPerf();
-    const sized = [parts.points, parts.chart, ...this.#tools.sizedCanvases];
-    observeCanvasSizes(sized, () => this.#loop.request());
-    this.#afterChange(true);
-    if (this.hasAttribute('autoplay')) this.#setPlaying(true);
   }
 
   #initialQuery() {
@@ -165,185 +177,105 @@ export class NnPlayground extends HTMLElement {
     return this.getAttribute('config') ?? '';
   }
 
-  // ---- operations lent to the handlers (handlers.js) and the page tools (tools.js) ----
+  async #build(requested) {
+    const { mode, query, issues } = resolveDemo(this.#api.module, requested, this.getAttribute('demo'));
+    const Widget = await widgetClass(mode);
+    this.#controls?.disconnect();
+    this.#events.restart();
+    this.#mode = mode;
+    this.#root.adoptedStyleSheets = [sheet];
+    this.#widget = new Widget(this, this.#root, this.#t, this.#api, {
+      query,
+      speed: this.getAttribute('speed'),
+      fail: (error) => this.#fail(this.#t.crashed, error),
+      onFrame: (stats) => this.#events.frame(stats),
+    });
+    this.#root.adoptedStyleSheets = [...this.#root.adoptedStyleSheets, embedSheet, ...sizeSheets(this)];
+    this.#applyControls();
+    showNotes(this.#root, this.#t.embed, [...issues, ...sizeIssues(this), ...this.#controlIssues()]);
+  }
 
-  #toolOps() {
-    return {
-      call: (fn) => this.#peek(fn),
-      run: (fn) => this.#change(fn),
-      setPlaying: (on) => this.#setPlaying(on),
-      toggleFeature: (name) => this.#handlers.toggleFeature(name),
+  #applyControls() {
+    const choice = {
+      controls: controlNames(this.getAttribute('controls')),
+      hide: controlNames(this.getAttribute('hide')),
+      lock: controlNames(this.getAttribute('lock')),
     };
+    this.#controls = applyControls(this.#root, choice, (key) => new URLSearchParams(this.config).get(key));
   }
 
-  /** Runs `fn(pg)` (a view option or an edit that leaves the settings alone) and asks for a
-   * frame; returns its result (undefined if it failed). */
-  #peek(fn) {
-    let result;
-    if (this.#pg && !this.#failed && this.#call(() => (result = fn(this.#pg)))) this.#loop.request();
-    return result;
-  }
-
-  /** Runs `fn(pg)` (wasm calls) and, if it did not fail, refreshes what a change affects. */
-  #change(fn) {
-    if (this.#pg && !this.#failed && this.#call(() => fn(this.#pg))) this.#afterChange();
-  }
-
-  /** Replaces all settings by `query` (missing keys take their defaults); a query for the
-   * other mode (GAN or classifier) rebuilds the widget in that mode. */
+  /** Replaces all settings by `query`; a query for another mode rebuilds the widget. */
   #replaceConfig(query) {
     if (this.#failed) return;
-    const current = this.#other ? this.#modeOf(this.#other.config) : 'classify';
-    if (this.#modeOf(query) !== current) this.#switchMode(query);
-    else if (this.#other) this.#other.replaceConfig(query);
-    else this.#change((pg) => pg.replace_config(query));
-  }
-
-  #switchMode(query) {
-    this.#other?.stop();
-    this.#other = null;
-    this.#loop.cancel();
-    this.#pg?.free();
-    this.#pg = null;
-    this.#parts = null;
-    this.#tools = null;
-    this.#info = null;
-    this.#playing = false;
-    this.#stats = null;
-    this.#params = new URLSearchParams();
-    this.#root.adoptedStyleSheets = [sheet];
+    const next = resolveDemo(this.#api.module, query, this.getAttribute('demo'));
+    if (next.mode === this.#mode) {
+      this.#widget.replaceConfig(next.query);
+      return;
+    }
+    this.#widget.stop();
+    this.#widget = null;
     this.#build(query).catch((error) => this.#fail(this.#t.failedToStart, error));
   }
 
-  #setPlaying(on) {
-    if (this.#failed || !this.#parts) return;
-    this.#playing = on && this.#stats?.diverged == null;
-    if (this.#playing) this.#pace.restart();
-    const { play } = this.#parts;
-    play.setAttribute('aria-pressed', String(this.#playing));
-    const label = this.#playing ? this.#t.controls.pause : this.#t.controls.play;
-    play.querySelector('.label').textContent = label.label;
-    play.title = label.help;
-    this.#loop.request();
-  }
-
-  #setSpeed(speed) {
-    if (speed in SPEEDS) this.#speed = speed;
-  }
-
-  // ---- the frame ----
-
-  #frame() {
-    // No handle: the widget switched to another mode (a resize may still ask for a frame).
-    if (this.#failed || !this.#pg) return;
-    const start = performance.now();
-    let behind = false;
-    const ok = this.#call(() => {
-      if (this.#playing) this.#advance();
-      behind = this.#pg.draw();
-      this.#stats = this.#pg.stats();
-    });
-    if (!ok) return;
-    showStats(this.#parts, this.#stats, this.#t, this.#formats);
-    this.#tools.afterFrame(this.#stats);
-    this.#showDivergence();
-    if (this.#playing) {
-      this.#loop.request();
-      this.#perf?.record(performance.now() - start, this.#stats);
-    } else if (behind) {
-      this.#loop.request(); // A view ran out of its share of the frame: finish it next frame.
+  /** Pauses the widget while it cannot be seen, and plays it again (only if it was playing)
+   * once it can. */
+  #setVisible(on, force = false) {
+    if (on === this.#visible && !force) return;
+    this.#visible = on;
+    const widget = this.#failed ? null : this.#widget;
+    if (!widget) return;
+    if (!on) {
+      if (widget.playing) {
+        this.#playWhenVisible = true;
+        widget.setPlaying(false);
+      }
+      widget.suspend();
+    } else {
+      widget.resume();
+      if (this.#playWhenVisible) widget.setPlaying(true);
+      this.#playWhenVisible = false;
     }
   }
 
-  #advance() {
-    const perEpoch = this.#stats?.stepsPerEpoch ?? 1;
-    if (!this.#pace.due(this.#speed, performance.now())) return;
-    const [steps, budget] = SPEEDS[this.#speed](perEpoch);
-    this.#pg.advance(steps, trainingBudget(budget, this.#stats));
-  }
-
-  #showDivergence() {
-    const diverged = this.#stats.diverged != null;
-    if (diverged && this.#playing) this.#setPlaying(false);
-    if (diverged !== this.#divergenceShown) {
-      showAlert(this.#parts, diverged ? divergenceLines(this.#stats, this.#t) : []);
-    }
-    this.#divergenceShown = diverged;
-  }
-
-  /** After any settings change: show the config and what was ignored, update the hash. */
-  #afterChange(first = false) {
-    const pictureKey = (p) => ['seed', 'classes', 'problem', 'points'].map((k) => p.get(k)).join('&');
-    const previousPictures = pictureKey(this.#params);
-    const previous = this.#params.toString();
-    this.#params = new URLSearchParams(this.#pg.config());
-    this.#info = this.#pg.info();
-    this.#stats = null; // Until the next frame: a rebuild or reset ends a divergence.
-    showConfig(this.#parts, this.#params, this.#t, this.#handlers, this.#info);
-    showIssues(this.#parts, Array.from(this.#pg.issues()), this.#t);
-    this.#tools.afterChange(this.#info, this.#params);
-    if (first || previousPictures !== pictureKey(this.#params)) this.#drawThumbnails();
-    if (first || previous !== this.#params.toString()) this.#writeHash();
-    this.#loop.request();
-  }
-
-  #drawThumbnails() {
-    for (const [name, { canvas }] of this.#parts.datasets) {
-      this.#call(() => this.#pg.dataset_thumbnail(canvas, name));
-    }
+  #controlIssues() {
+    return this.#controls.unknown().map(([attribute, name]) => ['unknownControl', { attribute, name }]);
   }
 
   // ---- the URL hash ----
 
-  #writeHash() {
-    if (!this.hasAttribute('sync-hash')) return;
-    const hash = `#${this.#pg.config()}`;
-    if (location.hash !== hash) history.replaceState(history.state, '', hash);
-  }
-
   #applyHash() {
     const query = location.hash.slice(1);
-    if ((this.#pg || this.#other) && query !== this.config) this.#replaceConfig(query);
+    if (this.#widget && query !== this.config) this.#replaceConfig(query);
   }
 
   // ---- keyboard ----
 
   #onKey(event) {
-    const target = event.composedPath()[0];
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-    if (event.key === ' ' && target.tagName !== 'BUTTON') {
-      event.preventDefault();
-      if (this.#other) this.#other.setPlaying(!this.#other.playing);
-      else this.#setPlaying(!this.#playing);
-    } else if (event.key === 'ArrowRight') {
-      event.preventDefault();
-      if (this.#other) this.#other.step();
-      else this.#handlers.step();
-    } else if (event.key === 'r' || event.key === 'R') {
-      // The same as pressing the widget's own Reset button, in either mode.
-      event.preventDefault();
-      this.#root.querySelector('#reset')?.click();
+    if (this.#shortcuts?.open) return;
+    const action = keyAction(event);
+    if (!action || !this.#widget || this.#failed) return;
+    if (['play', 'step', 'reset'].includes(action) && !this.#controls.allows(action)) return;
+    event.preventDefault();
+    if (action === 'play') {
+      if (this.playing) this.pause();
+      else this.play();
+    } else if (action === 'step') {
+      this.step();
+    } else if (action === 'reset') {
+      this.reset();
+    } else if (action === 'fullscreen') {
+      toggleFullscreen(this);
+    } else if (action === 'help') {
+      this.#shortcuts ??= new ShortcutsDialog(this.#t.embed.shortcuts, () => this.focus());
+      this.#shortcuts.show(this.#root);
     }
   }
 
-  // ---- errors and the frame-time readout ----
-
-  /** Runs `fn`; on an exception (a Rust panic is a RuntimeError) shows it and stops. */
-  #call(fn) {
-    try {
-      fn();
-      return true;
-    } catch (error) {
-      this.#fail(this.#t.crashed, error);
-      return false;
-    }
-  }
+  // ---- errors ----
 
   #fail(template, error) {
     this.#failed = true;
-    this.#playing = false;
-    this.#loop.cancel();
+    if (this.#widget) this.#events.restart();
     let panic = null;
     try {
       panic = this.#api?.module.last_panic?.() ?? null;
@@ -351,17 +283,10 @@ export class NnPlayground extends HTMLElement {
       // The module may be unusable after a panic; the exception's own message remains.
     }
     const message = format(template, { message: panic ?? error?.message ?? String(error) });
-    const alert = this.#parts?.alert ?? el('div', { class: 'alert', role: 'alert' });
+    const alert = this.#root.querySelector('#alert') ?? el('div', { class: 'alert', role: 'alert' });
     alert.replaceChildren(el('p', { text: message }));
     for (const node of this.#root.querySelectorAll('.bar, .main')) node.inert = true;
     if (!alert.isConnected) this.#root.replaceChildren(alert);
-  }
-
-  #setUpPerf() {
-    const page = new URLSearchParams(location.search).get('debug');
-    if (this.getAttribute('debug') !== 'perf' && page !== 'perf') return;
-    this.#perf = new PerfReadout(this.#t, this.#api.build);
-    this.#parts.footer.append(this.#perf.node, this.#perf.mapNode, this.#perf.buildNode);
   }
 }
 

@@ -6,6 +6,7 @@ import { PLAYGROUND_EN } from './strings-playground.js';
 import { GAN_EN } from './gan-strings.js';
 import { RACE_EN, RACE_FR } from './race-strings.js';
 import { FR } from './strings-fr.js';
+import { EMBED_EN, EMBED_FR } from './embed-strings.js';
 
 const en = {
   loading: 'Loading the neural network…',
@@ -103,13 +104,14 @@ const en = {
   issuesTitle: 'Some settings in the link were ignored:',
   gan: GAN_EN,
   race: RACE_EN,
+  embed: EMBED_EN,
 };
 
 // The full playground's strings (strings-playground.js) extend and override the base ones.
 Object.assign(en, merge(en, PLAYGROUND_EN));
 
 /** The string tables, by language code. */
-export const STRINGS = { en, fr: { ...FR, race: RACE_FR } };
+export const STRINGS = { en, fr: { ...FR, race: RACE_FR, embed: EMBED_FR } };
 
 /**
  * The table for `lang` ("fr-CA" falls back to "fr", then to English), with any key missing

@@ -59,7 +59,7 @@ function layerCard(index, t, on, helps) {
   };
   return el('div', { class: 'layer', 'data-layer': n }, [
     el('span', { class: 'name', text: format(t.network.layer, { n }) }),
-    el('div', { class: 'pm' }, [pm('minus', c.removeNeuron, -1, '−'), pm('plus', c.addNeuron, 1, '+')]),
+    el('div', { class: 'pm', 'data-key': 'hidden' }, [pm('minus', c.removeNeuron, -1, '−'), pm('plus', c.addNeuron, 1, '+')]),
     el('span', { class: 'neurons' }),
   ]);
 }
