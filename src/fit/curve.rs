@@ -20,8 +20,8 @@ pub enum CurveTarget {
     Step,
     /// 1.6·|x| − 0.8: a V.
     Abs,
-    /// The student's own points ([`CurveFit::set_points`]).
-    Points,
+    /// The student's own points ([`CurveConfig::points`], [`CurveFit::set_points`]).
+    Drawn,
 }
 
 impl CurveTarget {
@@ -30,7 +30,7 @@ impl CurveTarget {
         CurveTarget::Sine,
         CurveTarget::Step,
         CurveTarget::Abs,
-        CurveTarget::Points,
+        CurveTarget::Drawn,
     ];
 
     /// The short lowercase name used in the query string (public API: do not rename).
@@ -39,7 +39,7 @@ impl CurveTarget {
             CurveTarget::Sine => "sine",
             CurveTarget::Step => "step",
             CurveTarget::Abs => "abs",
-            CurveTarget::Points => "points",
+            CurveTarget::Drawn => "drawn",
         }
     }
 
@@ -54,7 +54,7 @@ impl CurveTarget {
             CurveTarget::Sine => Some(0.8 * (2.0 * PI * x).sin()),
             CurveTarget::Step => Some(if x < 0.0 { -0.6 } else { 0.6 }),
             CurveTarget::Abs => Some(1.6 * x.abs() - 0.8),
-            CurveTarget::Points => None,
+            CurveTarget::Drawn => None,
         }
     }
 }
@@ -78,6 +78,9 @@ pub struct CurveConfig {
     pub learning_rate: f64,
     /// Examples per step.
     pub batch: usize,
+    /// The student's points, fitted when `target` is [`CurveTarget::Drawn`] (kept, unused,
+    /// otherwise): on the grid of [`super::drawn_text`], at most [`MAX_DRAWN_POINTS`].
+    pub points: Vec<(f64, f64)>,
     /// Seed of the samples, the noise, the weights and the batch order.
     pub seed: u64,
 }
@@ -93,6 +96,7 @@ impl Default for CurveConfig {
             optimizer: OptimizerKind::Adam,
             learning_rate: 0.01,
             batch: 16,
+            points: Vec::new(),
             seed: 1,
         }
     }
@@ -102,8 +106,10 @@ impl Default for CurveConfig {
 pub const CURVE_RANGE: (f64, f64) = (-1.0, 1.0);
 /// User points' y are clamped into ±this (the chart's range, with room to spare).
 pub const CURVE_Y_LIMIT: f64 = 2.0;
-/// Most user points kept.
+/// Most points kept (samples of a built-in target, or user points).
 pub const MAX_POINTS: usize = 1000;
+/// Most points a student may draw (a link carries them all).
+pub const MAX_DRAWN_POINTS: usize = super::drawn_text::MAX_DRAWN_POINTS;
 const STREAM_SAMPLES: u64 = 21;
 const STREAM_WEIGHTS: u64 = 22;
 const STREAM_ORDER: u64 = 23;
@@ -111,10 +117,10 @@ const STREAM_ORDER: u64 = 23;
 /// A curve being fitted: the points, the network and the training state.
 #[derive(Clone, Debug)]
 pub struct CurveFit<F: Float> {
-    config: CurveConfig,
+    pub(super) config: CurveConfig,
     xs: Vec<F>,
     ys: Vec<F>,
-    net: Regressor<F>,
+    pub(super) net: Regressor<F>,
     order: Vec<usize>,
     cursor: usize,
     rng: Rng,
@@ -123,7 +129,7 @@ pub struct CurveFit<F: Float> {
 }
 
 impl<F: Float> CurveFit<F> {
-    /// A fit of `config`'s target (no points yet for [`CurveTarget::Points`]).
+    /// A fit of `config`'s target (no points yet for [`CurveTarget::Drawn`]).
     pub fn new(config: CurveConfig) -> Self {
         let mut sizes = vec![1];
         sizes.extend(&config.hidden);
@@ -155,10 +161,13 @@ impl<F: Float> CurveFit<F> {
         fit
     }
 
-    /// Draws `samples` noisy points of a built-in target (x uniform on [−1, 1]).
-    fn draw_samples(&mut self) {
+    /// Draws `samples` noisy points of a built-in target (x uniform on [−1, 1]), or loads
+    /// the drawn points.
+    pub(super) fn draw_samples(&mut self) {
         let (target, n, noise) = (self.config.target, self.config.samples, self.config.noise);
-        if target == CurveTarget::Points {
+        if target == CurveTarget::Drawn {
+            let points = self.config.points.clone();
+            self.load(&points);
             return;
         }
         let mut rng = Rng::derived(self.config.seed, STREAM_SAMPLES);
@@ -187,21 +196,20 @@ impl<F: Float> CurveFit<F> {
         self.cursor = self.order.len();
     }
 
-    /// Fits the student's points from now on (the target becomes [`CurveTarget::Points`]).
+    /// Fits the student's points from now on (the target becomes [`CurveTarget::Drawn`]).
     /// The network keeps its weights, so its curve moves from where it is towards them.
-    /// Returns how many points were kept.
+    /// Returns how many points were kept (they become the config's `points`).
     pub fn set_points(&mut self, points: &[(f64, f64)]) -> usize {
-        self.config.target = CurveTarget::Points;
+        self.config.target = CurveTarget::Drawn;
         self.load(points);
+        self.config.points = self.points();
         self.xs.len()
     }
 
-    /// Switches to a built-in target (fresh samples; weights kept).
+    /// Switches target (fresh samples, or the config's drawn points; weights kept).
     pub fn set_target(&mut self, target: CurveTarget) {
         self.config.target = target;
-        if target != CurveTarget::Points {
-            self.draw_samples();
-        }
+        self.draw_samples();
     }
 
     /// Changes the learning rate in place (weights and moments kept).
