@@ -14,6 +14,8 @@
 
 export const MODES = {
   gan: async () => (await import('./gan-widget.js')).GanWidget,
+  curve: async () => (await import('./fit-widget.js')).CurveWidget,
+  image: async () => (await import('./fit-widget.js')).ImageWidget,
 };
 
 /** The mode `query` asks for (`mode=` in it, read by the wasm `query_mode`), else the `demo`

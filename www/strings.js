@@ -4,6 +4,7 @@
 
 import { PLAYGROUND_EN } from './strings-playground.js';
 import { GAN_EN } from './gan-strings.js';
+import { FIT_EN } from './fit-strings.js';
 import { FR } from './strings-fr.js';
 
 const en = {
@@ -101,6 +102,7 @@ const en = {
   },
   issuesTitle: 'Some settings in the link were ignored:',
   gan: GAN_EN,
+  fit: FIT_EN,
 };
 
 // The full playground's strings (strings-playground.js) extend and override the base ones.

@@ -277,6 +277,14 @@ impl<F: Float> CurveFit<F> {
         out
     }
 
+    /// The network's outputs at `xs`.
+    pub fn outputs(&mut self, xs: &[f64]) -> Vec<f64> {
+        let xs: Vec<F> = xs.iter().map(|&x| F::from_f64(x)).collect();
+        let mut out = Vec::with_capacity(xs.len());
+        self.net.predict(&xs, &mut out);
+        out.into_iter().map(|v| v.to_f64()).collect()
+    }
+
     /// The noiseless target at the same x as [`CurveFit::curve`] (`None` for user points).
     pub fn target_curve(&self, samples: usize) -> Option<Vec<f64>> {
         let t = self.config.target;
