@@ -39,6 +39,12 @@ export class ImageWidget extends FitWidget {
     });
   }
 
+  /** Back to the starting weights and the built-in picture (an upload is dropped). */
+  reset() {
+    super.reset();
+    this.afterChange();
+  }
+
   /** Reads `file` and, if it is a picture we can use, fits it; otherwise says why and keeps
    * the current picture. Resolves when done (tests wait on it through the status text). */
   async upload(file) {
@@ -64,7 +70,7 @@ export class ImageWidget extends FitWidget {
   #give({ width, height, data }) {
     try {
       this.pg.set_picture_rgba(width, height, data);
-      this.setPlaying(this.playing);
+      this.afterChange();
       return null;
     } catch (error) {
       return error?.message ?? String(error);

@@ -165,7 +165,10 @@ pub fn draw_loss(canvas: &HtmlCanvasElement, history: &History, comma: bool) -> 
         .filter(|p| p.1.is_finite())
         .collect();
     let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
-    let y_max = points.iter().map(|p| p.1).fold(1e-3, f64::max) * 1.1;
+    let highest = points.iter().map(|p| p.1).fold(0.0, f64::max);
+    let y_max = if highest > 0.0 { highest * 1.1 } else { 1.0 };
+    // Enough decimals to tell the four labels apart (0.250 … or 0.0025 …).
+    let decimals = (2.0 - y_max.log10().floor()).clamp(1.0, 6.0) as usize;
     let font = font_size(canvas.height());
     let mut chart = ChartBuilder::on(&root)
         .margin(font / 2)
@@ -181,7 +184,7 @@ pub fn draw_loss(canvas: &HtmlCanvasElement, history: &History, comma: bool) -> 
         .y_labels(4)
         .label_style(("sans-serif", font))
         .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|y| decimal(format!("{y:.3}"), comma))
+        .y_label_formatter(&|y| decimal(format!("{y:.decimals$}"), comma))
         .draw()
         .map_err(e)?;
     let width = (font / 6).max(1);
