@@ -256,6 +256,22 @@ test('bad values in a link are reported and their defaults kept', async () => {
   await page.close();
 });
 
+test('a diverging run is paused with a message, and Reset clears it', async () => {
+  const { page, errors } = await open('#mode=curve&clr=1&copt=momentum&chidden=64,64,64&cact=linear');
+  await widget(page).locator('#play').click();
+  const diverged = await waitFor(() => stats(page), (s) => s.diverged != null, TRAIN_SECONDS);
+  assert.equal(diverged.diverged, 'loss');
+  assert.equal(await widget(page).evaluate((e) => e.playing), false);
+  assert.match(await widget(page).locator('#alert').textContent(), /diverged/);
+  assert.equal(await widget(page).locator('#loss').textContent(), '—');
+  await widget(page).locator('#reset').click();
+  const fresh = await waitFor(() => stats(page), (s) => s?.diverged === null, 5);
+  assert.equal(fresh.epoch, 0);
+  assert.equal(await widget(page).locator('#alert').textContent(), '');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('demo attributes choose the modes, under a strict CSP, and French uses decimal commas', async () => {
   const { page, errors, externalRequests } = await openPage(browser, 'tests/e2e/fixtures/fit.html');
   await page.setViewportSize({ width: 1400, height: 1000 });
