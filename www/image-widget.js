@@ -55,12 +55,11 @@ export class ImageWidget extends FitWidget {
       const picture = await readPicture(file);
       const refusal = this.#give(picture);
       if (refusal) throw new UploadError('refused', { message: refusal });
-      const size = Number(this.params.get('isize'));
-      const [width, height] = picture.original;
-      setText(p.uploadStatus, format(this.f.notes.uploaded, { width, height, size }));
+      this.uploadedSize = picture.original;
+      showUpload(this);
     } catch (error) {
       if (!(error instanceof UploadError)) throw error;
-      setText(p.uploadStatus, '');
+      showUpload(this);
       p.uploadError.replaceChildren(el('p', { text: format(this.f.upload[error.key], error.vars) }));
     }
     this.request();
@@ -175,7 +174,15 @@ function showConfig(w) {
   parts.icolour.disabled = params.get('itarget') === 'terrain' && !w.pg.has_upload();
   parts.ifourier.checked = params.get('ifourier') === '1';
   parts.fourierOptions.hidden = !parts.ifourier.checked;
-  if (!w.pg.has_upload()) setText(parts.uploadStatus, '');
+  showUpload(w);
+}
+
+/** The note about the uploaded picture (its size and the training size), or nothing. */
+function showUpload(w) {
+  const [width, height] = w.uploadedSize ?? [0, 0];
+  const size = Number(w.params.get('isize'));
+  const text = w.pg.has_upload() ? format(w.f.notes.uploaded, { width, height, size }) : '';
+  setText(w.parts.uploadStatus, text);
 }
 
 function showStats(w, stats) {
