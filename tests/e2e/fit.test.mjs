@@ -189,7 +189,7 @@ test('the terrain target is shown as shaded relief, on the target and on the rec
   await page.close();
 });
 
-test('a file that is not an image is refused with a message and the picture is kept', async () => {
+test('a file that is not an image, or too large, is refused with a message and the picture is kept', async () => {
   const { page, errors } = await open('#mode=image');
   const before = await targetPixels(page);
   await widget(page).locator('#upload').setInputFiles({
@@ -198,6 +198,26 @@ test('a file that is not an image is refused with a message and the picture is k
   const message = await waitFor(() => widget(page).locator('#upload-error').textContent(), (s) => s.length > 0, 5);
   assert.match(message, /this file is not an image we can read/i);
   assert.match(message, /notes\.txt/);
+  assert.equal((await stats(page)).uploaded, false);
+  assert.deepEqual(await targetPixels(page), before);
+
+  // Too many bytes: refused before decoding.
+  await widget(page).locator('#upload').setInputFiles({
+    name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(21 * 1024 * 1024),
+  });
+  const big = await waitFor(() => widget(page).locator('#upload-error').textContent(), (s) => /too large/.test(s), 10);
+  assert.match(big, /21\.0 MB; the limit is 20 MB/);
+  // Too many pixels: a 5000 × 3400 PNG of one colour is small as a file, large once decoded.
+  const huge = await page.evaluate(async () => {
+    const c = document.createElement('canvas');
+    c.width = 5000;
+    c.height = 3400;
+    const blob = await new Promise((resolve) => c.toBlob(resolve, 'image/png'));
+    return Array.from(new Uint8Array(await blob.arrayBuffer()));
+  });
+  await widget(page).locator('#upload').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.from(huge) });
+  const tooMany = await waitFor(() => widget(page).locator('#upload-error').textContent(), (s) => /5000 × 3400/.test(s), 10);
+  assert.match(tooMany, /too large \(5000 × 3400 pixels; the limit is 4096 × 4096\)/);
   assert.equal((await stats(page)).uploaded, false);
   assert.deepEqual(await targetPixels(page), before);
   assert.deepEqual(errors, []);
