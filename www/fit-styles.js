@@ -4,8 +4,8 @@
 
 const CSS = `
 .fit { --fit: #0877bd; --pts: #f59322; --truth: #b0b0b0; }
-.fit .targets { display: grid; grid-template-columns: repeat(auto-fill, minmax(120px, 1fr)); gap: 6px; }
-.fit .targets button { min-height: 36px; padding: 4px 8px; font-size: 14px; }
+.fit .targets { display: grid; grid-template-columns: repeat(auto-fill, minmax(104px, 1fr)); gap: 6px; }
+.fit .targets button { min-height: 36px; padding: 4px 4px; font-size: 14px; overflow-wrap: anywhere; }
 .fit .targets button[aria-pressed="true"], .fit .tools button[aria-pressed="true"] {
   background: var(--fit); border-color: var(--fit); color: #fff;
 }
