@@ -61,6 +61,11 @@ export class FitWidget {
     return this.pg.config();
   }
 
+  /** Whether the widget still runs (false once stopped or failed). */
+  get active() {
+    return !this.#failed;
+  }
+
   /** Whether training is running. */
   get playing() {
     return this.#playing;
