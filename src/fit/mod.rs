@@ -4,6 +4,7 @@
 
 mod changes;
 mod curve;
+mod curve_target;
 pub mod drawn_text;
 mod encoding;
 mod image;
