@@ -22,6 +22,8 @@ import { ClassifyWidget } from './classify-widget.js';
 export const MODES = {
   gan: async () => (await import('./gan-widget.js')).GanWidget,
   race: async () => (await import('./race-widget.js')).RaceWidget,
+  curve: async () => (await import('./fit-widget.js')).CurveWidget,
+  image: async () => (await import('./fit-widget.js')).ImageWidget,
 };
 
 /** Demo names that show the classifier, with the settings each adds where the config has

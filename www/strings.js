@@ -5,6 +5,7 @@
 import { PLAYGROUND_EN } from './strings-playground.js';
 import { GAN_EN } from './gan-strings.js';
 import { RACE_EN, RACE_FR } from './race-strings.js';
+import { FIT_EN } from './fit-strings.js';
 import { FR } from './strings-fr.js';
 import { EMBED_EN, EMBED_FR } from './embed-strings.js';
 
@@ -105,6 +106,7 @@ const en = {
   gan: GAN_EN,
   race: RACE_EN,
   embed: EMBED_EN,
+  fit: FIT_EN,
 };
 
 // The full playground's strings (strings-playground.js) extend and override the base ones.

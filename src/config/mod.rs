@@ -8,7 +8,10 @@ mod query;
 mod values;
 
 pub use issue::{ConfigIssue, IssueKind, MAX_SHOWN_CHARS};
-pub use keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
+pub use keys::{
+    IMAGE_SIDES, MAX_CURVE_LAYERS, MAX_CURVE_SAMPLES, MAX_CURVE_WIDTH, MAX_HIDDEN_LAYERS,
+    MAX_IMAGE_LAYERS, MAX_IMAGE_WIDTH, MAX_LAYER_WIDTH,
+};
 
 use crate::data::{CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task};
 use crate::fit::{CurveConfig, ImageConfig};
@@ -325,6 +328,8 @@ pub fn differences(old: &Config, new: &Config) -> Vec<(&'static str, String)> {
 mod garbage_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fit;
 #[cfg(test)]
 mod tests_gan;
 #[cfg(test)]

@@ -113,8 +113,8 @@ fn random_config(rng: &mut Rng) -> Config {
         mode: pick(rng, &Mode::ALL),
         gan: super::tests_gan::random_gan(rng),
         race: super::tests_race::random_race(rng),
-        curve: Default::default(),
-        image: Default::default(),
+        curve: super::tests_fit::random_curve(rng),
+        image: super::tests_fit::random_image(rng),
     }
 }
 

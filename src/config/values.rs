@@ -6,6 +6,7 @@ use super::Mode;
 use super::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH, Rejection};
 use crate::data::custom::MAX_LINK_POINTS;
 use crate::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
+use crate::fit::{CurveTarget, ImageTarget};
 use crate::gan::{GanLoss, NoiseKind, Target, drawn};
 use crate::nn::{Activation, Init, Loss};
 use crate::optim::{OptimizerKind, Regularization};
@@ -150,7 +151,9 @@ named!(
     Mode,
     Target,
     NoiseKind,
-    GanLoss
+    GanLoss,
+    CurveTarget,
+    ImageTarget
 );
 
 impl Named for DatasetKind {

@@ -2,62 +2,13 @@
 //! noisy samples of a curve on [−1, 1] or to points the student drew; the fitted curve moves
 //! towards the points as training proceeds.
 
+pub use super::curve_target::CurveTarget;
 use super::regressor::Regressor;
 use crate::float::Float;
 use crate::history::History;
 use crate::nn::Activation;
 use crate::optim::{Hyper, OptimizerKind};
 use crate::rng::Rng;
-use core::f64::consts::PI;
-
-/// What the samples are drawn from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum CurveTarget {
-    /// 0.8·sin(2πx): one full wave.
-    #[default]
-    Sine,
-    /// −0.6 left of 0, +0.6 from 0 on.
-    Step,
-    /// 1.6·|x| − 0.8: a V.
-    Abs,
-    /// The student's own points ([`CurveFit::set_points`]).
-    Points,
-}
-
-impl CurveTarget {
-    /// Every target, in the order the UI lists them.
-    pub const ALL: [CurveTarget; 4] = [
-        CurveTarget::Sine,
-        CurveTarget::Step,
-        CurveTarget::Abs,
-        CurveTarget::Points,
-    ];
-
-    /// The short lowercase name used in the query string (public API: do not rename).
-    pub fn name(self) -> &'static str {
-        match self {
-            CurveTarget::Sine => "sine",
-            CurveTarget::Step => "step",
-            CurveTarget::Abs => "abs",
-            CurveTarget::Points => "points",
-        }
-    }
-
-    /// Inverse of [`CurveTarget::name`].
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.name() == name)
-    }
-
-    /// The noiseless curve at x, or `None` for the student's points.
-    pub fn value(self, x: f64) -> Option<f64> {
-        match self {
-            CurveTarget::Sine => Some(0.8 * (2.0 * PI * x).sin()),
-            CurveTarget::Step => Some(if x < 0.0 { -0.6 } else { 0.6 }),
-            CurveTarget::Abs => Some(1.6 * x.abs() - 0.8),
-            CurveTarget::Points => None,
-        }
-    }
-}
 
 /// Everything the user chooses for a curve fit.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,6 +29,9 @@ pub struct CurveConfig {
     pub learning_rate: f64,
     /// Examples per step.
     pub batch: usize,
+    /// The student's points, fitted when `target` is [`CurveTarget::Drawn`] (kept, unused,
+    /// otherwise): on the grid of [`super::drawn_text`], at most [`MAX_DRAWN_POINTS`].
+    pub points: Vec<(f64, f64)>,
     /// Seed of the samples, the noise, the weights and the batch order.
     pub seed: u64,
 }
@@ -93,6 +47,7 @@ impl Default for CurveConfig {
             optimizer: OptimizerKind::Adam,
             learning_rate: 0.01,
             batch: 16,
+            points: Vec::new(),
             seed: 1,
         }
     }
@@ -102,8 +57,10 @@ impl Default for CurveConfig {
 pub const CURVE_RANGE: (f64, f64) = (-1.0, 1.0);
 /// User points' y are clamped into ±this (the chart's range, with room to spare).
 pub const CURVE_Y_LIMIT: f64 = 2.0;
-/// Most user points kept.
+/// Most points kept (samples of a built-in target, or user points).
 pub const MAX_POINTS: usize = 1000;
+/// Most points a student may draw (a link carries them all).
+pub const MAX_DRAWN_POINTS: usize = super::drawn_text::MAX_DRAWN_POINTS;
 const STREAM_SAMPLES: u64 = 21;
 const STREAM_WEIGHTS: u64 = 22;
 const STREAM_ORDER: u64 = 23;
@@ -111,10 +68,10 @@ const STREAM_ORDER: u64 = 23;
 /// A curve being fitted: the points, the network and the training state.
 #[derive(Clone, Debug)]
 pub struct CurveFit<F: Float> {
-    config: CurveConfig,
+    pub(super) config: CurveConfig,
     xs: Vec<F>,
     ys: Vec<F>,
-    net: Regressor<F>,
+    pub(super) net: Regressor<F>,
     order: Vec<usize>,
     cursor: usize,
     rng: Rng,
@@ -123,7 +80,7 @@ pub struct CurveFit<F: Float> {
 }
 
 impl<F: Float> CurveFit<F> {
-    /// A fit of `config`'s target (no points yet for [`CurveTarget::Points`]).
+    /// A fit of `config`'s target (no points yet for [`CurveTarget::Drawn`]).
     pub fn new(config: CurveConfig) -> Self {
         let mut sizes = vec![1];
         sizes.extend(&config.hidden);
@@ -155,10 +112,13 @@ impl<F: Float> CurveFit<F> {
         fit
     }
 
-    /// Draws `samples` noisy points of a built-in target (x uniform on [−1, 1]).
-    fn draw_samples(&mut self) {
+    /// Draws `samples` noisy points of a built-in target (x uniform on [−1, 1]), or loads
+    /// the drawn points.
+    pub(super) fn draw_samples(&mut self) {
         let (target, n, noise) = (self.config.target, self.config.samples, self.config.noise);
-        if target == CurveTarget::Points {
+        if target == CurveTarget::Drawn {
+            let points = self.config.points.clone();
+            self.load(&points);
             return;
         }
         let mut rng = Rng::derived(self.config.seed, STREAM_SAMPLES);
@@ -187,21 +147,20 @@ impl<F: Float> CurveFit<F> {
         self.cursor = self.order.len();
     }
 
-    /// Fits the student's points from now on (the target becomes [`CurveTarget::Points`]).
+    /// Fits the student's points from now on (the target becomes [`CurveTarget::Drawn`]).
     /// The network keeps its weights, so its curve moves from where it is towards them.
-    /// Returns how many points were kept.
+    /// Returns how many points were kept (they become the config's `points`).
     pub fn set_points(&mut self, points: &[(f64, f64)]) -> usize {
-        self.config.target = CurveTarget::Points;
+        self.config.target = CurveTarget::Drawn;
         self.load(points);
+        self.config.points = self.points();
         self.xs.len()
     }
 
-    /// Switches to a built-in target (fresh samples; weights kept).
+    /// Switches target (fresh samples, or the config's drawn points; weights kept).
     pub fn set_target(&mut self, target: CurveTarget) {
         self.config.target = target;
-        if target != CurveTarget::Points {
-            self.draw_samples();
-        }
+        self.draw_samples();
     }
 
     /// Changes the learning rate in place (weights and moments kept).
@@ -267,6 +226,14 @@ impl<F: Float> CurveFit<F> {
         let mut out = Vec::with_capacity(samples);
         self.net.predict(&xs, &mut out);
         out
+    }
+
+    /// The network's outputs at `xs`.
+    pub fn outputs(&mut self, xs: &[f64]) -> Vec<f64> {
+        let xs: Vec<F> = xs.iter().map(|&x| F::from_f64(x)).collect();
+        let mut out = Vec::with_capacity(xs.len());
+        self.net.predict(&xs, &mut out);
+        out.into_iter().map(|v| v.to_f64()).collect()
     }
 
     /// The noiseless target at the same x as [`CurveFit::curve`] (`None` for user points).

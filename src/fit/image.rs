@@ -22,8 +22,13 @@ pub struct ImageConfig {
     pub target: ImageTarget,
     /// Colour (3 outputs) or grey (1 output) for the face and the checkerboard.
     pub colour: bool,
-    /// How the coordinates enter the network.
-    pub encoding: Encoding,
+    /// Whether the coordinates enter the network through Fourier features (else as they are;
+    /// see [`ImageConfig::encoding`]).
+    pub fourier: bool,
+    /// Fourier frequencies (the network gets 2 × this many inputs), 1 to [`MAX_FOURIER`].
+    pub features: usize,
+    /// Standard deviation of the Fourier frequencies, in cycles per unit.
+    pub scale: f64,
     /// Hidden layer widths.
     pub hidden: Vec<usize>,
     /// Hidden activation.
@@ -44,7 +49,9 @@ impl Default for ImageConfig {
             size: 64,
             target: ImageTarget::Face,
             colour: true,
-            encoding: Encoding::Plain,
+            fourier: false,
+            features: 32,
+            scale: 3.0,
             hidden: vec![32, 32, 32],
             activation: Activation::Relu,
             optimizer: OptimizerKind::Adam,
@@ -55,6 +62,39 @@ impl Default for ImageConfig {
     }
 }
 
+impl ImageConfig {
+    /// The input encoding these settings ask for.
+    pub fn encoding(&self) -> Encoding {
+        if self.fourier {
+            Encoding::Fourier {
+                features: self.features,
+                scale: self.scale,
+            }
+        } else {
+            Encoding::Plain
+        }
+    }
+
+    /// These settings with `encoding` (Plain keeps the Fourier count and scale for later).
+    pub fn with_encoding(self, encoding: Encoding) -> Self {
+        match encoding {
+            Encoding::Plain => ImageConfig {
+                fourier: false,
+                ..self
+            },
+            Encoding::Fourier { features, scale } => ImageConfig {
+                fourier: true,
+                features,
+                scale,
+                ..self
+            },
+        }
+    }
+}
+
+/// Most Fourier frequencies offered (256 inputs).
+pub const MAX_FOURIER: usize = 128;
+
 const STREAM_WEIGHTS: u64 = 51;
 const STREAM_ORDER: u64 = 52;
 
@@ -62,13 +102,13 @@ const STREAM_ORDER: u64 = 52;
 /// training state.
 #[derive(Clone, Debug)]
 pub struct ImageFit<F: Float> {
-    config: ImageConfig,
+    pub(super) config: ImageConfig,
     picture: Picture,
     /// Encoded inputs of every pixel, pixels × inputs (computed once per picture/encoding).
     inputs: Vec<F>,
     /// Target values, pixels × channels.
     targets: Vec<F>,
-    net: Regressor<F>,
+    pub(super) net: Regressor<F>,
     order: Vec<usize>,
     rng: Rng,
     passes: u64,
@@ -90,7 +130,7 @@ impl<F: Float> ImageFit<F> {
 
     /// A fit of any picture (an uploaded one), with the network and encoding of `config`.
     pub fn with_picture(config: ImageConfig, picture: Picture) -> Self {
-        let mut sizes = vec![config.encoding.inputs()];
+        let mut sizes = vec![config.encoding().inputs()];
         sizes.extend(&config.hidden);
         sizes.push(picture.channels());
         let hyper = Hyper {
@@ -107,7 +147,7 @@ impl<F: Float> ImageFit<F> {
         );
         let pixels = picture.size * picture.size;
         ImageFit {
-            inputs: encode_pixels(config.encoding, config.seed, picture.size),
+            inputs: encode_pixels(config.encoding(), config.seed, picture.size),
             targets: picture
                 .values
                 .iter()
@@ -134,10 +174,7 @@ impl<F: Float> ImageFit<F> {
 
     /// Changes the encoding: the network's inputs change, so it starts again.
     pub fn set_encoding(&mut self, encoding: Encoding) {
-        let config = ImageConfig {
-            encoding,
-            ..self.config.clone()
-        };
+        let config = self.config.clone().with_encoding(encoding);
         *self = Self::with_picture(config, self.picture.clone());
     }
 

@@ -2,7 +2,10 @@
 //! the classifier: fitting a 1-D curve, and fitting a picture (grey, colour or a terrain
 //! heightmap) from pixel coordinates, optionally Fourier-encoded. Pure Rust, no web crates.
 
+mod changes;
 mod curve;
+mod curve_target;
+pub mod drawn_text;
 mod encoding;
 mod image;
 mod picture;
@@ -12,6 +15,8 @@ mod terrain;
 mod upload;
 
 #[cfg(test)]
+mod tests_changes;
+#[cfg(test)]
 mod tests_curve;
 #[cfg(test)]
 mod tests_image;
@@ -20,11 +25,13 @@ mod tests_speed;
 #[cfg(test)]
 mod tests_upload;
 
+pub use changes::FitChange;
 pub use curve::{
-    CURVE_RANGE, CURVE_Y_LIMIT, CurveConfig, CurveFit, CurveTarget, MAX_POINTS, curve_xs,
+    CURVE_RANGE, CURVE_Y_LIMIT, CurveConfig, CurveFit, CurveTarget, MAX_DRAWN_POINTS, MAX_POINTS,
+    curve_xs,
 };
 pub use encoding::{DEFAULT_FOURIER, Encoding};
-pub use image::{ImageConfig, ImageFit};
+pub use image::{ImageConfig, ImageFit, MAX_FOURIER};
 pub use picture::{Picture, PictureKind, pixel_centre, values_rgba};
 pub use regressor::Regressor;
 pub use targets::{CHECKER_SQUARES, ImageTarget, luma};

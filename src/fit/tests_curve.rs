@@ -53,7 +53,7 @@ fn the_curve_moves_towards_new_points_step_by_step() {
     // A line at y = −0.5 across the whole range: its distance from the sine is large.
     let points: Vec<(f64, f64)> = curve_xs(21).into_iter().map(|x| (x, -0.5)).collect();
     assert_eq!(fit.set_points(&points), 21);
-    assert_eq!(fit.config().target, CurveTarget::Points);
+    assert_eq!(fit.config().target, CurveTarget::Drawn);
     let mut losses = vec![fit.loss()];
     for _ in 0..5 {
         fit.train(100);

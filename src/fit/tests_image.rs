@@ -61,9 +61,9 @@ fn fourier_features_draw_the_checkerboard_that_plain_coordinates_blur() {
     let loss_after = |encoding| {
         let config = ImageConfig {
             target: ImageTarget::Checkerboard,
-            encoding,
             ..ImageConfig::default()
-        };
+        }
+        .with_encoding(encoding);
         let mut fit = ImageFit::<f32>::new(config);
         for _ in 0..CHECKER_PASSES {
             fit.pass();
@@ -120,10 +120,10 @@ fn the_same_seed_gives_the_same_picture_and_run() {
         let config = ImageConfig {
             size: 24,
             target: ImageTarget::Terrain,
-            encoding: DEFAULT_FOURIER,
             seed,
             ..ImageConfig::default()
-        };
+        }
+        .with_encoding(DEFAULT_FOURIER);
         let mut fit = ImageFit::<f32>::new(config);
         fit.pass();
         fit.pass();

@@ -12,10 +12,7 @@ const TIMED_PASSES: usize = 50;
 
 /// Milliseconds per pass of the default (3 × 32, 64 × 64, RGB) fit with `encoding`.
 fn ms_per_pass(encoding: Encoding) -> f64 {
-    let config = ImageConfig {
-        encoding,
-        ..ImageConfig::default()
-    };
+    let config = ImageConfig::default().with_encoding(encoding);
     let mut fit = ImageFit::<f32>::new(config);
     fit.pass();
     fit.pass();

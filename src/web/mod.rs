@@ -6,10 +6,13 @@ mod bench;
 mod canvas;
 mod chart;
 mod chart_key;
+mod curve;
 mod edit;
+mod fit_chart;
 mod gan;
 mod gan_chart;
 mod gan_stats;
+mod image;
 mod network;
 mod output;
 mod playground;
@@ -23,7 +26,9 @@ mod thumbnails;
 mod views;
 
 pub use bench::{BenchGan, BenchMlp};
+pub use curve::CurvePlayground;
 pub use gan::GanPlayground;
+pub use image::ImagePlayground;
 pub use playground::Playground;
 pub use race::RacePlayground;
 

@@ -14,6 +14,8 @@ use super::values::*;
 use super::{Change, Config, FORMAT_VERSION, Mode};
 
 pub use classify::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
+pub use curve::{MAX_CURVE_LAYERS, MAX_CURVE_SAMPLES, MAX_CURVE_WIDTH};
+pub use image::{IMAGE_SIDES, MAX_IMAGE_LAYERS, MAX_IMAGE_WIDTH};
 
 /// Why a value was refused.
 pub(super) enum Rejection {

@@ -1,0 +1,290 @@
+//! The `ImagePlayground` handle: an image fit ([`ImageFit`]) plus its three canvases (the
+//! target picture, the network's reconstruction, the loss), for the `<nn-playground>`
+//! element's image mode. Both pictures are RGBA computed in Rust and blitted in one call each;
+//! an uploaded picture is kept here (it cannot travel in a link) until reset or a new target.
+
+use super::canvas::{self, finite, object};
+use super::curve::texts;
+use super::fit_chart;
+use super::gan_chart::ChartKey;
+use crate::config::{self, Config, ConfigIssue, Mode};
+use crate::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
+use js_sys::{Array, Object};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// While training runs, the loss chart is redrawn at most this often (ms).
+const CHART_INTERVAL_MS: f64 = 100.0;
+/// A pass loss above this counts as diverged (a sound fit of values in [0, 1] stays below 1).
+const DIVERGED_LOSS: f64 = 1e6;
+
+/// A picture the student uploaded, as the browser decoded it (already shrunk by the shell to
+/// a few hundred pixels a side), kept to be resampled when the size or colour changes.
+struct Upload {
+    rgba: Vec<u8>,
+    width: usize,
+    height: usize,
+}
+
+/// One image widget: the fit, its canvases, the uploaded picture and what was last drawn.
+#[wasm_bindgen]
+pub struct ImagePlayground {
+    /// The whole config (`mode` always image); the fit runs its [`Config::image_config`].
+    config: Config,
+    fit: ImageFit<f32>,
+    /// The target as shown (RGBA), made when the picture changes.
+    target_rgba: Vec<u8>,
+    target: HtmlCanvasElement,
+    output: HtmlCanvasElement,
+    loss_chart: HtmlCanvasElement,
+    upload: Option<Upload>,
+    issues: Vec<String>,
+    comma: bool,
+    /// The loss of the current weights before the first pass (one forward pass, cached).
+    initial_loss: Option<f64>,
+    /// Mean |reconstruction − target| over the shown bytes, from the last draw, in [0, 1].
+    pixel_gap: f64,
+    /// Bumped when the picture changes / when the weights change.
+    picture_version: u64,
+    version: u64,
+    drawn: (Option<u64>, Option<u64>),
+    chart_drawn: Option<ChartKey>,
+    chart_drawn_at: f64,
+}
+
+#[wasm_bindgen]
+impl ImagePlayground {
+    /// An image widget drawing the target on `target`, the reconstruction on `output` and the
+    /// loss on `loss_chart`, running the config `query` (missing keys take defaults; bad
+    /// ones are reported by `issues`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        target: HtmlCanvasElement,
+        output: HtmlCanvasElement,
+        loss_chart: HtmlCanvasElement,
+        query: &str,
+    ) -> ImagePlayground {
+        let (mut config, issues) = config::parse(query);
+        config.mode = Mode::Image;
+        ImagePlayground {
+            fit: ImageFit::new(config.image_config()),
+            target_rgba: Vec::new(),
+            config,
+            target,
+            output,
+            loss_chart,
+            upload: None,
+            issues: texts(&issues),
+            comma: false,
+            initial_loss: None,
+            pixel_gap: f64::NAN,
+            picture_version: 0,
+            version: 0,
+            drawn: (None, None),
+            chart_drawn: None,
+            chart_drawn_at: f64::NEG_INFINITY,
+        }
+    }
+
+    /// Writes the chart's numbers with a decimal comma (French) or point.
+    pub fn set_decimal_comma(&mut self, comma: bool) {
+        self.comma = comma;
+        self.chart_drawn = None;
+    }
+
+    /// Trains until `max_passes` passes over every pixel are done or `budget_ms`
+    /// milliseconds have passed (at least one pass). Returns the passes done.
+    pub fn advance(&mut self, max_passes: u32, budget_ms: f64) -> u32 {
+        let start = canvas::now();
+        let mut done = 0;
+        while done < max_passes && self.diverged().is_none() {
+            self.fit.pass();
+            done += 1;
+            if canvas::now() - start >= budget_ms {
+                break;
+            }
+        }
+        self.version += 1;
+        done
+    }
+
+    /// One pass over every pixel.
+    pub fn step(&mut self) {
+        self.advance(1, f64::INFINITY);
+    }
+
+    /// Back to the built-in target of the config (an uploaded picture is dropped) and its
+    /// initial weights.
+    pub fn reset(&mut self) {
+        self.upload = None;
+        self.rebuild(ImageFit::new(self.config.image_config()));
+    }
+
+    /// The whole config as a query string (`v=1&seed=1&mode=image&itarget=…`). An uploaded
+    /// picture is not in it.
+    pub fn config(&self) -> String {
+        self.config.to_query()
+    }
+
+    /// Applies the keys in `query` on top of the current config. Returns "live" (same
+    /// weights) or "rebuild" (a new network).
+    pub fn set_config(&mut self, query: &str) -> String {
+        self.apply(config::parse_onto(&self.config, query))
+    }
+
+    /// Replaces the whole config by `query` (missing keys take defaults).
+    pub fn replace_config(&mut self, query: &str) -> String {
+        self.apply(config::parse(query))
+    }
+
+    /// What the last config read ignored, one sentence per problem.
+    pub fn issues(&self) -> Array {
+        self.issues.iter().map(|s| JsValue::from_str(s)).collect()
+    }
+
+    /// Fits an uploaded picture (`data`: `width` × `height` × 4 RGBA bytes, as decoded by
+    /// the browser) from fresh weights: centre-cropped to a square and resampled to the
+    /// training size. On a refusal the current picture is kept and the error says why.
+    pub fn set_picture_rgba(
+        &mut self,
+        width: usize,
+        height: usize,
+        data: Vec<u8>,
+    ) -> Result<(), JsError> {
+        let image = self.config.image_config();
+        let kind = kind_for(&image);
+        let picture = image_from_rgba(&data, width, height, image.size, kind)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        self.upload = Some(Upload {
+            rgba: data,
+            width,
+            height,
+        });
+        self.rebuild(ImageFit::with_picture(image, picture));
+        Ok(())
+    }
+
+    /// Whether the picture being fitted is an upload (not in the link).
+    pub fn has_upload(&self) -> bool {
+        self.upload.is_some()
+    }
+
+    /// Blits the target (when it changed) and the reconstruction (when the weights or the
+    /// canvas changed), and redraws the loss chart (when its data or size changed; while
+    /// training runs, `settled` false, at most every 100 ms).
+    pub fn draw(&mut self, settled: bool) -> Result<(), JsError> {
+        let size = self.fit.picture().size as u32;
+        if self.drawn.0 != Some(self.picture_version) || self.target.width() != size {
+            self.target_rgba = self.fit.picture().rgba();
+            canvas::fit(&self.target, size, size);
+            canvas::put(&self.target, &self.target_rgba, size, size)?;
+            self.drawn.0 = Some(self.picture_version);
+        }
+        if self.drawn.1 != Some(self.version) || self.output.width() != size {
+            canvas::fit(&self.output, size, size);
+            let rgba = self.fit.reconstruction_rgba();
+            self.pixel_gap = byte_gap(&rgba, &self.target_rgba);
+            canvas::put(&self.output, &rgba, size, size)?;
+            self.drawn.1 = Some(self.version);
+        }
+        let now = canvas::now();
+        if settled || now - self.chart_drawn_at >= CHART_INTERVAL_MS {
+            let key = ChartKey::of(&self.loss_chart, self.fit.loss_history());
+            if self.chart_drawn != Some(key) {
+                fit_chart::draw_loss(&self.loss_chart, self.fit.loss_history(), self.comma)
+                    .map_err(|e| JsError::new(&e))?;
+                self.chart_drawn = Some(key);
+            }
+            self.chart_drawn_at = now;
+        }
+        Ok(())
+    }
+
+    /// Numbers for the readouts and tests, as one object: `epoch` (passes done), `loss` (the
+    /// last pass's mean ½(a − y)², or the initial weights' loss before any pass), `pixelGap`
+    /// (mean |shown reconstruction − shown target| per colour byte, 0 to 1, at the last
+    /// draw), `size`, `kind` ("grey", "rgb" or "height"), `uploaded`, `inputs` (the
+    /// network's input count), `fingerprint` (hex) and `diverged` (null, or "loss").
+    pub fn stats(&mut self) -> Result<Object, JsError> {
+        let loss = match self.fit.loss_history().last() {
+            Some(last) => last.train,
+            None => *self.initial_loss.get_or_insert_with(|| self.fit.loss()),
+        };
+        let diverged = self.diverged().map_or(JsValue::NULL, JsValue::from_str);
+        let picture = self.fit.picture();
+        let fingerprint = format!("{:016x}", self.fit.network().fingerprint());
+        object(&[
+            ("epoch", (self.fit.passes() as f64).into()),
+            ("loss", finite(loss)),
+            ("pixelGap", finite(self.pixel_gap)),
+            ("size", (picture.size as f64).into()),
+            ("kind", picture.kind.name().into()),
+            ("uploaded", self.upload.is_some().into()),
+            ("inputs", (self.fit.network().sizes()[0] as f64).into()),
+            ("fingerprint", fingerprint.into()),
+            ("diverged", diverged),
+        ])
+    }
+}
+
+impl ImagePlayground {
+    /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild". A new
+    /// target drops the uploaded picture; other rebuilds resample it.
+    fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
+        config.mode = Mode::Image;
+        self.issues = texts(&issues);
+        if config.image.target != self.config.image.target {
+            self.upload = None;
+        }
+        let image = config.image_config();
+        let picture = self.upload.as_ref().and_then(|u| {
+            image_from_rgba(&u.rgba, u.width, u.height, image.size, kind_for(&image)).ok()
+        });
+        self.config = config;
+        let change = self.fit.set_config(image, picture);
+        if change == FitChange::Rebuild {
+            self.initial_loss = None;
+            self.picture_version += 1;
+        }
+        self.version += 1;
+        change.name().into()
+    }
+
+    fn rebuild(&mut self, fit: ImageFit<f32>) {
+        self.fit = fit;
+        self.initial_loss = None;
+        self.picture_version += 1;
+        self.version += 1;
+    }
+
+    /// "loss" once the pass loss is no longer a number or has blown up.
+    fn diverged(&self) -> Option<&'static str> {
+        let last = self.fit.loss_history().last()?;
+        (!last.train.is_finite() || last.train > DIVERGED_LOSS).then_some("loss")
+    }
+}
+
+/// The kind of picture an upload becomes under these settings.
+fn kind_for(image: &ImageConfig) -> PictureKind {
+    if image.colour {
+        PictureKind::Rgb
+    } else {
+        PictureKind::Grey
+    }
+}
+
+/// Mean absolute difference of the colour bytes (alpha skipped) of two RGBA buffers, 0 to 1.
+fn byte_gap(a: &[u8], b: &[u8]) -> f64 {
+    let mut total = 0u64;
+    let mut count = 0u64;
+    for (p, q) in a.chunks_exact(4).zip(b.chunks_exact(4)) {
+        for k in 0..3 {
+            total += p[k].abs_diff(q[k]) as u64;
+            count += 1;
+        }
+    }
+    if count == 0 {
+        return f64::NAN;
+    }
+    total as f64 / count as f64 / 255.0
+}

@@ -1,0 +1,337 @@
+// The curve and image modes of <nn-playground>, driven the way a student would: fit a noisy
+// sine, place points on the plot and watch the curve bend to them, redraw a picture from pixel
+// coordinates with and without Fourier features, see a terrain as relief, upload a picture
+// (and a file that is not one), paste a bad link, read it in French, embed it with demo=….
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
+
+/** The default sine (40 points, σ = 0.1) starts near loss 0.2 and must fall below this
+ * fraction of its start (measured: 0.007 after 1,500 steps, i.e. 2.5 s at 10 steps a frame). */
+const CURVE_LOSS_FACTOR = 0.15;
+/** …and the curve must then pass this close to the points on average (mean |noise| is 0.08). */
+const CURVE_GAP = 0.12;
+/** The reconstruction's mean byte difference from the target must fall by this factor
+ * (measured on the default face: 0.12 at the start, 0.04 after 150 passes). */
+const PIXEL_FACTOR = 0.6;
+const TRAIN_SECONDS = 15;
+/** Median of the frame's wasm time (one pass over 64 × 64 pixels with a 3 × 32 network, the
+ * reconstruction and the blits) must fit a 60 fps frame. FIT_FRAME_BUDGET_MS overrides it on a
+ * slow or busy machine. */
+const FRAME_BUDGET_MS = Number(process.env.FIT_FRAME_BUDGET_MS || 16.7);
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens index.html with `suffix` and waits for the first frame's numbers. */
+async function open(suffix) {
+  const opened = await openPage(browser, `index.html${suffix}`);
+  await opened.page.setViewportSize({ width: 1400, height: 1000 });
+  await opened.page.locator('nn-playground #epoch').waitFor();
+  await firstStats(opened.page);
+  return opened;
+}
+
+const widget = (page, sel = 'nn-playground') => page.locator(sel).first();
+const stats = (page, sel = 'nn-playground') => widget(page, sel).evaluate((e) => e.stats);
+const config = async (page, sel = 'nn-playground') => new URLSearchParams(await widget(page, sel).evaluate((e) => e.config));
+const hashParams = async (page) => new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
+const firstStats = (page, sel) => waitFor(() => stats(page, sel), (s) => s != null, 10);
+
+/** Mean |target − reconstruction| over the colour bytes of the two canvases, 0 to 1. */
+const canvasGap = (page) => widget(page).evaluate((e) => {
+  const bytes = (id) => {
+    const c = e.shadowRoot.getElementById(id);
+    return c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  };
+  const [a, b] = [bytes('target'), bytes('output')];
+  let total = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    for (let k = 0; k < 3; k++) total += Math.abs(a[i + k] - b[i + k]);
+  }
+  return total / (a.length * 0.75) / 255;
+});
+
+/** The target canvas's pixels as a short fingerprint (sum and a few samples). */
+const targetPixels = (page) => widget(page).evaluate((e) => {
+  const c = e.shadowRoot.getElementById('target');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let sum = 0;
+  for (const v of d) sum += v;
+  const at = (x, y) => Array.from(d.slice((y * c.width + x) * 4, (y * c.width + x) * 4 + 3));
+  return { sum, width: c.width, left: at(2, c.height >> 1), right: at(c.width - 3, c.height >> 1) };
+});
+
+test('the curve page fits the noisy sine: the loss falls a lot and the curve nears the points', async (t) => {
+  const { page, errors, externalRequests } = await open('#mode=curve');
+  const start = await stats(page);
+  assert.equal(start.epoch, 0);
+  assert.equal(start.points, 40);
+  await widget(page).locator('#play').click();
+  const end = await waitFor(() => stats(page), (s) => s.loss < CURVE_LOSS_FACTOR * start.loss && s.meanGap < CURVE_GAP, TRAIN_SECONDS);
+  await widget(page).locator('#play').click();
+  t.diagnostic(`loss ${start.loss.toFixed(4)} -> ${end.loss.toFixed(4)}, gap ${start.meanGap.toFixed(3)} -> ${end.meanGap.toFixed(3)} in ${end.epoch} steps`);
+  assert.ok(end.loss < CURVE_LOSS_FACTOR * start.loss, `loss ${start.loss} -> ${end.loss}`);
+  assert.ok(end.meanGap < CURVE_GAP, `mean gap ${end.meanGap}`);
+  assert.ok(end.epoch > 100);
+  assert.equal((await hashParams(page)).get('mode'), 'curve');
+  await screenshot(page, 'fit-curve-sine');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(externalRequests, []);
+  await page.close();
+});
+
+/** Clicks the plot at data point (x, y), through the plot area the page shows. */
+async function clickPlot(page, x, y) {
+  const box = await widget(page).locator('#curve-plot').boundingBox();
+  // The data area lies inside the axes; these fractions match the plot at 1400 px wide
+  // (left axis ~9 %, bottom axis ~9 %), and the wasm maps the pixel back, so only "inside"
+  // matters for the test: it reads the points back from the config.
+  const left = box.x + box.width * 0.1;
+  const right = box.x + box.width * 0.97;
+  const top = box.y + box.height * 0.04;
+  const bottom = box.y + box.height * 0.9;
+  await page.mouse.click(left + ((x + 1) / 2) * (right - left), top + ((1.5 - y) / 3) * (bottom - top));
+}
+
+test('clicks on the plot add drawn points and the curve bends to them; erase and clear', async (t) => {
+  const { page, errors } = await open('#mode=curve');
+  await widget(page).locator('#play').click();
+  await waitFor(() => stats(page), (s) => s.epoch > 300, TRAIN_SECONDS);
+  await widget(page).locator('#play').click();
+  const targets = [[-0.8, -1], [-0.4, 1], [0, -1], [0.4, 1], [0.8, -1]];
+  for (const [x, y] of targets) await clickPlot(page, x, y);
+  const drawn = await config(page);
+  assert.equal(drawn.get('ctarget'), 'drawn');
+  assert.equal(drawn.get('cpoints').length, 4 * targets.length, drawn.get('cpoints'));
+  assert.equal((await hashParams(page)).get('cpoints'), drawn.get('cpoints'), 'the link carries the points');
+  const before = await waitFor(() => stats(page), (s) => s.points === targets.length, 5);
+  assert.equal(before.points, targets.length);
+  assert.match(await widget(page).locator('#point-count').textContent(), /5 of 200/);
+  await widget(page).locator('#play').click();
+  const after = await waitFor(() => stats(page), (s) => s.meanGap < 0.3 * before.meanGap, TRAIN_SECONDS);
+  await widget(page).locator('#play').click();
+  t.diagnostic(`gap to the drawn points ${before.meanGap.toFixed(3)} -> ${after.meanGap.toFixed(3)}`);
+  assert.ok(after.meanGap < 0.3 * before.meanGap, `gap ${before.meanGap} -> ${after.meanGap}`);
+  await screenshot(page, 'fit-curve-drawn');
+
+  await widget(page).locator('#tool-erase').click();
+  await clickPlot(page, 0, -1);
+  assert.equal((await config(page)).get('cpoints').length, 4 * (targets.length - 1));
+  await widget(page).locator('#clear-points').click();
+  assert.equal((await config(page)).get('cpoints'), '');
+  assert.equal((await waitFor(() => stats(page), (s) => s.points === 0, 5)).points, 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the image page redraws the face: the loss falls and the reconstruction nears the target', async (t) => {
+  const { page, errors } = await open('#mode=image');
+  const start = await stats(page);
+  const gap0 = await canvasGap(page);
+  await widget(page).locator('#play').click();
+  const end = await waitFor(() => stats(page), (s) => s.epoch >= 120, TRAIN_SECONDS);
+  await widget(page).locator('#play').click();
+  const gap1 = await canvasGap(page);
+  t.diagnostic(`loss ${start.loss.toFixed(4)} -> ${end.loss.toFixed(4)}, canvas gap ${gap0.toFixed(3)} -> ${gap1.toFixed(3)} after ${end.epoch} passes`);
+  assert.ok(end.loss < 0.3 * start.loss, `loss ${start.loss} -> ${end.loss}`);
+  assert.ok(gap1 < PIXEL_FACTOR * gap0, `pixels ${gap0} -> ${gap1}`);
+  await screenshot(page, 'fit-image-face');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the Fourier toggle changes the config and the network still learns, sharper', async (t) => {
+  const { page, errors } = await open('#mode=image&itarget=checker&isize=32');
+  assert.equal((await stats(page)).inputs, 2);
+  await widget(page).locator('#ctl-ifourier').check();
+  assert.equal((await config(page)).get('ifourier'), '1');
+  assert.equal((await hashParams(page)).get('ifourier'), '1');
+  const start = await waitFor(() => stats(page), (s) => s?.inputs === 64, 5);
+  assert.equal(start.inputs, 64);
+  await widget(page).locator('#play').click();
+  const end = await waitFor(() => stats(page), (s) => s.epoch >= 100, TRAIN_SECONDS);
+  await widget(page).locator('#play').click();
+  t.diagnostic(`checkerboard with Fourier features: loss ${start.loss.toFixed(4)} -> ${end.loss.toFixed(4)}`);
+  assert.ok(end.loss < 0.2 * start.loss, `loss ${start.loss} -> ${end.loss}`);
+  assert.ok(await canvasGap(page) < 0.08);
+  await screenshot(page, 'fit-image-fourier');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the terrain target is shown as shaded relief, on the target and on the reconstruction', async () => {
+  const { page, errors } = await open('#mode=image&itarget=terrain');
+  assert.equal((await stats(page)).kind, 'height');
+  // Relief: many distinct colours (hypsometric tints and shading), not a few grey levels.
+  const colours = await widget(page).evaluate((e) => {
+    const c = e.shadowRoot.getElementById('target');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 4) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    let coloured = 0;
+    for (let i = 0; i < d.length; i += 4) coloured += Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 20;
+    return { distinct: seen.size, colouredShare: coloured / (d.length / 4) };
+  });
+  assert.ok(colours.distinct > 500, `distinct colours ${colours.distinct}`);
+  assert.ok(colours.colouredShare > 0.5, `coloured share ${colours.colouredShare}`);
+  assert.ok(await widget(page).locator('#ctl-icolour').isDisabled(), 'colour does not apply to heights');
+  await widget(page).locator('#play').click();
+  await waitFor(() => stats(page), (s) => s.epoch >= 30, TRAIN_SECONDS);
+  await widget(page).locator('#play').click();
+  await screenshot(page, 'fit-image-terrain');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a file that is not an image, or too large, is refused with a message and the picture is kept', async () => {
+  const { page, errors } = await open('#mode=image');
+  const before = await targetPixels(page);
+  await widget(page).locator('#upload').setInputFiles({
+    name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('these are not pixels\n'),
+  });
+  const message = await waitFor(() => widget(page).locator('#upload-error').textContent(), (s) => s.length > 0, 5);
+  assert.match(message, /this file is not an image we can read/i);
+  assert.match(message, /notes\.txt/);
+  assert.equal((await stats(page)).uploaded, false);
+  assert.deepEqual(await targetPixels(page), before);
+
+  // Too many bytes: refused before decoding.
+  await widget(page).locator('#upload').setInputFiles({
+    name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(21 * 1024 * 1024),
+  });
+  const big = await waitFor(() => widget(page).locator('#upload-error').textContent(), (s) => /too large/.test(s), 10);
+  assert.match(big, /21\.0 MB; the limit is 20 MB/);
+  // Too many pixels: a 5000 × 3400 PNG of one colour is small as a file, large once decoded.
+  const huge = await page.evaluate(async () => {
+    const c = document.createElement('canvas');
+    c.width = 5000;
+    c.height = 3400;
+    const blob = await new Promise((resolve) => c.toBlob(resolve, 'image/png'));
+    return Array.from(new Uint8Array(await blob.arrayBuffer()));
+  });
+  await widget(page).locator('#upload').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.from(huge) });
+  const tooMany = await waitFor(() => widget(page).locator('#upload-error').textContent(), (s) => /5000 × 3400/.test(s), 10);
+  assert.match(tooMany, /too large \(5000 × 3400 pixels; the limit is 4096 × 4096\)/);
+  assert.equal((await stats(page)).uploaded, false);
+  assert.deepEqual(await targetPixels(page), before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an uploaded PNG replaces the target, stays out of the link and goes on reset', async () => {
+  const { page, errors } = await open('#mode=image');
+  const hash = await page.evaluate(() => location.hash);
+  // A 300 × 200 PNG made in the page: red left half, blue right half.
+  const png = await page.evaluate(async () => {
+    const c = document.createElement('canvas');
+    c.width = 300;
+    c.height = 200;
+    const ctx = c.getContext('2d');
+    ctx.fillStyle = '#ff0000';
+    ctx.fillRect(0, 0, 150, 200);
+    ctx.fillStyle = '#0000ff';
+    ctx.fillRect(150, 0, 150, 200);
+    const blob = await new Promise((resolve) => c.toBlob(resolve, 'image/png'));
+    return Array.from(new Uint8Array(await blob.arrayBuffer()));
+  });
+  await widget(page).locator('#upload').setInputFiles({ name: 'halves.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  const uploaded = await waitFor(() => stats(page), (s) => s.uploaded, 5);
+  assert.equal(uploaded.uploaded, true);
+  assert.equal(uploaded.epoch, 0, 'a new picture starts from fresh weights');
+  const pixels = await waitFor(() => targetPixels(page), (p) => p.left[0] > 200, 5);
+  assert.deepEqual(pixels.left, [255, 0, 0]);
+  assert.deepEqual(pixels.right, [0, 0, 255]);
+  assert.match(await widget(page).locator('#upload-status').textContent(), /300 × 200.*64 × 64/);
+  assert.equal(await page.evaluate(() => location.hash), hash, 'the upload is not in the link');
+  const pressed = widget(page).locator('.targets [aria-pressed="true"]');
+  assert.equal(await pressed.count(), 0, 'no built-in target is shown as chosen');
+  await widget(page).locator('#play').click();
+  await waitFor(() => stats(page), (s) => s.epoch >= 20, TRAIN_SECONDS);
+  await widget(page).locator('#play').click();
+  await screenshot(page, 'fit-image-upload');
+  await widget(page).locator('#reset').click();
+  assert.equal((await waitFor(() => stats(page), (s) => !s.uploaded, 5)).uploaded, false);
+  assert.notDeepEqual((await targetPixels(page)).left, [255, 0, 0]);
+  assert.equal(await pressed.getAttribute('data-name'), 'face');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('bad values in a link are reported and their defaults kept', async () => {
+  const { page, errors } = await open('#mode=image&isize=1000&ilr=abc&ifourier=1');
+  const issues = await widget(page).locator('#issues').textContent();
+  assert.match(issues, /isize/);
+  assert.match(issues, /ilr/);
+  const params = await config(page);
+  assert.equal(params.get('isize'), '64');
+  assert.equal(params.get('ilr'), '0.005');
+  assert.equal(params.get('ifourier'), '1', 'the good key is applied');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a diverging run is paused with a message, and Reset clears it', async () => {
+  const { page, errors } = await open('#mode=curve&clr=1&copt=momentum&chidden=64,64,64&cact=linear');
+  await widget(page).locator('#play').click();
+  const diverged = await waitFor(() => stats(page), (s) => s.diverged != null, TRAIN_SECONDS);
+  assert.equal(diverged.diverged, 'loss');
+  assert.equal(await widget(page).evaluate((e) => e.playing), false);
+  assert.match(await widget(page).locator('#alert').textContent(), /diverged/);
+  assert.equal(await widget(page).locator('#loss').textContent(), '—');
+  await widget(page).locator('#reset').click();
+  const fresh = await waitFor(() => stats(page), (s) => s?.diverged === null, 5);
+  assert.equal(fresh.epoch, 0);
+  assert.equal(await widget(page).locator('#alert').textContent(), '');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('demo attributes choose the modes, under a strict CSP, and French uses decimal commas', async () => {
+  const { page, errors, externalRequests } = await openPage(browser, 'tests/e2e/fixtures/fit.html');
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.locator('#curve #curve-plot').waitFor();
+  await page.locator('#image #output').waitFor();
+  await firstStats(page, '#curve');
+  await firstStats(page, '#image');
+  assert.equal((await config(page, '#curve')).get('ctarget'), 'abs');
+  assert.equal((await config(page, '#image')).get('itarget'), 'checker');
+  assert.equal((await stats(page, '#image')).size, 32);
+  const fr = widget(page, '#image');
+  assert.match(await fr.locator('#play').textContent(), /Lecture/);
+  assert.match(await fr.locator('label[for="ctl-ifourier"]').textContent(), /Caractéristiques de Fourier/);
+  assert.match(await fr.locator('#ctl-ilr option:checked').textContent(), /^0,005$/);
+  await fr.locator('#play').click();
+  await waitFor(() => stats(page, '#image'), (s) => s.epoch >= 5, TRAIN_SECONDS);
+  await fr.locator('#play').click();
+  assert.match(await fr.locator('#loss').textContent(), /^0,\d+$/);
+  assert.match(await fr.locator('#pixel-gap').textContent(), /^\d+,\d\s?%$/);
+  await fr.locator('#upload').setInputFiles({ name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+  const message = await waitFor(() => fr.locator('#upload-error').textContent(), (s) => s.length > 0, 5);
+  assert.match(message, /n’est pas une image que nous savons lire/);
+  await screenshot(page, 'fit-demos');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(externalRequests, []);
+  await page.close();
+});
+
+test('one pass over a 64 × 64 picture per frame fits in a 60 fps frame (?debug=perf)', async (t) => {
+  const { page, errors } = await open('?debug=perf#mode=image');
+  assert.equal(await widget(page).locator('#ctl-speed').inputValue(), 'pass');
+  await widget(page).locator('#play').click();
+  const perf = widget(page).locator('#perf');
+  const frames = await waitFor(async () => Number(await perf.getAttribute('data-frames')), (n) => n >= 200, 20);
+  const median = Number(await perf.getAttribute('data-median-ms'));
+  const s = await stats(page);
+  await widget(page).locator('#play').click();
+  t.diagnostic(`median wasm time per frame ${median} ms over ${frames} frames (${s.epoch} passes)`);
+  assert.ok(frames >= 200, `only ${frames} frames measured`);
+  assert.ok(median < FRAME_BUDGET_MS, `median ${median} ms`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
