@@ -56,15 +56,16 @@ function showLayers(parts, prefix, sizes, t, on) {
   });
 }
 
-/** Shows the numbers from `pg.stats()`; non-finite numbers show as a dash. */
+/** Shows the numbers from `pg.stats()` in the language's notation (`formats`: view.js's
+ * `numberFormats`); non-finite numbers show as a dash. */
 export function showGanStats(parts, stats, t, formats) {
   const dash = t.readouts.none;
-  const num = (v, digits) => (Number.isFinite(v) ? v.toFixed(digits) : dash);
+  const num = (v, format) => (Number.isFinite(v) ? format.format(v) : dash);
   setText(parts.iterations, formats.whole.format(stats.iterations));
-  setText(parts['d-loss'], num(stats.dLoss, 3));
-  setText(parts['g-loss'], num(stats.gLoss, 3));
-  setText(parts.kl, num(stats.kl, 2));
-  setText(parts.js, num(stats.js, 3));
+  setText(parts['d-loss'], num(stats.dLoss, formats.fixed));
+  setText(parts['g-loss'], num(stats.gLoss, formats.fixed));
+  setText(parts.kl, num(stats.kl, formats.fixed2));
+  setText(parts.js, num(stats.js, formats.fixed));
   const modes = stats.modesTotal > 0
     ? format(t.gan.readouts.modesValue, { covered: stats.modesCovered, total: stats.modesTotal })
     : dash;

@@ -20,6 +20,7 @@ import { observeCanvasSizes } from './sizing.js';
 import { SPEEDS, Pace, trainingBudget } from './speeds.js';
 import { PageTools } from './tools.js';
 import { MODES, modeOf } from './modes.js';
+import { attachClassroom, prefersReducedMotion } from './classroom.js';
 
 export class NnPlayground extends HTMLElement {
   static observedAttributes = ['config'];
@@ -140,7 +141,7 @@ export class NnPlayground extends HTMLElement {
       this.#other = new Widget(this, this.#root, this.#t, this.#api, {
         query: modeQuery, speed: this.getAttribute('speed'), fail: (error) => this.#fail(this.#t.crashed, error),
       });
-      if (this.hasAttribute('autoplay')) this.#other.setPlaying(true);
+      if (this.hasAttribute('autoplay') && !prefersReducedMotion()) this.#other.setPlaying(true);
       return;
     }
     const { parts, nodes } = buildControls(this.#t, this.#handlers);
@@ -153,11 +154,12 @@ export class NnPlayground extends HTMLElement {
     this.#tools = new PageTools(this.#t, parts, this.#toolOps(), this.#formats);
     this.#tools.start(this.#pg, query, this.#root, container, this.#t);
     this.#root.replaceChildren(container);
+    attachClassroom(this, this.#root, this.#t, { mode: 'classify', parts, handle: () => this.#pg, redraw: () => this.#loop.request() });
     this.#setUpPerf();
     const sized = [parts.points, parts.chart, ...this.#tools.sizedCanvases];
     observeCanvasSizes(sized, () => this.#loop.request());
     this.#afterChange(true);
-    if (this.hasAttribute('autoplay')) this.#setPlaying(true);
+    if (this.hasAttribute('autoplay') && !prefersReducedMotion()) this.#setPlaying(true);
   }
 
   #initialQuery() {

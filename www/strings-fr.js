@@ -3,6 +3,8 @@
 // gan-strings.js). Same rules: plain data, {name} placeholders kept exactly as in English.
 // Registered in STRINGS by strings.js; a key missing here would fall back to English.
 
+import { CLASSROOM_FR } from './classroom-strings.js';
+
 const GAN_FR = {
   sections: {
     training: 'Entraînement',
@@ -293,4 +295,5 @@ export const FR = {
     layer: 'Couche {n}',
   },
   gan: GAN_FR,
+  classroom: CLASSROOM_FR,
 };

@@ -5,6 +5,7 @@
 import { PLAYGROUND_EN } from './strings-playground.js';
 import { GAN_EN } from './gan-strings.js';
 import { FR } from './strings-fr.js';
+import { CLASSROOM_EN } from './classroom-strings.js';
 
 const en = {
   loading: 'Loading the neural network…',
@@ -101,6 +102,7 @@ const en = {
   },
   issuesTitle: 'Some settings in the link were ignored:',
   gan: GAN_EN,
+  classroom: CLASSROOM_EN,
 };
 
 // The full playground's strings (strings-playground.js) extend and override the base ones.

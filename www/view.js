@@ -85,6 +85,8 @@ export function numberFormats(lang) {
     whole: new Intl.NumberFormat(lang),
     // Losses, RMSE, R² and the bias: three decimals in the language's own notation.
     fixed: new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3, useGrouping: false }),
+    // The GAN's KL readout: two decimals.
+    fixed2: new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }),
     percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }),
   };
 }
