@@ -5,7 +5,7 @@
 // The wasm handle draws what it owns (`set_view_style`, `set_decimal_comma`); the styles
 // follow the classes `projector` and `colorblind` on the widget's `.pg` container.
 
-import { el, button } from './dom.js';
+import { el, button, selectField } from './dom.js';
 import { format } from './strings.js';
 import { downloadBlob } from './saving.js';
 
@@ -52,15 +52,13 @@ class Classroom {
     const c = t.classroom;
     const helps = options.parts.helps;
     this.#button = button('projector', c.projector, () => this.#toggle(), helps, { 'aria-pressed': 'false' });
-    this.#select = el('select', {
-      id: 'ctl-palette', name: 'palette', title: c.palette.help, 'aria-label': c.palette.label,
-      onchange: () => this.#setPalette(this.#select.value),
-    }, PALETTES.map((p) => el('option', { value: p, text: c.palettes[p] })));
+    const palette = selectField('palette', c.palette, PALETTES.map((p) => [p, c.palettes[p]]), (v) => this.#setPalette(v));
+    this.#select = palette.select;
     const exportButton = button('export-png', c.exportPng, () => this.exportPng(), helps);
     this.#note = el('p', { class: 'classroom-note', role: 'status', id: 'classroom-note' });
     const group = el('div', { class: 'classroom', role: 'group', 'aria-label': c.group }, [
       this.#button,
-      el('label', { class: 'palette', title: c.palette.help }, [el('span', { text: c.palette.label }), this.#select]),
+      palette.field,
       exportButton,
     ]);
     const bar = root.querySelector('.bar[role="toolbar"]') ?? this.#container;

@@ -4,8 +4,7 @@
 // transitions that reduced motion turns off, and the reflow for phones and tablets.
 
 export const CLASSROOM_CSS = `
-.classroom { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-.classroom .palette { display: flex; align-items: center; gap: 6px; font-size: 13px; color: var(--muted); }
+.classroom { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
 #projector[aria-pressed="true"] { background: var(--ink); border-color: var(--ink); color: #fff; }
 .classroom-note { margin: 0; flex-basis: 100%; font-size: 13px; color: var(--muted); }
 .classroom-note:empty { display: none; }
@@ -20,7 +19,7 @@ button, select, .chips button, .swatch { transition: background-color 0.15s ease
 .projector .note, .projector .axis, .projector .map-caption, .projector .helpline,
 .projector .chart-readout, .projector .ghosts, .projector .count, .projector h3,
 .projector .datasets .label, .projector .layer .name, .projector .footer,
-.projector .classroom .palette, .projector .classroom-note { font-size: 19px; }
+.projector .classroom-note { font-size: 19px; }
 .projector .tools button { font-size: 19px; }
 .projector h2 { font-size: 22px; color: var(--ink); }
 .projector .readouts dd { font-size: 36px; }
