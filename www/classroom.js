@@ -15,6 +15,8 @@ export const PALETTES = ['classic', 'colorblind'];
 export const EXPORT_WIDTH = 1600;
 export const EXPORT_HEIGHT = 900;
 export const EXPORT_FILE = 'nn-playground.png';
+/** Room under each exported chart for its caption, in pixels. */
+const CAPTION = 56;
 
 /** Whether the user asked the system for reduced motion (then nothing starts by itself). */
 export function prefersReducedMotion() {
@@ -54,6 +56,9 @@ class Classroom {
     this.#button = button('projector', c.projector, () => this.#toggle(), helps, { 'aria-pressed': 'false' });
     const palette = selectField('palette', c.palette, PALETTES.map((p) => [p, c.palettes[p]]), (v) => this.#setPalette(v));
     this.#select = palette.select;
+    // The GAN's green and purple already stay apart for colour-blind viewers (ΔE 53 or more
+    // under simulated deuteranopia, protanopia and tritanopia): it has no palette to choose.
+    palette.field.hidden = options.mode === 'gan';
     const exportButton = button('export-png', c.exportPng, () => this.exportPng(), helps);
     this.#note = el('p', { class: 'classroom-note', role: 'status', id: 'classroom-note' });
     const group = el('div', { class: 'classroom', role: 'group', 'aria-label': c.group }, [
@@ -172,17 +177,37 @@ function composePicture({ mode, parts, handle }, t) {
   const x = 30 + side + 40;
   const width = EXPORT_WIDTH - x - 30;
   const each = shown.length ? (side - 20 * (shown.length - 1)) / shown.length : 0;
-  shown.forEach((c, i) => {
-    const scale = Math.min(width / c.width, each / c.height);
-    ctx.drawImage(c, x, top + i * (each + 20), c.width * scale, c.height * scale);
-  });
   ctx.fillStyle = '#1f2328';
   ctx.textBaseline = 'top';
+  ctx.font = '20px system-ui, sans-serif';
+  shown.forEach((c, i) => {
+    // Each chart with its accessible description (what its curves are) as a caption.
+    const y = top + i * (each + 20);
+    const scale = Math.min(width / c.width, (each - CAPTION) / c.height);
+    ctx.drawImage(c, x, y, c.width * scale, c.height * scale);
+    fillWrapped(ctx, c.getAttribute('aria-label') ?? '', x, y + c.height * scale + 6, width, 24);
+  });
   ctx.font = '600 36px system-ui, sans-serif';
   ctx.fillText(t.classroom.title, 30, 24);
   ctx.font = '26px system-ui, sans-serif';
   ctx.fillText(settingsLine(mode, pg, t), 30, 72, EXPORT_WIDTH - 60);
   return canvas;
+}
+
+/** Draws `text` from (x, y) in lines at most `width` wide, `lineHeight` apart. */
+function fillWrapped(ctx, text, x, y, width, lineHeight) {
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(longer).width > width) {
+      ctx.fillText(line, x, y, width);
+      y += lineHeight;
+      line = word;
+    } else {
+      line = longer;
+    }
+  }
+  ctx.fillText(line, x, y, width);
 }
 
 /** The title's second line: the settings a viewer needs to redo the run. */

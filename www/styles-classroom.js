@@ -20,7 +20,7 @@ button, select, .chips button, .swatch { transition: background-color 0.15s ease
 .projector .chart-readout, .projector .ghosts, .projector .count, .projector h3,
 .projector .datasets .label, .projector .layer .name, .projector .footer,
 .projector .classroom-note { font-size: 19px; }
-.projector .tools button { font-size: 19px; }
+.projector .tools button, .projector #output-bias { font-size: 19px; }
 .projector h2 { font-size: 22px; color: var(--ink); }
 .projector .readouts dd { font-size: 36px; }
 .projector .epoch .number { font-size: 46px; }
