@@ -15,6 +15,8 @@ use web_sys::HtmlCanvasElement;
 
 /// Colour of the training curves.
 const TRAIN: RGBColor = RGBColor(0x99, 0x99, 0x99);
+/// Colour of the training curves on a projector (darker: a projected pale grey washes out).
+const TRAIN_PROJECTED: RGBColor = RGBColor(0x70, 0x70, 0x70);
 /// Colour of the test curves.
 const TEST: RGBColor = RGBColor(0x22, 0x22, 0x22);
 /// Colours of past runs, oldest first (drawn faded).
@@ -232,7 +234,12 @@ fn curves(chart: &mut Chart, p: &Plot) -> Result<(), String> {
     if p.kind == Kind::Loss {
         ghost_curves(chart, p, train, width)?;
     }
-    let lines = [(train, TRAIN), (test, TEST)];
+    let grey = if p.options.style.projector {
+        TRAIN_PROJECTED
+    } else {
+        TRAIN
+    };
+    let lines = [(train, grey), (test, TEST)];
     for (pick, colour) in lines {
         let line = LineSeries::new(series(p, p.history, pick), colour.stroke_width(width));
         chart.draw_series(line).map_err(err)?;
