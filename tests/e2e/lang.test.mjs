@@ -115,6 +115,10 @@ test('chart tick labels use a decimal comma in French and a point in English', a
   console.log(`French ticks: ${[...new Set(frTicks)].join(' ')}; English: ${[...new Set(enTicks)].join(' ')}`);
   assert.ok(frTicks.length > 0 && frTicks.every((s) => s.includes(',')), `French ticks ${frTicks}`);
   assert.ok(enTicks.length > 0 && enTicks.every((s) => s.includes('.')), `English ticks ${enTicks}`);
+  // The learning rates offered read as French numbers too (the values stay the link's).
+  const selected = (w) => w.locator('#ctl-lr').evaluate((s) => [s.value, s.selectedOptions[0].textContent]);
+  assert.deepEqual(await selected(fr), ['0.03', '0,03']);
+  assert.deepEqual(await selected(en), ['0.03', '0.03']);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
@@ -129,6 +133,7 @@ test('the GAN in French shows its readouts and chart ticks with a decimal comma'
   assert.match(js, /^0,\d{3}$/, `JS readout "${js}"`);
   assert.match(await text(gan.locator('#kl')), /^\d+,\d{2}$/);
   assert.match(await text(gan.locator('#d-loss')), /^\d+,\d{3}$/);
+  assert.equal(await gan.locator('#ctl-glr').evaluate((s) => s.selectedOptions[0].textContent), '0,002');
   const ticks = await waitFor(() => tickNumbers(gan, 'canvas.chart'), (t) => t.length > 0, 5);
   console.log(`French GAN ticks: ${[...new Set(ticks)].join(' ')}`);
   assert.ok(ticks.every((s) => s.includes(',')), `GAN ticks ${ticks}`);
