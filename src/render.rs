@@ -1,15 +1,18 @@
 //! Pixels computed in Rust: colour maps and the RGBA buffers for the decision boundary and the
 //! data points, ready to be put on a canvas in one call; the submodules rasterise lines and
 //! discs (`raster`), lay out and draw the network diagram (`diagram`, `network`), colour
-//! neuron maps (`maps`), draw the hidden space (`space`) and pick an adaptive map resolution
-//! (`detail`). Pure Rust, no web crates.
+//! neuron maps (`maps`), draw the hidden space (`space`), pick an adaptive map resolution
+//! (`detail`), offer colour schemes (`palettes`) and size things for a projector (`style`).
+//! Pure Rust, no web crates.
 
 pub mod detail;
 pub mod diagram;
 pub mod maps;
 pub mod network;
+pub mod palettes;
 pub mod raster;
 pub mod space;
+pub mod style;
 
 use crate::data::Point;
 use crate::float::Float;
@@ -219,5 +222,7 @@ impl PointLayer {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_palettes;
 #[cfg(test)]
 mod tests_views;

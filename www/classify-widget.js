@@ -11,6 +11,7 @@ import { makeHandlers } from './handlers.js';
 import { observeCanvasSizes } from './sizing.js';
 import { SPEEDS, Pace, trainingBudget } from './speeds.js';
 import { PageTools } from './tools.js';
+import { attachClassroom } from './classroom.js';
 
 export class ClassifyWidget {
   #host;
@@ -62,6 +63,7 @@ export class ClassifyWidget {
     this.#tools.start(this.#pg, options.query, root, container, t);
     root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets.filter((s) => s !== sheet)];
     root.replaceChildren(container);
+    attachClassroom(host, root, t, { mode: 'classify', parts, handle: () => this.#pg, redraw: () => this.#loop.request() });
     this.#setUpPerf();
     observeCanvasSizes([parts.points, parts.chart, ...this.#tools.sizedCanvases], () => this.#loop.request());
     this.#afterChange(true);

@@ -79,7 +79,7 @@ export class DiagramView {
   /** The tooltip text for a hovered target. */
   #describe(target) {
     const n = this.#t.network;
-    const value = Number.isFinite(target.value) ? target.value.toFixed(3) : this.#t.readouts.none;
+    const value = Number.isFinite(target.value) ? target.value.toLocaleString(this.#t.lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 }) : this.#t.readouts.none;
     switch (target.kind) {
       case 'input': {
         const feature = this.#t.values.features[target.feature];

@@ -49,7 +49,16 @@ const CSS = `
 .gan .legend .js::before { background: var(--js); }
 .gan .legend .kl::before { background: var(--kl); }
 .gan .draw-hint { font-weight: 600; color: var(--kl); }
+.gan.projector .readouts dd { font-size: 34px; }
+.gan.projector .targets button { font-size: 19px; }
+.gan.projector .phase-list li { font-size: 18px; }
+.gan.projector .layer .neurons { font-size: 16px; }
+.gan.projector .chart { height: 230px; }
+.gan.projector .legend .d::before, .gan.projector .legend .g::before,
+.gan.projector .legend .js::before, .gan.projector .legend .kl::before { height: 6px; }
 @container (min-width: 1100px) {
+  .gan.projector .gan-main { grid-template-columns: minmax(0, 1fr) minmax(0, 1.3fr); }
+  .gan.projector .chart { height: 260px; }
   .gan .gan-main { grid-template-columns: minmax(200px, 0.8fr) minmax(250px, 1fr) minmax(600px, 2.7fr); }
   .gan .chart { height: 170px; }
 }

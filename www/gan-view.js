@@ -2,7 +2,8 @@
 // the canonical query string from the wasm), the numbers from `stats()`, the explained step's
 // phase and the diagnosis. Writes only textContent and attributes; holds no state.
 
-import { el, fillOptions } from './dom.js';
+import { el } from './dom.js';
+import { numericSelect } from './view.js';
 import { format, plural } from './strings.js';
 import { GAN_RATES, GAN_MAX_LAYERS, GAN_MAX_NEURONS, layerCard } from './gan-controls.js';
 
@@ -20,22 +21,10 @@ export function showGanConfig(parts, params, t, on) {
   for (const key of ['gdim', 'gnoise', 'gact', 'dact', 'gopt', 'dopt', 'ganloss', 'kd', 'kg']) {
     parts[key].value = params.get(key);
   }
-  numericSelect(parts.glr, params.get('glr'), GAN_RATES);
-  numericSelect(parts.dlr, params.get('dlr'), GAN_RATES);
+  numericSelect(parts.glr, params.get('glr'), GAN_RATES, t.lang);
+  numericSelect(parts.dlr, params.get('dlr'), GAN_RATES, t.lang);
   for (const key of ['far', 'garrows', 'gmanifold']) parts[key].checked = params.get(key) === '1';
   for (const prefix of ['g', 'd']) showLayers(parts, prefix, ganLayerSizes(params, prefix), t, on);
-}
-
-/** Selects `value` in a select of numbers, adding it as an option if it is not offered. */
-function numericSelect(select, value, offered) {
-  const n = Number(value);
-  let option = [...select.options].find((o) => Number(o.value) === n);
-  if (!option) {
-    const values = [...new Set([...offered, value])].sort((a, b) => Number(a) - Number(b));
-    fillOptions(select, values.map((v) => [v, v]));
-    option = [...select.options].find((o) => Number(o.value) === n);
-  }
-  select.value = option.value;
 }
 
 /** Updates the layer cards of `prefix` in place (so a focused button keeps the focus). */
@@ -56,15 +45,16 @@ function showLayers(parts, prefix, sizes, t, on) {
   });
 }
 
-/** Shows the numbers from `pg.stats()`; non-finite numbers show as a dash. */
+/** Shows the numbers from `pg.stats()` in the language's notation (`formats`: view.js's
+ * `numberFormats`); non-finite numbers show as a dash. */
 export function showGanStats(parts, stats, t, formats) {
   const dash = t.readouts.none;
-  const num = (v, digits) => (Number.isFinite(v) ? v.toFixed(digits) : dash);
+  const num = (v, format) => (Number.isFinite(v) ? format.format(v) : dash);
   setText(parts.iterations, formats.whole.format(stats.iterations));
-  setText(parts['d-loss'], num(stats.dLoss, 3));
-  setText(parts['g-loss'], num(stats.gLoss, 3));
-  setText(parts.kl, num(stats.kl, 2));
-  setText(parts.js, num(stats.js, 3));
+  setText(parts['d-loss'], num(stats.dLoss, formats.fixed));
+  setText(parts['g-loss'], num(stats.gLoss, formats.fixed));
+  setText(parts.kl, num(stats.kl, formats.fixed2));
+  setText(parts.js, num(stats.js, formats.fixed));
   const modes = stats.modesTotal > 0
     ? format(t.gan.readouts.modesValue, { covered: stats.modesCovered, total: stats.modesTotal })
     : dash;

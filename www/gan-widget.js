@@ -10,6 +10,7 @@ import { buildGanControls, GAN_MAX_LAYERS, GAN_MAX_NEURONS } from './gan-control
 import { showGanConfig, showGanStats, showPhase, ganLayerSizes } from './gan-view.js';
 import { ganSheet } from './gan-styles.js';
 import { Sketch } from './gan-sketch.js';
+import { attachClassroom } from './classroom.js';
 
 /** How much one frame may train, by speed: [most units, time budget in ms]. */
 const SPEEDS = { step: [1, 8], ten: [10, 10], max: [1e9, 8] };
@@ -65,6 +66,7 @@ export class GanWidget {
     });
     root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== ganSheet), ganSheet];
     root.replaceChildren(el('div', { class: 'pg gan' }, nodes));
+    attachClassroom(host, root, t, { mode: 'gan', parts, handle: () => this.#pg, redraw: () => this.#loop.request() });
     this.#setUpPerf();
     observeCanvasSizes([parts.points, parts.lossChart, parts.distanceChart], () => this.#loop.request());
     this.#afterChange(true);

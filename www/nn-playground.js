@@ -21,6 +21,7 @@ import { FrameEvents } from './embed-events.js';
 import { keyAction, toggleFullscreen, ShortcutsDialog } from './embed-keys.js';
 import { embedSheet } from './embed-styles.js';
 import { sizeSheets, sizeIssues, showNotes } from './embed-notes.js';
+import { prefersReducedMotion } from './classroom.js';
 
 export class NnPlayground extends HTMLElement {
   static observedAttributes = ['config'];
@@ -165,7 +166,8 @@ export class NnPlayground extends HTMLElement {
     try {
       this.#api = await loadWasm();
       await this.#build(this.#initialQuery());
-      if (this.hasAttribute('autoplay') || this.#playOnStart) this.#widget?.setPlaying(true);
+      const autoplay = this.hasAttribute('autoplay') && !prefersReducedMotion();
+      if (autoplay || this.#playOnStart) this.#widget?.setPlaying(true);
       if (!this.#visible) this.#setVisible(false, true);
     } catch (error) {
       this.#fail(this.#t.failedToStart, error);

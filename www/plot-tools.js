@@ -51,7 +51,7 @@ export class PlotTools {
   /** New regression points get value `v`. */
   pointValue(v) {
     this.#value = v;
-    this.#parts.pointValue.output.textContent = String(v);
+    this.#parts.pointValue.output.textContent = v.toLocaleString(this.#t.lang);
   }
 
   /** Shows the class swatches (k of them) or the value slider, and the point count. */

@@ -12,7 +12,12 @@ const STORE_MAX = 4;
 
 /** Offers `text` as a file download named `name`. */
 export function download(text, name, type) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), name);
+}
+
+/** Offers `blob` as a file download named `name` (a blob URL and an anchor: no script). */
+export function downloadBlob(blob, name) {
+  const url = URL.createObjectURL(blob);
   el('a', { href: url, download: name }).click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -4,6 +4,7 @@
 // Registered in STRINGS by strings.js; a key missing here would fall back to English.
 
 import { FIT_FR } from './fit-strings.js';
+import { CLASSROOM_FR } from './classroom-strings.js';
 
 const GAN_FR = {
   sections: {
@@ -296,4 +297,5 @@ export const FR = {
   },
   gan: GAN_FR,
   fit: FIT_FR,
+  classroom: CLASSROOM_FR,
 };

@@ -8,6 +8,7 @@ import { RACE_EN, RACE_FR } from './race-strings.js';
 import { FIT_EN } from './fit-strings.js';
 import { FR } from './strings-fr.js';
 import { EMBED_EN, EMBED_FR } from './embed-strings.js';
+import { CLASSROOM_EN } from './classroom-strings.js';
 
 const en = {
   loading: 'Loading the neural network…',
@@ -107,6 +108,7 @@ const en = {
   race: RACE_EN,
   embed: EMBED_EN,
   fit: FIT_EN,
+  classroom: CLASSROOM_EN,
 };
 
 // The full playground's strings (strings-playground.js) extend and override the base ones.

@@ -4,6 +4,7 @@
 // width through container queries, not the viewport's, so it also fits when embedded.
 
 import { PLAYGROUND_CSS } from './styles-playground.js';
+import { CLASSROOM_CSS } from './styles-classroom.js';
 
 const CSS = `
 :host {
@@ -126,6 +127,7 @@ h2 { font-size: 15px; text-transform: uppercase; letter-spacing: 0.04em; margin:
 `;
 
 /** The stylesheet every widget adopts (one object, shared: styles are read-only here), with
- * the full playground's rules (styles-playground.js) after the base ones. */
+ * the full playground's rules (styles-playground.js) and the classroom tools'
+ * (styles-classroom.js) after the base ones. */
 export const sheet = new CSSStyleSheet();
-sheet.replaceSync(CSS + PLAYGROUND_CSS);
+sheet.replaceSync(CSS + PLAYGROUND_CSS + CLASSROOM_CSS);

@@ -15,9 +15,9 @@ export function showConfig(parts, params, t, on, info) {
   showSlider(parts.train, params.get('train'), 10, ' %');
   showSlider(parts.noise, params.get('noise'), 5, ' %');
   showSlider(parts.batch, params.get('batch'), 1, '');
-  numericSelect(parts.lr, params.get('lr'), LEARNING_RATES);
-  numericSelect(parts.regrate, params.get('regrate'), REG_RATES);
-  numericSelect(parts.momentum, params.get('momentum'), MOMENTA);
+  numericSelect(parts.lr, params.get('lr'), LEARNING_RATES, t.lang);
+  numericSelect(parts.regrate, params.get('regrate'), REG_RATES, t.lang);
+  numericSelect(parts.momentum, params.get('momentum'), MOMENTA, t.lang);
   for (const key of ['act', 'opt', 'reg', 'init']) parts[key].value = params.get(key);
   parts.momentumField.hidden = !['momentum', 'nesterov'].includes(params.get('opt'));
   parts.showtest.checked = params.get('showtest') === '1';
@@ -67,8 +67,9 @@ function showSlider({ input, output }, value, step, unit) {
   output.textContent = `${n}${unit}`;
 }
 
-/** Selects `value` in a select of numbers, adding it as an option if it is not offered. */
-function numericSelect(select, value, offered) {
+/** Selects `value` in a select of numbers, adding it as an option if it is not offered;
+ * the options read as numbers of `lang` (a decimal comma in French). */
+export function numericSelect(select, value, offered, lang) {
   const n = Number(value);
   let option = [...select.options].find((o) => Number(o.value) === n);
   if (!option) {
@@ -77,6 +78,10 @@ function numericSelect(select, value, offered) {
     option = [...select.options].find((o) => Number(o.value) === n);
   }
   select.value = option.value;
+  for (const o of select.options) {
+    const text = Number(o.value).toLocaleString(lang, { maximumFractionDigits: 6 });
+    if (o.textContent !== text) o.textContent = text;
+  }
 }
 
 /** Number formats for the readouts in `lang` (made once: constructing them is slow). */
@@ -85,6 +90,8 @@ export function numberFormats(lang) {
     whole: new Intl.NumberFormat(lang),
     // Losses, RMSE, R² and the bias: three decimals in the language's own notation.
     fixed: new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3, useGrouping: false }),
+    // The GAN's KL readout: two decimals.
+    fixed2: new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }),
     percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }),
   };
 }

@@ -68,6 +68,8 @@ pub struct Overlay<'a> {
     /// Points of a drawing in progress (n × 2, plane coordinates); while there are some,
     /// they replace the real samples.
     pub sketch: &'a [f64],
+    /// Dots are drawn this many times their usual size (projector mode); 0 counts as 1.
+    pub dot_scale: f64,
 }
 
 /// The plot's pixel geometry: plane [−GAN_DOMAIN, GAN_DOMAIN]² onto width × height.
@@ -107,7 +109,7 @@ pub fn draw_points<F: Float>(
     let frame = Frame {
         width: width as f64,
         height: height as f64,
-        radius: (width.min(height) as f64 / 170.0).clamp(1.8, 6.0),
+        radius: (width.min(height) as f64 / 170.0).clamp(1.8, 6.0) * overlay.dot_scale.max(1.0),
     };
     let mut r = Raster::new(rgba, width, height);
     r.clear();

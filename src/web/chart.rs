@@ -4,6 +4,7 @@
 //! only on what its key hashes, so it is redrawn only when that changed.
 
 use crate::history::{History, Sample};
+use crate::render::style::ViewStyle;
 use core::ops::Range;
 use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
@@ -14,6 +15,8 @@ use web_sys::HtmlCanvasElement;
 
 /// Colour of the training curves.
 const TRAIN: RGBColor = RGBColor(0x99, 0x99, 0x99);
+/// Colour of the training curves on a projector (darker: a projected pale grey washes out).
+const TRAIN_PROJECTED: RGBColor = RGBColor(0x70, 0x70, 0x70);
 /// Colour of the test curves.
 const TEST: RGBColor = RGBColor(0x22, 0x22, 0x22);
 /// Colours of past runs, oldest first (drawn faded).
@@ -71,6 +74,8 @@ pub struct Options<'a> {
     pub ghosts: &'a [(&'a History, String)],
     /// The score is R² (regression) rather than accuracy.
     pub regression: bool,
+    /// Projector mode and decimal separator.
+    pub style: ViewStyle,
 }
 
 /// Everything one drawing of a chart needs besides its y axis.
@@ -102,7 +107,7 @@ pub fn draw(
         .filter_map(|h| h.last())
         .map(|s| s.epoch)
         .fold(1.0, f64::max);
-    let font = (canvas.height().max(60) / 11).clamp(10, 28);
+    let font = o.style.chart_font(canvas.width(), canvas.height(), 10, 28);
     let p = Plot {
         root,
         kind,
@@ -122,9 +127,11 @@ pub fn draw(
         Kind::Loss => {
             let (_, hi) = loss_range(history, o);
             let digits = if hi < 0.05 { 3 } else { 2 };
-            plot(&p, 0.0..hi, &|v| format!("{v:.digits$}"))?
+            plot(&p, 0.0..hi, &|v| o.style.number(format!("{v:.digits$}")))?
         }
-        Kind::Score if o.regression => plot(&p, score_floor(history)..1.0, &|v| format!("{v:.1}"))?,
+        Kind::Score if o.regression => plot(&p, score_floor(history)..1.0, &|v| {
+            o.style.number(format!("{v:.1}"))
+        })?,
         Kind::Score => plot(&p, 0.0..1.0, &|v| format!("{:.0}%", v * 100.0))?,
     };
     p.root.present().map_err(|e| e.to_string())?;
@@ -219,7 +226,7 @@ fn series(p: &Plot, h: &History, pick: Pick) -> Vec<(f64, f64)> {
 /// The past runs (faded, labelled at their ends; loss chart only), then training and test.
 fn curves(chart: &mut Chart, p: &Plot) -> Result<(), String> {
     let err = |e: DrawingAreaErrorKind<_>| e.to_string();
-    let width = (p.font / 6).max(1);
+    let width = p.options.style.line_width(p.font);
     let (train, test): (Pick, Pick) = match p.kind {
         Kind::Loss => (|s| s.train, |s| s.test),
         Kind::Score => (|s| s.train_score, |s| s.test_score),
@@ -227,7 +234,12 @@ fn curves(chart: &mut Chart, p: &Plot) -> Result<(), String> {
     if p.kind == Kind::Loss {
         ghost_curves(chart, p, train, width)?;
     }
-    let lines = [(train, TRAIN), (test, TEST)];
+    let grey = if p.options.style.projector {
+        TRAIN_PROJECTED
+    } else {
+        TRAIN
+    };
+    let lines = [(train, grey), (test, TEST)];
     for (pick, colour) in lines {
         let line = LineSeries::new(series(p, p.history, pick), colour.stroke_width(width));
         chart.draw_series(line).map_err(err)?;

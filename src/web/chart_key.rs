@@ -20,6 +20,7 @@ pub fn key(kind: Kind, canvas: &HtmlCanvasElement, s: &Session<f32>, o: &Options
         o.hover.map_or(u64::MAX, f64::to_bits),
         o.regression as u64,
         o.ghosts.len() as u64,
+        o.style.key(),
     ]);
     let mut all = Fnv(view.0);
     let mut history = |hist: &History| {

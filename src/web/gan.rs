@@ -8,6 +8,7 @@ use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::gan::raster::Rgba;
 use crate::gan::scene::{self, Overlay};
 use crate::gan::{GanChange, GanSession, StepMode, Target, drawn};
+use crate::render::style::ViewStyle;
 use js_sys::{Array, Object};
 use wasm_bindgen::{Clamped, prelude::*};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
@@ -44,6 +45,8 @@ pub struct GanPlayground {
     drawn: Option<(u64, u32, u32)>,
     charts_drawn: (Option<ChartKey>, Option<ChartKey>),
     charts_drawn_at: f64,
+    /// Projector mode and decimal separator (view_style.rs).
+    pub(super) style: ViewStyle,
 }
 
 #[wasm_bindgen]
@@ -79,6 +82,7 @@ impl GanPlayground {
             drawn: None,
             charts_drawn: (None, None),
             charts_drawn_at: f64::NEG_INFINITY,
+            style: ViewStyle::default(),
         }
     }
 
@@ -207,6 +211,12 @@ impl GanPlayground {
 }
 
 impl GanPlayground {
+    /// Redraws everything with the new `style` at the next `draw`.
+    pub(super) fn restyled(&mut self) {
+        self.version += 1;
+        self.charts_drawn = (None, None);
+    }
+
     /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild".
     fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Gan;
@@ -224,13 +234,13 @@ impl GanPlayground {
     fn draw_charts(&mut self) -> Result<(), JsError> {
         let key = ChartKey::of(&self.loss_chart, self.session.losses());
         if self.charts_drawn.0 != Some(key) {
-            gan_chart::draw_losses(&self.loss_chart, self.session.losses())
+            gan_chart::draw_losses(&self.loss_chart, self.session.losses(), &self.style)
                 .map_err(|e| JsError::new(&e))?;
             self.charts_drawn.0 = Some(key);
         }
         let key = ChartKey::of(&self.distance_chart, self.session.distances());
         if self.charts_drawn.1 != Some(key) {
-            gan_chart::draw_distances(&self.distance_chart, self.session.distances())
+            gan_chart::draw_distances(&self.distance_chart, self.session.distances(), &self.style)
                 .map_err(|e| JsError::new(&e))?;
             self.charts_drawn.1 = Some(key);
         }
@@ -259,6 +269,7 @@ impl GanPlayground {
         self.points_rgba.resize(wu * hu * 4, 0);
         let overlay = Overlay {
             sketch: &self.sketch,
+            dot_scale: self.style.dot_scale(),
         };
         scene::draw_points(&mut self.session, overlay, &mut self.points_rgba, wu, hu);
         put(&self.points, &self.points_rgba, w, h)

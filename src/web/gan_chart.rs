@@ -3,6 +3,7 @@
 //! differ tenfold). Each is redrawn only when its history or canvas size changed.
 
 use crate::history::{History, Sample};
+use crate::render::style::ViewStyle;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
@@ -74,13 +75,12 @@ fn blank(
     Ok(Some(root))
 }
 
-/// Text size for a canvas of height `h` (device pixels).
-fn font_size(h: u32) -> u32 {
-    (h.max(60) / 11).clamp(10, 26)
-}
-
 /// Redraws the loss chart: D's loss (dark grey) and G's (purple) against training units.
-pub fn draw_losses(canvas: &HtmlCanvasElement, history: &History) -> Result<(), String> {
+pub fn draw_losses(
+    canvas: &HtmlCanvasElement,
+    history: &History,
+    style: &ViewStyle,
+) -> Result<(), String> {
     let Some(root) = blank(canvas)? else {
         return Ok(());
     };
@@ -88,7 +88,7 @@ pub fn draw_losses(canvas: &HtmlCanvasElement, history: &History) -> Result<(), 
     let (d, g) = (series(samples, |s| s.train), series(samples, |s| s.test));
     let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
     let (y_lo, y_hi) = range(d.iter().chain(&g).map(|p| p.1), true);
-    let font = font_size(canvas.height());
+    let font = style.chart_font(canvas.width(), canvas.height(), 10, 26);
     let mut chart = ChartBuilder::on(&root)
         .margin(font / 2)
         .x_label_area_size(font * 2)
@@ -102,10 +102,10 @@ pub fn draw_losses(canvas: &HtmlCanvasElement, history: &History) -> Result<(), 
         .y_labels(4)
         .label_style(("sans-serif", font))
         .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|y| format!("{y:.1}"))
+        .y_label_formatter(&|y| style.number(format!("{y:.1}")))
         .draw()
         .map_err(|e| e.to_string())?;
-    let width = (font / 6).max(1);
+    let width = style.line_width(font);
     for (points, colour) in [(d, D_COLOUR), (g, G_COLOUR)] {
         chart
             .draw_series(LineSeries::new(points, colour.stroke_width(width)))
@@ -115,7 +115,11 @@ pub fn draw_losses(canvas: &HtmlCanvasElement, history: &History) -> Result<(), 
 }
 
 /// Redraws the distance chart: JS (blue, left axis, 0 to ln 2) and KL (orange, right axis).
-pub fn draw_distances(canvas: &HtmlCanvasElement, history: &History) -> Result<(), String> {
+pub fn draw_distances(
+    canvas: &HtmlCanvasElement,
+    history: &History,
+    style: &ViewStyle,
+) -> Result<(), String> {
     let Some(root) = blank(canvas)? else {
         return Ok(());
     };
@@ -123,7 +127,7 @@ pub fn draw_distances(canvas: &HtmlCanvasElement, history: &History) -> Result<(
     let (kl, js) = (series(samples, |s| s.train), series(samples, |s| s.test));
     let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
     let kl_max = kl.iter().map(|p| p.1).fold(0.1f64, f64::max) * 1.1;
-    let font = font_size(canvas.height());
+    let font = style.chart_font(canvas.width(), canvas.height(), 10, 26);
     let mut chart = ChartBuilder::on(&root)
         .margin(font / 2)
         .x_label_area_size(font * 2)
@@ -139,17 +143,17 @@ pub fn draw_distances(canvas: &HtmlCanvasElement, history: &History) -> Result<(
         .y_labels(4)
         .label_style(("sans-serif", font).into_font().color(&JS_COLOUR))
         .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|y| format!("{y:.2}"))
+        .y_label_formatter(&|y| style.number(format!("{y:.2}")))
         .draw()
         .map_err(|e| e.to_string())?;
     chart
         .configure_secondary_axes()
         .y_labels(4)
         .label_style(("sans-serif", font).into_font().color(&KL_COLOUR))
-        .y_label_formatter(&|y| format!("{y:.1}"))
+        .y_label_formatter(&|y| style.number(format!("{y:.1}")))
         .draw()
         .map_err(|e| e.to_string())?;
-    let width = (font / 6).max(1);
+    let width = style.line_width(font);
     chart
         .draw_secondary_series(LineSeries::new(kl, KL_COLOUR.stroke_width(width)))
         .map_err(|e| e.to_string())?;

@@ -23,6 +23,7 @@ mod share;
 mod space;
 mod stats;
 mod thumbnails;
+mod view_style;
 mod views;
 
 pub use bench::{BenchGan, BenchMlp};

@@ -7,7 +7,8 @@ use super::canvas::{fit, now, put};
 use crate::nn::head::Head;
 use crate::render::detail::Detail;
 use crate::render::maps::{MapStyle, map_rgba};
-use crate::render::{self, CATEGORICAL, CLASSIC, OutputScale, PointLayer, Rgba};
+use crate::render::style::ViewStyle;
+use crate::render::{self, OutputScale, PointLayer, Rgba};
 use crate::session::Session;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -26,9 +27,10 @@ pub struct OutputView {
     grid: Vec<f32>,
     rgba: Vec<u8>,
     table: [Rgba; 256],
+    style: ViewStyle,
     drawn: Option<(u64, Option<(usize, usize)>)>,
     points_rgba: Vec<u8>,
-    points_drawn: Option<(u32, u32, bool, u64)>,
+    points_drawn: Option<(u32, u32, bool, u64, u64)>,
     /// Cells per side of the last map drawn.
     pub resolution: usize,
     /// How many times the map was refreshed.
@@ -41,7 +43,8 @@ impl Default for OutputView {
             detail: Detail::new(&LADDER, BUDGET_MS, FIRST_ESTIMATE),
             grid: Vec::new(),
             rgba: Vec::new(),
-            table: CLASSIC.table(),
+            table: ViewStyle::default().scheme.diverging().table(),
+            style: ViewStyle::default(),
             drawn: None,
             points_rgba: Vec::new(),
             points_drawn: None,
@@ -61,6 +64,13 @@ pub fn work_per_cell(sizes: &[usize]) -> f64 {
 }
 
 impl OutputView {
+    /// Draws with `style` (its colour scheme and dot size) from the next frame on.
+    pub fn set_style(&mut self, style: ViewStyle) {
+        self.table = style.scheme.diverging().table();
+        self.style = style;
+        self.drawn = None;
+    }
+
     /// Draws the map (unless it already shows `version` and `hover`, or training diverged:
     /// then the last finite picture stays) and the points (when they changed).
     pub fn draw(
@@ -107,7 +117,10 @@ impl OutputView {
         }
         let output = layer + 1 == s.network().sizes().len();
         let style = if output {
-            MapStyle::output(s.head(), o)
+            match MapStyle::output(s.head(), o) {
+                MapStyle::Class(_) => MapStyle::Class(self.classes()[o % 5]),
+                other => other,
+            }
         } else {
             MapStyle::hidden(s.network().hidden_activation())
         };
@@ -122,15 +135,9 @@ impl OutputView {
         match s.head() {
             Head::Softmax(k) => {
                 s.output_grid(res, &mut self.grid);
-                let neutral = CLASSIC.neutral;
-                render::class_heatmap(
-                    &self.grid,
-                    k,
-                    discretize,
-                    &CATEGORICAL,
-                    neutral,
-                    &mut self.rgba,
-                );
+                let neutral = self.style.scheme.diverging().neutral;
+                let colours = self.classes();
+                render::class_heatmap(&self.grid, k, discretize, colours, neutral, &mut self.rgba);
             }
             Head::Single(loss) => {
                 s.decision_grid(res, &mut self.grid);
@@ -146,7 +153,7 @@ impl OutputView {
     fn draw_points(&mut self, s: &Session<f32>, canvas: &HtmlCanvasElement) -> Result<(), JsError> {
         let (w, h) = (canvas.width(), canvas.height());
         let show_test = s.config().show_test;
-        let key = (w, h, show_test, data_identity(s));
+        let key = (w, h, show_test, data_identity(s), self.style.key());
         if self.points_drawn == Some(key) || w == 0 || h == 0 {
             return Ok(());
         }
@@ -154,15 +161,16 @@ impl OutputView {
         let layer = PointLayer {
             width: w as usize,
             height: h as usize,
-            radius: (w.min(h) as f64 / 100.0).clamp(2.5, 8.0),
+            radius: (w.min(h) as f64 / 100.0).clamp(2.5, 8.0) * self.style.dot_scale(),
         };
         layer.clear(&mut self.points_rgba);
         let classes = s.config().task().classes();
+        let (colours, palette) = (self.classes(), self.style.scheme.diverging());
         let mut draw = |points: &[crate::data::Point], test: bool| {
             if classes > 2 {
-                layer.draw_classes(points, test, &CATEGORICAL, &mut self.points_rgba);
+                layer.draw_classes(points, test, colours, &mut self.points_rgba);
             } else {
-                layer.draw(points, test, &CLASSIC, &mut self.points_rgba);
+                layer.draw(points, test, &palette, &mut self.points_rgba);
             }
         };
         draw(&s.train_set().points, false);
@@ -172,6 +180,13 @@ impl OutputView {
         put(canvas, &self.points_rgba, w, h)?;
         self.points_drawn = Some(key);
         Ok(())
+    }
+}
+
+impl OutputView {
+    /// The class colours of the current scheme.
+    fn classes(&self) -> &'static [Rgba; 5] {
+        self.style.scheme.classes()
     }
 }
 

@@ -12,6 +12,7 @@ use super::output::OutputView;
 use super::space::SpaceView;
 use crate::config::{self, Config, ConfigIssue};
 use crate::render::diagram::Target;
+use crate::render::style::ViewStyle;
 use crate::session::{Metrics, Session};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -62,6 +63,8 @@ pub struct Playground {
     /// Whether training ran since the last `draw` (the charts may then wait their turn).
     pub(super) trained: bool,
     pub(super) issues: Vec<String>,
+    /// Projector mode, colour scheme, decimal separator (view_style.rs).
+    pub(super) style: ViewStyle,
 }
 
 #[wasm_bindgen]
@@ -93,6 +96,7 @@ impl Playground {
             view_ms: 0.0,
             trained: false,
             issues: issues.iter().map(ToString::to_string).collect(),
+            style: ViewStyle::default(),
         })
     }
 
@@ -246,6 +250,7 @@ impl Playground {
             hover: self.charts.hover,
             ghosts: &ghosts,
             regression: s.config().is_regression(),
+            style: self.style,
         };
         let canvases = [
             (Kind::Loss, Some(&self.chart)),

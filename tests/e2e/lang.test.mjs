@@ -1,8 +1,9 @@
 // Languages (issue 5): every English string has a French one, a widget takes its language from
-// its own lang attribute or else the page's <html lang>, and French readouts use a decimal comma.
+// its own lang attribute or else the page's <html lang>, and French readouts and chart tick
+// labels use a decimal comma, in the classifier and the GAN.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
+import { launch, openPage, screenshot, waitFor, PLAY_URL } from './helpers.mjs';
 import { STRINGS, strings } from '../../www/strings.js';
 
 /** Every leaf path of `table` ("controls.lr.label", …) with its string. */
@@ -75,4 +76,68 @@ test('the page language chooses French, a widget lang attribute overrides it', a
   const file = await screenshot(page, 'lang-fr');
   console.log(`screenshot: ${file}`);
   assert.deepEqual(errors, []);
+});
+
+/** Opens `pagePath` in a new context whose canvases remember every text drawn on them (the
+ * list `canvas.drawnText` only grows), so that the charts' tick labels can be read. Returns
+ * `{ page, errors }`. */
+async function openRecordingText(pagePath) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  await context.addInitScript(() => {
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+      (this.canvas.drawnText ??= []).push(String(text));
+      return fillText.call(this, text, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  await page.goto(new URL(pagePath, PLAY_URL).href);
+  return { page, errors };
+}
+
+/** The decimal numbers drawn as text on the canvases `selector` of `widget` (tick labels). */
+const tickNumbers = (widget, selector) => widget.locator(selector).evaluateAll((canvases) =>
+  canvases.flatMap((c) => c.drawnText ?? []).filter((s) => /^-?\d+[.,]\d+$/.test(s)));
+
+test('chart tick labels use a decimal comma in French and a point in English', async () => {
+  const { page, errors } = await openRecordingText('tests/e2e/fixtures/lang.html');
+  const fr = page.locator('#fr');
+  const en = page.locator('#en');
+  for (const w of [fr, en]) {
+    await w.locator('#step-epoch').waitFor();
+    for (let i = 0; i < 3; i++) await w.locator('#step-epoch').click();
+  }
+  const frTicks = await waitFor(() => tickNumbers(fr, 'canvas.chart'), (t) => t.length > 0, 5);
+  const enTicks = await waitFor(() => tickNumbers(en, 'canvas.chart'), (t) => t.length > 0, 5);
+  console.log(`French ticks: ${[...new Set(frTicks)].join(' ')}; English: ${[...new Set(enTicks)].join(' ')}`);
+  assert.ok(frTicks.length > 0 && frTicks.every((s) => s.includes(',')), `French ticks ${frTicks}`);
+  assert.ok(enTicks.length > 0 && enTicks.every((s) => s.includes('.')), `English ticks ${enTicks}`);
+  // The learning rates offered read as French numbers too (the values stay the link's).
+  const selected = (w) => w.locator('#ctl-lr').evaluate((s) => [s.value, s.selectedOptions[0].textContent]);
+  assert.deepEqual(await selected(fr), ['0.03', '0,03']);
+  assert.deepEqual(await selected(en), ['0.03', '0.03']);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the GAN in French shows its readouts and chart ticks with a decimal comma', async () => {
+  const { page, errors } = await openRecordingText('tests/e2e/fixtures/gan-fr.html');
+  const gan = page.locator('#gan');
+  await gan.locator('#iterations').waitFor();
+  assert.match(await text(gan.locator('#play')), /Lecture/);
+  for (let i = 0; i < 20; i++) await gan.locator('#step').click();
+  const js = await waitFor(() => text(gan.locator('#js')), (s) => /\d/.test(s), 5);
+  assert.match(js, /^0,\d{3}$/, `JS readout "${js}"`);
+  assert.match(await text(gan.locator('#kl')), /^\d+,\d{2}$/);
+  assert.match(await text(gan.locator('#d-loss')), /^\d+,\d{3}$/);
+  assert.equal(await gan.locator('#ctl-glr').evaluate((s) => s.selectedOptions[0].textContent), '0,002');
+  const ticks = await waitFor(() => tickNumbers(gan, 'canvas.chart'), (t) => t.length > 0, 5);
+  console.log(`French GAN ticks: ${[...new Set(ticks)].join(' ')}`);
+  assert.ok(ticks.every((s) => s.includes(',')), `GAN ticks ${ticks}`);
+  console.log(`screenshot: ${await screenshot(page, 'lang-gan-fr')}`);
+  assert.deepEqual(errors, []);
+  await page.context().close();
 });
