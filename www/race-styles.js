@@ -31,8 +31,8 @@ const CSS = `
 .race .racer-name { font-weight: 600; }
 .race .racer-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(110px, 1fr)); gap: 6px 10px; }
 .race .start { display: flex; flex-direction: column; gap: 4px; }
-.race .start-row { display: grid; grid-template-columns: 1fr 1fr auto; gap: 6px; align-items: end; }
-.race .start-row button { min-height: 34px; padding: 2px 10px; font-size: 14px; }
+.race .start-row { display: grid; grid-template-columns: 1fr 1fr; gap: 6px; align-items: end; }
+.race .start-row button { min-height: 34px; padding: 2px 10px; font-size: 14px; grid-column: 1 / -1; }
 .race .racer-fields .field { justify-content: end; }
 .race .racer-fields input, .race .start-row input {
   font: inherit; font-size: 15px; min-height: 34px; padding: 2px 6px; width: 100%;
