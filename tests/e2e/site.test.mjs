@@ -25,7 +25,7 @@ function files(dir) {
     d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)]);
 }
 
-test('the lesson runs its three demos with every request inside the site', { skip }, async () => {
+test('the lesson runs its six demos with every request inside the site', { skip }, async () => {
   const site = new URL(SITE_URL);
   const requests = [];
   const opened = await openPage(browser, new URL('optimisation/', SITE_URL).href);
@@ -34,11 +34,28 @@ test('the lesson runs its three demos with every request inside the site', { ski
   // Requests made before `load` are in the performance timeline.
   const early = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   const widgets = page.locator('nn-playground');
-  assert.equal(await widgets.count(), 3);
-  await page.waitForFunction(() => [...document.querySelectorAll('nn-playground')]
-    .every((w) => w.shadowRoot && w.shadowRoot.querySelector('canvas')), null, { timeout: 10_000 });
-  await page.evaluate(() => document.querySelectorAll('nn-playground').forEach((w) => w.play?.()));
-  await page.waitForTimeout(1500);
+  assert.equal(await widgets.count(), 6);
+  const modes = [];
+  for (let i = 0; i < 6; i++) {
+    // Each demo starts when it scrolls into view; each must train with no ignored setting.
+    const widget = widgets.nth(i);
+    await widget.scrollIntoViewIfNeeded();
+    await widget.evaluate((w) => new Promise((done) => {
+      const wait = () => (w.stats ? done() : setTimeout(wait, 50));
+      wait();
+    }));
+    const before = await widget.evaluate((w) => w.stats.epoch);
+    await widget.evaluate((w) => w.play());
+    await page.waitForFunction((w) => w.stats && w.stats.epoch > 0, await widget.elementHandle(), { timeout: 10_000 });
+    const after = await widget.evaluate((w) => ({ epoch: w.stats.epoch, config: w.config }));
+    assert.ok(after.epoch > before, `demo ${i + 1} did not train`);
+    const issues = await widget.evaluate((w) => w.shadowRoot.querySelector('#issues')?.textContent ?? '');
+    assert.equal(issues.trim(), '', `demo ${i + 1} ignored settings`);
+    modes.push(new URLSearchParams(after.config).get('mode') ?? 'classify');
+    if (i === 2) await screenshot(page, 'site-lesson-race');
+    await widget.evaluate((w) => w.pause());
+  }
+  assert.deepEqual(modes, ['classify', 'gan', 'race', 'classify', 'curve', 'image']);
   await screenshot(page, 'site-lesson');
   assert.deepEqual(errors, []);
   assert.deepEqual(externalRequests, []);
