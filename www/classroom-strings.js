@@ -13,6 +13,8 @@ export const CLASSROOM_EN = {
   title: 'nn-playground',
   titleClassify: '{data} · {hidden} · {act} · learning rate {lr} · {opt} · epoch {epoch}',
   titleGan: '{target} · G {ghidden} · D {dhidden} · learning rates {glr} / {dlr} · iteration {iterations}',
+  titleOther: '{demo} · step {epoch}',
+  demos: { race: 'Optimisers on a loss surface', curve: 'Curve fitting', image: 'Image fitting' },
   noHidden: 'no hidden layer',
 };
 
@@ -27,5 +29,7 @@ export const CLASSROOM_FR = {
   title: 'nn-playground',
   titleClassify: '{data} · {hidden} · {act} · taux d’apprentissage {lr} · {opt} · époque {epoch}',
   titleGan: '{target} · G {ghidden} · D {dhidden} · taux d’apprentissage {glr} / {dlr} · itération {iterations}',
+  titleOther: '{demo} · pas {epoch}',
+  demos: { race: 'Optimiseurs sur une surface de coût', curve: 'Ajustement d’une courbe', image: 'Ajustement d’une image' },
   noHidden: 'aucune couche cachée',
 };

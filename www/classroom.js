@@ -26,7 +26,9 @@ export function prefersReducedMotion() {
 /**
  * Adds the classroom tools to the widget just built in `root` (the shadow root of `host`).
  * `options`: `mode` ('classify' or 'gan'), `parts` (the mode's controls: its toolbar and
- * canvases), `handle()` (the wasm handle now) and `redraw()` (asks for a frame).
+ * canvases), `handle()` (the wasm handle now) and `redraw()` (asks for a frame); for the race,
+ * curve and image modes also `pictures` (the canvases layered as the exported picture) and
+ * `charts` (those placed beside it, each captioned with its aria-label).
  */
 export function attachClassroom(host, root, t, options) {
   return new Classroom(host, root, t, options);
@@ -58,7 +60,8 @@ class Classroom {
     this.#select = palette.select;
     // The GAN's green and purple already stay apart for colour-blind viewers (ΔE 53 or more
     // under simulated deuteranopia, protanopia and tritanopia): it has no palette to choose.
-    palette.field.hidden = options.mode === 'gan';
+    // The palette recolours the classifier's map only.
+    palette.field.hidden = options.mode !== 'classify';
     const exportButton = button('export-png', c.exportPng, () => this.exportPng(), helps);
     this.#note = el('p', { class: 'classroom-note', role: 'status', id: 'classroom-note' });
     const group = el('div', { class: 'classroom', role: 'group', 'aria-label': c.group }, [
@@ -158,7 +161,7 @@ function usesDecimalComma(lang) {
 }
 
 /** The map with its points, the charts and the title lines on one canvas. */
-function composePicture({ mode, parts, handle }, t) {
+function composePicture({ mode, parts, handle, pictures, charts: modeCharts }, t) {
   const canvas = document.createElement('canvas');
   canvas.width = EXPORT_WIDTH;
   canvas.height = EXPORT_HEIGHT;
@@ -166,13 +169,20 @@ function composePicture({ mode, parts, handle }, t) {
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT);
   const pg = handle();
-  const [maps, charts] = mode === 'gan'
-    ? [[parts.map, parts.points], [parts.lossChart, parts.distanceChart]]
-    : [[parts.boundary, parts.points], [parts.chart, parts.score]];
+  const [maps, charts] = pictures
+    ? [pictures, modeCharts]
+    : mode === 'gan'
+      ? [[parts.map, parts.points], [parts.lossChart, parts.distanceChart]]
+      : [[parts.boundary, parts.points], [parts.chart, parts.score]];
   const top = 120;
   const side = EXPORT_HEIGHT - top - 30;
   ctx.imageSmoothingEnabled = true;
-  for (const c of maps) if (c?.width) ctx.drawImage(c, 30, top, side, side);
+  for (const c of maps) {
+    // Layers of one square picture (map, points); a wider plot keeps its proportions.
+    if (!c?.width || !c.height) continue;
+    const scale = Math.min(side / c.width, side / c.height);
+    ctx.drawImage(c, 30, top, c.width * scale, c.height * scale);
+  }
   const shown = charts.filter((c) => c?.width && c.height && c.getClientRects().length);
   const x = 30 + side + 40;
   const width = EXPORT_WIDTH - x - 30;
@@ -227,6 +237,9 @@ function settingsLine(mode, pg, t) {
       glr: number.format(Number(params.get('glr'))), dlr: number.format(Number(params.get('dlr'))),
       iterations: whole.format(stats.iterations ?? 0),
     });
+  }
+  if (mode !== 'classify') {
+    return format(c.titleOther, { demo: c.demos[mode] ?? mode, epoch: whole.format(Math.floor(stats?.epoch ?? 0)) });
   }
   const v = t.values;
   return format(c.titleClassify, {

@@ -10,6 +10,7 @@ import { FrameLoop, PerfReadout } from './loop.js';
 import { observeCanvasSizes } from './sizing.js';
 import { fitSheet } from './fit-styles.js';
 import { sheet } from './styles.js';
+import { attachClassroom } from './classroom.js';
 
 export class FitWidget {
   #host;
@@ -51,6 +52,11 @@ export class FitWidget {
     this.pg.set_decimal_comma(this.formats.plain.format(0.5).includes(','));
     root.adoptedStyleSheets = [sheet, fitSheet];
     root.replaceChildren(el('div', { class: `pg fit ${spec.className}` }, nodes));
+    const image = Boolean(parts.output);
+    attachClassroom(host, root, t, {
+      mode: image ? 'image' : 'curve', parts, handle: () => this.pg, redraw: () => this.#loop.request(),
+      pictures: image ? [parts.output] : [parts.plot], charts: image ? [parts.target, parts.lossChart] : [parts.lossChart],
+    });
     this.#setUpPerf();
     observeCanvasSizes(spec.sized(parts), () => this.#loop.request());
     this.afterChange(true);

@@ -57,6 +57,11 @@ const CSS = `
 .race .race-legend li[data-status="oscillating"] .status,
 .race .race-legend li[data-status="diverged"] .status { color: var(--warn); font-weight: 600; }
 .race .race-legend li[data-status="converged"] .status { color: #1a7f37; font-weight: 600; }
+.race.projector .racer-fields input, .race.projector .start-row input { font-size: 21px; min-height: 46px; border-width: 2px; }
+.race.projector .race-legend li { font-size: 20px; }
+.race.projector .race-legend .explain { font-size: 18px; }
+.race.projector .surfaces button { font-size: 19px; }
+.race.projector .chart { height: 300px; }
 @container (min-width: 640px) {
   .race .output-body { display: grid; grid-template-columns: minmax(0, 1.2fr) minmax(220px, 1fr); align-items: start; }
 }

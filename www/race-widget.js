@@ -10,6 +10,7 @@ import { observeCanvasSizes } from './sizing.js';
 import { buildRaceControls, RACE_SPEEDS } from './race-controls.js';
 import { showRaceConfig, showRaceStats, raceFormats } from './race-view.js';
 import { raceSheet } from './race-styles.js';
+import { attachClassroom } from './classroom.js';
 
 /** How much one frame may race, by speed: [most steps, time budget in ms, ms between two
  * frames that step (slow motion)]. */
@@ -54,6 +55,10 @@ export class RaceWidget {
     this.#pg = new RacePlayground(parts.map, parts.chart, query);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== raceSheet), raceSheet];
     root.replaceChildren(el('div', { class: 'pg race' }, nodes));
+    attachClassroom(host, root, t, {
+      mode: 'race', parts, handle: () => this.#pg, redraw: () => this.#loop.request(),
+      pictures: [parts.map], charts: [parts.chart],
+    });
     this.#listenToMap(parts.map);
     this.#setUpPerf();
     observeCanvasSizes([parts.map, parts.chart], () => this.#loop.request());

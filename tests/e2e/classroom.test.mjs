@@ -230,7 +230,11 @@ function decodePng(page, bytes) {
   }, bytes.toString('base64'));
 }
 
-for (const [mode, hash] of [['classifier', '#data=spiral&hidden=8,8'], ['GAN', '#mode=gan']]) {
+const EXPORTED = [
+  ['classifier', '#data=spiral&hidden=8,8'], ['GAN', '#mode=gan'], ['race', '#mode=race'],
+  ['curve', '#mode=curve'], ['image', '#mode=image&itarget=terrain'],
+];
+for (const [mode, hash] of EXPORTED) {
   test(`the ${mode} exports a PNG of its map and charts for slides`, async () => {
     const { page, errors } = await open(`index.html${hash}`, { viewport: { width: 1400, height: 1000 } });
     const w = page.locator('nn-playground');
@@ -253,6 +257,24 @@ for (const [mode, hash] of [['classifier', '#data=spiral&hidden=8,8'], ['GAN', '
     await page.context().close();
   });
 }
+
+test('the race, curve and image modes have projector mode too: the button enlarges their type', async () => {
+  for (const hash of ['#mode=race', '#mode=curve', '#mode=image']) {
+    const { page, errors } = await open(`index.html${hash}`, { viewport: { width: 1400, height: 1000 } });
+    const w = page.locator('nn-playground');
+    await w.locator('#projector').waitFor();
+    const label = w.locator('.field label').first();
+    const before = await px(label, 'fontSize');
+    await w.locator('#projector').click();
+    assert.equal(await w.locator('#projector').getAttribute('aria-pressed'), 'true', hash);
+    const after = await px(label, 'fontSize');
+    assert.ok(after >= before * FONT_GROWTH, `${hash}: label ${before} -> ${after} px`);
+    assert.ok(await w.locator('#ctl-palette').isHidden(), `${hash}: the palette is the classifier's`);
+    if (hash === '#mode=race') await screenshot(page, 'classroom-race-projector');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
+});
 
 const DEVICES = {
   phone: { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2 },
