@@ -1,6 +1,7 @@
 // Loads the wasm module once per page, shared by every <nn-playground>: the SIMD build where
-// the browser validates a tiny SIMD module, the scalar build otherwise. URLs are resolved from
-// this file's own URL, so the page works under any base path.
+// the browser validates a tiny SIMD module, the scalar build otherwise (with a clear message
+// when a dist folder left it out). URLs are resolved from this file's own URL, so the page
+// works under any base path.
 
 /**
  * A minimal module whose one function uses v128 ops (i32.const 0; i8x16.splat;
@@ -30,11 +31,34 @@ export function chooseBuild() {
   return simdSupported() ? 'simd' : 'scalar';
 }
 
+/**
+ * What the widget says when the browser lacks wasm SIMD and the site ships no scalar build
+ * (`cargo xtask dist` leaves it out unless `--with-scalar`), in the page's language.
+ */
+const NO_SIMD = {
+  en: 'this browser does not run WebAssembly SIMD, and this site ships only the SIMD build. '
+    + 'Please update the browser (Chrome or Edge 91+, Firefox 89+, Safari 16.4+).',
+  fr: 'ce navigateur n’exécute pas WebAssembly SIMD, et ce site ne fournit que la version SIMD. '
+    + 'Mettez le navigateur à jour (Chrome ou Edge 91+, Firefox 89+, Safari 16.4+).',
+};
+
+function noSimdMessage() {
+  const lang = globalThis.document?.documentElement.lang ?? '';
+  return lang.startsWith('fr') ? NO_SIMD.fr : NO_SIMD.en;
+}
+
 async function load() {
   const build = chooseBuild();
-  const url = new URL(`./pkg/${build}/nnplay.js`, import.meta.url);
-  const module = await import(url.href);
-  await module.default();
+  // Both builds have the same bindings; the dist folder ships them once, under pkg/simd/, and
+  // each build's wasm is passed to them explicitly.
+  const module = await import(new URL('./pkg/simd/nnplay.js', import.meta.url).href);
+  const wasmUrl = new URL(`./pkg/${build}/nnplay_bg.wasm`, import.meta.url);
+  const response = await fetch(wasmUrl);
+  if (!response.ok) {
+    if (response.status === 404 && !simdSupported()) throw new Error(noSimdMessage());
+    throw new Error(`${wasmUrl.pathname}: HTTP ${response.status}`);
+  }
+  await module.default({ module_or_path: response });
   return { module, build };
 }
 

@@ -12,6 +12,7 @@ mod setup;
 mod site;
 mod util;
 mod wasm;
+mod wasm_opt;
 
 use std::env;
 use std::ffi::OsString;
@@ -29,8 +30,9 @@ usage: cargo xtask <command> [options]
   build [--dev]             only build the wasm and its JS bindings into www/pkg/{simd,scalar}/
   test                      every check (fmt, clippy, native tests, wasm tests in Chromium, build,
                             e2e); the last line is `N passed, M failed`
-  dist [--out DIR]          the folder to copy into a site (default dist/nn-playground/), with
-                            its gzipped size checked against the budget
+  dist [--out DIR] [--with-scalar]
+                            the folder to copy into a site (default dist/nn-playground/): the
+                            SIMD wasm only unless --with-scalar; fails over the 300 KB gz budget
   site [--port N]           build the example Jekyll course site (examples/jekyll) around the
                             dist folder and serve it at http://127.0.0.1:8001/cours/
   bench [run.mjs options]   the peer benchmark with our wasm; results in target/bench/results.json
@@ -80,12 +82,8 @@ fn dispatch(command: &str, args: Vec<OsString>) -> Result<ExitCode> {
             site::serve(port)?;
         }
         "dist" => {
-            let out = match args.as_slice() {
-                [] => None,
-                [flag, dir] if flag == "--out" => Some(env::current_dir()?.join(dir)),
-                _ => bail!("usage: cargo xtask dist [--out DIR]\n\n{USAGE}"),
-            };
-            dist::dist(out)?;
+            let (out, builds) = dist_options(&args)?;
+            dist::dist(out, builds)?;
         }
         "test-runner" => runner::test_runner(args)?,
         "help" | "--help" | "-h" => println!("{USAGE}"),
@@ -93,6 +91,23 @@ fn dispatch(command: &str, args: Vec<OsString>) -> Result<ExitCode> {
         other => bail!("unknown command `{other}`\n\n{USAGE}"),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Parses `dist`'s `[--out DIR] [--with-scalar]`; a relative DIR is from the current folder.
+fn dist_options(args: &[OsString]) -> Result<(Option<std::path::PathBuf>, dist::Builds)> {
+    let (mut out, mut builds) = (None, dist::Builds::Simd);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--out") => {
+                let dir = args.next().context("--out needs a folder")?;
+                out = Some(env::current_dir()?.join(dir));
+            }
+            Some("--with-scalar") => builds = dist::Builds::SimdAndScalar,
+            _ => bail!("usage: cargo xtask dist [--out DIR] [--with-scalar]\n\n{USAGE}"),
+        }
+    }
+    Ok((out, builds))
 }
 
 /// The options of `serve` and `build`.
@@ -157,6 +172,17 @@ mod tests {
                 profile: Profile::Dev
             }
         );
+    }
+
+    #[test]
+    fn dist_ships_the_simd_build_alone_unless_asked_for_both() {
+        let parse = |a: &[&str]| dist_options(&a.iter().map(OsString::from).collect::<Vec<_>>());
+        assert_eq!(parse(&[]).unwrap(), (None, dist::Builds::Simd));
+        let (out, builds) = parse(&["--with-scalar", "--out", "x"]).unwrap();
+        assert_eq!(builds, dist::Builds::SimdAndScalar);
+        assert!(out.unwrap().ends_with("x"));
+        assert!(parse(&["--out"]).is_err());
+        assert!(parse(&["--scalar"]).is_err());
     }
 
     #[test]

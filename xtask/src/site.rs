@@ -30,7 +30,7 @@ pub fn build() -> Result<PathBuf> {
         &src,
         &["_site", ".jekyll-cache"],
     )?;
-    dist::dist(Some(src.join("assets/nn-playground")))?;
+    dist::dist(Some(src.join("assets/nn-playground")), dist::Builds::Simd)?;
     let dest = site_root.join(BASEURL.trim_start_matches('/'));
     run(Command::new("jekyll")
         .args(["build", "--quiet", "--source"])
