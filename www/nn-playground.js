@@ -68,6 +68,9 @@ export class NnPlayground extends HTMLElement {
     if (!this.#started && !this.#root.firstChild) {
       this.#root.replaceChildren(el('div', { class: 'loading waiting', text: this.#t.embed.waiting }));
     }
+    // The module (one per page, shared by every demo) downloads and compiles now, so that the
+    // first demo to come into view builds at once; a failure is shown when a demo starts.
+    loadWasm().catch(() => {});
     this.#unwatch = watchVisibility(this, { near: () => this.#start(), visible: (on) => this.#setVisible(on) });
   }
 

@@ -190,7 +190,7 @@ fn plot(p: &Plot, y: Range<f64>, fmt: &dyn Fn(&f64) -> String) -> Result<Area, S
         .disable_mesh()
         .x_labels((p.x_max.floor() as usize + 1).clamp(2, 6))
         .y_labels(4)
-        .label_style(("sans-serif", p.font))
+        .label_style((FontFamily::SansSerif, p.font))
         .x_label_formatter(&|x| format!("{x:.0}"))
         .y_label_formatter(&|v| fmt(v))
         .draw()
@@ -258,7 +258,9 @@ fn ghost_curves(chart: &mut Chart, p: &Plot, pick: Pick, width: u32) -> Result<(
             .draw_series(LineSeries::new(points.iter().copied(), style))
             .map_err(err)?;
         if let Some(&end) = points.last() {
-            let font = ("sans-serif", p.font * 3 / 4).into_font().color(&colour);
+            let font = (FontFamily::SansSerif, p.font * 3 / 4)
+                .into_font()
+                .color(&colour);
             let anchor = font.pos(Pos::new(HPos::Right, VPos::Bottom));
             chart
                 .draw_series(std::iter::once(Text::new(label.clone(), end, anchor)))

@@ -100,7 +100,7 @@ pub fn draw_losses(
         .disable_mesh()
         .x_labels(4)
         .y_labels(4)
-        .label_style(("sans-serif", font))
+        .label_style((FontFamily::SansSerif, font))
         .x_label_formatter(&|x| format!("{x:.0}"))
         .y_label_formatter(&|y| style.number(format!("{y:.1}")))
         .draw()
@@ -141,7 +141,7 @@ pub fn draw_distances(
         .disable_mesh()
         .x_labels(4)
         .y_labels(4)
-        .label_style(("sans-serif", font).into_font().color(&JS_COLOUR))
+        .label_style((FontFamily::SansSerif, font).into_font().color(&JS_COLOUR))
         .x_label_formatter(&|x| format!("{x:.0}"))
         .y_label_formatter(&|y| style.number(format!("{y:.2}")))
         .draw()
@@ -149,7 +149,7 @@ pub fn draw_distances(
     chart
         .configure_secondary_axes()
         .y_labels(4)
-        .label_style(("sans-serif", font).into_font().color(&KL_COLOUR))
+        .label_style((FontFamily::SansSerif, font).into_font().color(&KL_COLOUR))
         .y_label_formatter(&|y| style.number(format!("{y:.1}")))
         .draw()
         .map_err(|e| e.to_string())?;

@@ -45,7 +45,7 @@ pub fn draw(canvas: &HtmlCanvasElement, race: &Race) -> Result<(), String> {
         .bold_line_style(RGBColor(0xe6, 0xe8, 0xeb))
         .x_labels(((canvas.width() / (font * 6)) as usize).clamp(2, 6))
         .y_labels(((hi - lo).round() as usize + 1).clamp(2, 6))
-        .label_style(("sans-serif", font))
+        .label_style((FontFamily::SansSerif, font))
         .x_label_formatter(&|x| steps_label(*x))
         .y_label_formatter(&|v| format!("1e{:.0}", v.round()))
         .draw()

@@ -84,3 +84,19 @@ test('the dist folder is at most 300 KB gzipped', {
   assert.ok(wasm.length >= 1, 'the dist folder has a wasm build');
   assert.ok(total <= DIST_BUDGET_BYTES, `${total} B gzipped, over ${DIST_BUDGET_BYTES} B`);
 });
+
+test('on the built site the first demo draws within 300 ms of the page load', { skip }, async (t) => {
+  // The shipped folder: one bundled script, its first chunk and the optimised wasm.
+  const { page, errors } = await openPage(browser, new URL('optimisation/', SITE_URL).href);
+  const first = page.locator('nn-playground').first();
+  await page.waitForFunction((w) => w.readyAt != null, await first.elementHandle(), { timeout: 10_000 });
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { load: nav.loadEventStart, ready: document.querySelector('nn-playground').readyAt };
+  });
+  const afterLoad = timing.ready - timing.load;
+  t.diagnostic(`first frame ${timing.ready.toFixed(0)} ms after navigation start, ${afterLoad.toFixed(0)} ms after load`);
+  assert.ok(afterLoad <= 300, `first frame ${afterLoad.toFixed(0)} ms after load`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

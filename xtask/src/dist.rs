@@ -1,5 +1,5 @@
 //! `cargo xtask dist [--out DIR] [--with-scalar]`: the folder a course site copies (e.g. into
-//! `assets/nn-playground/`): the element's modules, the SIMD wasm (plus the scalar one with
+//! `assets/nn-playground/`): the element's code bundled and minified by esbuild, the SIMD wasm (plus the scalar one with
 //! `--with-scalar`), run through wasm-opt, and the licence. Every URL inside resolves relative
 //! to the entry script, so it works under any base path, and nothing in it loads anything from
 //! elsewhere. Fails when the folder is over the size budget.
@@ -7,13 +7,14 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 use flate2::{Compression, write::GzEncoder};
 
-use crate::util::root;
+use crate::util::{root, run};
 use crate::wasm::{Profile, VARIANTS, build_all};
-use crate::wasm_opt;
+use crate::{npm_tools, wasm_opt};
 
 /// The whole folder, gzipped file by file, must stay under this many bytes (issue 5).
 pub const BUDGET_GZIP_BYTES: u64 = 300 * 1024;
@@ -52,7 +53,7 @@ pub fn dist(out: Option<PathBuf>, builds: Builds) -> Result<PathBuf> {
     Ok(out)
 }
 
-/// Copies the shell (`www/*.js`, `www/*.css`), the bindings, the chosen wasm builds (optimised
+/// Writes the shell (bundled by [`bundle`]), the bindings, the chosen wasm builds (optimised
 /// by wasm-opt) and LICENSE into `out`, replacing what was there. The bindings are one file
 /// for both builds (`pkg/simd/nnplay.js`; `www/wasm.js` passes it the wasm to load), so the
 /// two generated copies must be identical.
@@ -62,23 +63,14 @@ fn assemble(out: &Path, builds: Builds) -> Result<()> {
     }
     fs::create_dir_all(out)?;
     let www = root().join("www");
-    for entry in fs::read_dir(&www)? {
-        let path = entry?.path();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if path.is_file() && matches!(ext, "js" | "css") {
-            fs::copy(
-                &path,
-                out.join(path.file_name().expect("a file has a name")),
-            )?;
-        }
-    }
+    bundle(&www.join("nn-playground.js"), out)?;
     let pkg = www.join("pkg");
     let glue = pkg.join("simd/nnplay.js");
     if fs::read(&glue)? != fs::read(pkg.join("scalar/nnplay.js"))? {
         bail!("the SIMD and scalar bindings differ: www/wasm.js loads one copy for both builds");
     }
     fs::create_dir_all(out.join("pkg/simd"))?;
-    fs::copy(&glue, out.join("pkg/simd/nnplay.js"))?;
+    minify(&glue, &out.join("pkg/simd/nnplay.js"))?;
     for variant in &VARIANTS {
         let simd = variant.name == "simd";
         if !simd && builds == Builds::Simd {
@@ -91,6 +83,42 @@ fn assemble(out: &Path, builds: Builds) -> Result<()> {
     }
     fs::copy(root().join("LICENSE"), out.join("LICENSE")).context("cannot copy LICENSE")?;
     Ok(())
+}
+
+/// The shell as esbuild bundles and minifies it: the entry `nn-playground.js` (the element,
+/// the classifier and everything they import) and one chunk per mode loaded on demand
+/// (`chunks/`), so a page of classifiers downloads none of the other modes. The wasm bindings
+/// stay a file of their own: `wasm.js` imports them by a URL computed at run time.
+fn bundle(entry: &Path, out: &Path) -> Result<()> {
+    let esbuild = npm_tools::tool("node_modules/esbuild/bin/esbuild")?;
+    let mut cmd = Command::new(esbuild);
+    cmd.arg(entry).args([
+        "--bundle",
+        "--splitting",
+        "--format=esm",
+        "--minify",
+        "--target=es2022",
+        "--chunk-names=chunks/[name]-[hash]",
+        "--legal-comments=none",
+        "--log-level=warning",
+    ]);
+    cmd.arg(format!("--outdir={}", out.display()));
+    run(&mut cmd).context("esbuild could not bundle the shell")
+}
+
+/// `file` (one ES module, the bindings) minified by esbuild into `to`; its exports keep their
+/// names.
+fn minify(file: &Path, to: &Path) -> Result<()> {
+    let esbuild = npm_tools::tool("node_modules/esbuild/bin/esbuild")?;
+    let mut cmd = Command::new(esbuild);
+    cmd.arg(file).args([
+        "--minify",
+        "--format=esm",
+        "--target=es2022",
+        "--log-level=warning",
+    ]);
+    cmd.arg(format!("--outfile={}", to.display()));
+    run(&mut cmd).context("esbuild could not minify the bindings")
 }
 
 /// Every file below `dir`.

@@ -6,6 +6,7 @@ mod bench;
 mod check;
 mod counts;
 mod dist;
+mod npm_tools;
 mod runner;
 mod serve;
 mod setup;
