@@ -1,6 +1,6 @@
 //! Saved states of the GAN, curve, image and race widgets (the classifier's are in
 //! `share.rs`): `save_state` / `load_state` on each handle, all or nothing as in
-//! [`crate::state`], and the free `state_mode` / `state_config`, which read a file of any
+//! [`crate::state`], and the free `state_mode`, `state_problem` and `state_config`, which read a file of any
 //! mode so that the shell can switch a widget to the file's mode before loading it.
 
 use super::curve::texts;
@@ -17,6 +17,15 @@ const UPLOAD_NOT_SAVED: &str = "The picture of this file was uploaded and is not
 #[wasm_bindgen]
 pub fn state_mode(text: &str) -> String {
     state::check(text).map_or(String::new(), |(mode, _)| mode.name().into())
+}
+
+/// Why a saved state cannot be loaded in the mode it names (the message shown to the
+/// student), or "" when it can.
+#[wasm_bindgen]
+pub fn state_problem(text: &str) -> String {
+    state::check(text)
+        .err()
+        .map_or(String::new(), |e| e.to_string())
 }
 
 /// The config, as a query string, of a saved state that loads completely, or "".
