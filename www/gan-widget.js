@@ -73,6 +73,8 @@ export class GanWidget {
     observeCanvasSizes([parts.points, parts.lossChart, parts.distanceChart], () => this.#loop.request());
     this.#stateFile = new StateFile(t, parts, root, {
       mode: 'gan', module: api.module, host, call: (fn) => this.#result(fn), loaded: () => {
+        // The loaded run replaces a drawing in progress and an explained step.
+        if (parts.draw.hidden) this.#drawing(false);
         this.#endPhase();
         this.#afterChange();
       },

@@ -14,6 +14,7 @@ stateSheet.replaceSync(`
 .notice { border: 1px solid var(--line); background: var(--panel); border-radius: 8px; padding: 8px 14px; overflow-wrap: anywhere; }
 .notice.error { border: 2px solid var(--alert); background: var(--alert-bg); color: var(--alert); }
 .notice:empty { display: none; }
+@container (max-width: 639px) { .state-file { margin-left: 0; } }
 `);
 
 export class StateFile {

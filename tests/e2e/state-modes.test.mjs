@@ -167,13 +167,30 @@ test('a GAN file opened in the classifier switches it to the GAN with the saved 
   await openFile(page, curveFile.path, 'Loaded nn-playground-curve.json');
   assert.equal((await stats(page)).fingerprint, curveStats.fingerprint);
   assert.match(await config(page), /mode=curve/);
+  // And a classifier file opened there switches back to the classifier with its weights.
+  const classifier = await open('data=xor&hidden=4&seed=7');
+  await steps(classifier.page, 30);
+  const classifierFile = await save(classifier.page);
+  await openFile(page, classifierFile.path, 'Loaded nn-playground-state.json');
+  assert.doesNotMatch(await config(page), /mode=/);
+  const again = JSON.parse((await save(page)).text);
+  assert.deepEqual(again.weights, JSON.parse(classifierFile.text).weights);
   assert.deepEqual(errors, []);
 });
 
 test('Save and Open are labelled in French and hidden with the share controls', async () => {
-  const { page } = await openPage(browser, 'tests/e2e/fixtures/state-fr.html');
-  const saveLabel = page.locator('nn-playground').first().locator('#save-state');
-  await saveLabel.waitFor();
-  assert.equal(await saveLabel.textContent(), 'Enregistrer le fichier');
-  assert.equal(await page.locator('nn-playground').nth(1).locator('#save-state').isVisible(), false);
+  const { page, errors } = await openPage(browser, 'tests/e2e/fixtures/state-fr.html');
+  await page.setViewportSize({ width: 560, height: 900 });
+  const curve = page.locator('nn-playground').first();
+  await curve.locator('#save-state').waitFor();
+  assert.equal(await curve.locator('#save-state').textContent(), 'Enregistrer le fichier');
+  assert.equal(await curve.locator('#load-state').textContent(), 'Ouvrir un fichier');
+  const [download] = await Promise.all([page.waitForEvent('download'), curve.locator('#save-state').click()]);
+  assert.equal(download.suggestedFilename(), 'nn-playground-curve.json');
+  assert.equal(await curve.locator('#notice').textContent(), 'État enregistré sous nn-playground-curve.json.');
+  const race = page.locator('nn-playground').nth(1);
+  await race.locator('#play').waitFor();
+  assert.equal(await race.locator('#save-state').isVisible(), false, 'hide="share" hides them');
+  await screenshot(page, 'state-fr');
+  assert.deepEqual(errors, []);
 });
