@@ -11,6 +11,7 @@ import { observeCanvasSizes } from './sizing.js';
 import { fitSheet } from './fit-styles.js';
 import { sheet } from './styles.js';
 import { attachClassroom } from './classroom.js';
+import { StateFile } from './state-file.js';
 
 export class FitWidget {
   #host;
@@ -24,6 +25,7 @@ export class FitWidget {
   #failed = false;
   #divergenceShown = false;
   #perf = null;
+  #stateFile;
   #loop = new FrameLoop(() => this.#frame());
 
   /**
@@ -59,6 +61,10 @@ export class FitWidget {
     });
     this.#setUpPerf();
     observeCanvasSizes(spec.sized(parts), () => this.#loop.request());
+    this.#stateFile = new StateFile(t, parts, root, {
+      mode: image ? 'image' : 'curve', module: api.module, host, call: (fn) => this.#result(fn),
+      loaded: () => this.afterChange(),
+    });
     this.afterChange(true);
   }
 
@@ -169,6 +175,12 @@ export class FitWidget {
       this.#fail(error);
       return false;
     }
+  }
+
+  /** `fn(pg)`'s result, or undefined if it threw (then reported as by `call`). */
+  #result(fn) {
+    let result;
+    return this.call(() => (result = fn(this.pg))) ? result : undefined;
   }
 
   /** A number in the language's notation (for option labels). */

@@ -11,6 +11,7 @@ import { showGanConfig, showGanStats, showPhase, ganLayerSizes } from './gan-vie
 import { ganSheet } from './gan-styles.js';
 import { Sketch } from './gan-sketch.js';
 import { attachClassroom } from './classroom.js';
+import { StateFile } from './state-file.js';
 
 /** How much one frame may train, by speed: [most units, time budget in ms]. */
 const SPEEDS = { step: [1, 8], ten: [10, 10], max: [1e9, 8] };
@@ -39,6 +40,7 @@ export class GanWidget {
   #sketch;
   #sketchDirty = false;
   #perf = null;
+  #stateFile;
   #loop = new FrameLoop(() => this.#frame());
 
   /**
@@ -69,6 +71,14 @@ export class GanWidget {
     attachClassroom(host, root, t, { mode: 'gan', parts, handle: () => this.#pg, redraw: () => this.#loop.request() });
     this.#setUpPerf();
     observeCanvasSizes([parts.points, parts.lossChart, parts.distanceChart], () => this.#loop.request());
+    this.#stateFile = new StateFile(t, parts, root, {
+      mode: 'gan', module: api.module, host, call: (fn) => this.#result(fn), loaded: () => {
+        // The loaded run replaces a drawing in progress and an explained step.
+        if (parts.draw.hidden) this.#drawing(false);
+        this.#endPhase();
+        this.#afterChange();
+      },
+    });
     this.#afterChange(true);
   }
 
@@ -236,6 +246,12 @@ export class GanWidget {
     if (!this.#host.hasAttribute('sync-hash')) return;
     const hash = `#${this.#pg.config()}`;
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
+  }
+
+  /** `fn(pg)`'s result, or undefined if it threw (then reported as by #call). */
+  #result(fn) {
+    let result;
+    return this.#call(() => (result = fn(this.#pg))) ? result : undefined;
   }
 
   /** Runs `fn`; on an exception (a Rust panic is a RuntimeError) stops and reports it. */

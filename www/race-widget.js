@@ -11,6 +11,7 @@ import { buildRaceControls, RACE_SPEEDS } from './race-controls.js';
 import { showRaceConfig, showRaceStats, raceFormats } from './race-view.js';
 import { raceSheet } from './race-styles.js';
 import { attachClassroom } from './classroom.js';
+import { StateFile } from './state-file.js';
 
 /** How much one frame may race, by speed: [most steps, time budget in ms, ms between two
  * frames that step (slow motion)]. */
@@ -34,6 +35,7 @@ export class RaceWidget {
   #dragging = null;
   #settled = false;
   #perf = null;
+  #stateFile;
   #loop = new FrameLoop(() => this.#frame());
 
   /**
@@ -62,6 +64,9 @@ export class RaceWidget {
     this.#listenToMap(parts.map);
     this.#setUpPerf();
     observeCanvasSizes([parts.map, parts.chart], () => this.#loop.request());
+    this.#stateFile = new StateFile(t, parts, root, {
+      mode: 'race', module: api.module, host, call: (fn) => this.#result(fn), loaded: () => this.#afterChange(),
+    });
     this.#afterChange(true);
   }
 
@@ -223,6 +228,12 @@ export class RaceWidget {
     if (!this.#host.hasAttribute('sync-hash')) return;
     const hash = `#${this.#pg.config()}`;
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
+  }
+
+  /** `fn(pg)`'s result, or undefined if it threw (then reported as by #call). */
+  #result(fn) {
+    let result;
+    return this.#call(() => (result = fn(this.#pg))) ? result : undefined;
   }
 
   /** Runs `fn`; on an exception (a Rust panic is a RuntimeError) stops and reports it. */

@@ -80,6 +80,12 @@ pub struct CurveFit<F: Float> {
 }
 
 impl<F: Float> CurveFit<F> {
+    /// Starts from the flat weights `params` (a saved state); `false`, changing nothing,
+    /// when their count does not fit the network.
+    pub fn load_weights(&mut self, params: &[F]) -> bool {
+        self.net.load_weights(params)
+    }
+
     /// A fit of `config`'s target (no points yet for [`CurveTarget::Drawn`]).
     pub fn new(config: CurveConfig) -> Self {
         let mut sizes = vec![1];

@@ -116,6 +116,12 @@ pub struct ImageFit<F: Float> {
 }
 
 impl<F: Float> ImageFit<F> {
+    /// Starts from the flat weights `params` (a saved state); `false`, changing nothing,
+    /// when their count does not fit the network.
+    pub fn load_weights(&mut self, params: &[F]) -> bool {
+        self.net.load_weights(params)
+    }
+
     /// A fit of `config`'s built-in picture (its size brought into [`TARGET_SIZES`]).
     pub fn new(config: ImageConfig) -> Self {
         let size = config

@@ -45,6 +45,15 @@ impl<F: Float> Regressor<F> {
         &self.mlp
     }
 
+    /// Replaces the flat weights by `params` (a saved state); `false`, changing nothing,
+    /// when their count does not fit the network.
+    pub fn load_weights(&mut self, params: &[F]) -> bool {
+        let own = self.mlp.params_mut();
+        (own.len() == params.len())
+            .then(|| own.copy_from_slice(params))
+            .is_some()
+    }
+
     /// The optimiser (its kind and hyper-parameters may be changed between steps).
     pub fn optimizer_mut(&mut self) -> &mut Optimizer<F> {
         &mut self.optimizer

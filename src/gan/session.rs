@@ -100,7 +100,21 @@ pub struct GanSession<F: Float> {
 impl<F: Float> GanSession<F> {
     /// A fresh run of `config`.
     pub fn new(config: GanConfig) -> Self {
+        Self::with_gan(config.clone(), Gan::new(config))
+    }
+
+    /// A fresh run of `config` starting from the flat weights `generator` and
+    /// `discriminator` (a saved state); `None` when a count does not fit its network.
+    pub fn with_weights(config: GanConfig, generator: &[F], discriminator: &[F]) -> Option<Self> {
         let mut gan = Gan::new(config.clone());
+        let g = gan.generator_mut().params_mut();
+        (g.len() == generator.len()).then(|| g.copy_from_slice(generator))?;
+        let d = gan.discriminator_mut().params_mut();
+        (d.len() == discriminator.len()).then(|| d.copy_from_slice(discriminator))?;
+        Some(Self::with_gan(config, gan))
+    }
+
+    fn with_gan(config: GanConfig, mut gan: Gan<F>) -> Self {
         let metrics = gan.metrics();
         let mut session = GanSession {
             config,

@@ -2,6 +2,7 @@
 
 use super::json::JsonError;
 use super::{MAX_STATE_BYTES, STATE_VERSION};
+use crate::config::Mode;
 use core::fmt;
 
 /// Why a saved state could not be loaded (nothing was changed).
@@ -49,6 +50,23 @@ pub enum StateError {
         /// How many the network has.
         expected: usize,
     },
+    /// One of several networks (the GAN's generator or discriminator, a fit's network) does
+    /// not get the number of weights its config needs.
+    NetworkWeights {
+        /// Which network, as named in the file ("generator", "discriminator", "weights").
+        network: &'static str,
+        /// How many the file has.
+        found: usize,
+        /// How many the network has.
+        expected: usize,
+    },
+    /// The file is a state of another page mode (the widget switches to it instead).
+    OtherMode {
+        /// The file's mode.
+        found: Mode,
+        /// The mode that tried to read it.
+        expected: Mode,
+    },
 }
 
 impl fmt::Display for StateError {
@@ -89,6 +107,21 @@ impl fmt::Display for StateError {
             StateError::WeightCount { found, expected } => write!(
                 f,
                 "{prefix}it has {found} weights but its network needs {expected}"
+            ),
+            StateError::NetworkWeights {
+                network,
+                found,
+                expected,
+            } => write!(
+                f,
+                "{prefix}its \"{network}\" has {found} weights but the network its settings \
+                 describe needs {expected}"
+            ),
+            StateError::OtherMode { found, expected } => write!(
+                f,
+                "{prefix}it was saved in the {} mode, not the {} mode",
+                found.name(),
+                expected.name()
             ),
         }
     }

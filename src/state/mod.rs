@@ -1,7 +1,11 @@
 //! The saved state: the whole session as one JSON file (format name and version, the config as
 //! its query string, the custom points, the weights), written and read with the small JSON
 //! code beside this file. Reading is total and all-or-nothing: a bad file gives a message and
-//! no session. Knows sessions and configs; nothing of the web.
+//! no session. Knows sessions and configs; nothing of the web. This file holds the
+//! classifier's state; every mode shares its envelope (`envelope.rs`, the config naming the
+//! mode), the GAN adds both networks (`gan.rs`), the curve and image fits their network
+//! (`fit.rs`), and the race is its config alone (`modes.rs`, with [`check`], which reads a
+//! file of any mode).
 //!
 //! ```json
 //! {"format": "nn-playground", "version": 1, "config": "v=1&seed=1&…",
@@ -17,18 +21,29 @@
 //! starts a new run from the saved weights. Missing keys take defaults, so files from earlier
 //! versions keep loading.
 
+mod envelope;
 mod error;
+mod fit;
+mod gan;
 mod json;
 mod json_text;
+mod modes;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_modes;
 
 pub use error::StateError;
+pub use fit::{LoadedCurve, LoadedImage, load_curve, load_image, save_curve, save_image};
+pub use gan::{LoadedGan, load_gan, save_gan};
 pub use json::{JsonError, MAX_DEPTH, Value, parse as parse_json};
 pub use json_text::{write_number, write_string};
+pub use modes::{check, load_race, save_race};
 
-use crate::config::{self, Config, ConfigIssue};
+use envelope::{read_config, read_document, read_floats, write_floats, write_head};
+
+use crate::config::{Config, ConfigIssue, Mode};
 use crate::data::custom::snap;
 use crate::data::{CustomPoints, DatasetKind, Point};
 use crate::float::Float;
@@ -53,10 +68,7 @@ pub struct Loaded<F: Float> {
 /// The saved state of `session` as JSON text.
 pub fn save<F: Float>(session: &Session<F>) -> String {
     let mut out = String::with_capacity(256);
-    out.push_str("{\"format\":");
-    write_string(&mut out, STATE_FORMAT);
-    out.push_str(&format!(",\"version\":{STATE_VERSION},\"config\":"));
-    write_string(&mut out, &session.config().to_query());
+    write_head(&mut out, session.config());
     if session.config().dataset == DatasetKind::Custom {
         let task = session.config().task();
         let user = |p: &Point| [p.x, p.y, task.user_label(p.label)];
@@ -68,14 +80,7 @@ pub fn save<F: Float>(session: &Session<F>) -> String {
     }
     let params = session.network().params();
     if params.iter().all(|p| p.is_finite()) {
-        out.push_str(",\"weights\":[");
-        for (i, p) in params.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            write_number(&mut out, p.to_f64());
-        }
-        out.push(']');
+        write_floats(&mut out, "weights", params);
     }
     out.push('}');
     out
@@ -100,33 +105,25 @@ fn write_rows<R: IntoIterator<Item = f64>>(out: &mut String, rows: impl Iterator
 /// Reads a saved state. All or nothing: on any problem, a [`StateError`] saying what, and no
 /// session. Never panics, whatever the text.
 pub fn load<F: Float>(text: &str) -> Result<Loaded<F>, StateError> {
-    if text.len() > MAX_STATE_BYTES {
-        return Err(StateError::TooLarge { bytes: text.len() });
-    }
-    let root = parse_json(text).map_err(StateError::NotJson)?;
-    if root.get("format").and_then(Value::as_str) != Some(STATE_FORMAT) {
-        return Err(StateError::NotAState);
-    }
-    check_version(root.get("version"))?;
+    let root = read_document(text)?;
     let points = read_data(root.get("data"))?;
-    let query = match root.get("config") {
-        None => "",
-        Some(v) => v.as_str().ok_or(StateError::BadField {
-            field: "config",
-            expected: "a query string",
-        })?,
-    };
     let base = Config {
         custom: points.clone().unwrap_or_default(),
         ..Config::default()
     };
-    let (mut config, issues) = config::parse_onto(&base, query);
+    let (mut config, issues) = read_config(&root, &base)?;
+    if config.mode != Mode::Classify {
+        return Err(StateError::OtherMode {
+            found: config.mode,
+            expected: Mode::Classify,
+        });
+    }
     if let Some(points) = points {
         // The data's exact list wins over the link form of the same points.
         config.custom = points;
     }
     check_labels(&config)?;
-    let weights = read_weights::<F>(root.get("weights"))?;
+    let weights = read_floats::<F>(&root, "weights")?;
     let mut session = Session::new(config);
     if let Some(w) = weights {
         let expected = session.network().params().len();
@@ -138,21 +135,6 @@ pub fn load<F: Float>(text: &str) -> Result<Loaded<F>, StateError> {
         }
     }
     Ok(Loaded { session, issues })
-}
-
-/// A missing version is 1; a larger one than this build writes is refused.
-fn check_version(version: Option<&Value>) -> Result<(), StateError> {
-    let Some(v) = version else { return Ok(()) };
-    match v.as_f64() {
-        Some(n) if n.fract() == 0.0 && (1.0..=STATE_VERSION as f64).contains(&n) => Ok(()),
-        Some(n) if n.fract() == 0.0 && n > STATE_VERSION as f64 => {
-            Err(StateError::NewerVersion { version: n })
-        }
-        _ => Err(StateError::BadField {
-            field: "version",
-            expected: "a whole number",
-        }),
-    }
 }
 
 /// The custom points of `data` (its train and test lists together), if present.
@@ -205,17 +187,4 @@ fn check_labels(config: &Config) -> Result<(), StateError> {
         }),
         None => Ok(()),
     }
-}
-
-/// The flat weight list, if present: every element a number.
-fn read_weights<F: Float>(weights: Option<&Value>) -> Result<Option<Vec<F>>, StateError> {
-    let Some(w) = weights else { return Ok(None) };
-    let bad = StateError::BadField {
-        field: "weights",
-        expected: "a list of numbers",
-    };
-    let items = w.as_array().ok_or(bad.clone())?;
-    let value = |v: &Value| v.as_f64().map(F::from_f64).filter(|x| x.is_finite());
-    let values: Option<Vec<F>> = items.iter().map(value).collect();
-    values.map(Some).ok_or(bad)
 }

@@ -26,15 +26,15 @@ const DIVERGED_LOSS: f64 = 1e6;
 #[wasm_bindgen]
 pub struct CurvePlayground {
     /// The whole config (`mode` always curve); the fit runs its [`Config::curve_config`].
-    config: Config,
-    fit: CurveFit<f32>,
+    pub(super) config: Config,
+    pub(super) fit: CurveFit<f32>,
     plot: HtmlCanvasElement,
     loss_chart: HtmlCanvasElement,
-    issues: Vec<String>,
+    pub(super) issues: Vec<String>,
     area: PlotArea,
     comma: bool,
     /// Bumped by everything that changes the plot; `drawn` is its value at the last draw.
-    version: u64,
+    pub(super) version: u64,
     drawn: Option<(u64, u32, u32)>,
     chart_drawn: Option<ChartKey>,
     chart_drawn_at: f64,

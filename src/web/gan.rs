@@ -26,8 +26,8 @@ const CHART_INTERVAL_MS: f64 = 100.0;
 #[wasm_bindgen]
 pub struct GanPlayground {
     /// The whole config (`mode` always gan); the session runs its [`Config::gan_config`].
-    config: Config,
-    session: GanSession<f32>,
+    pub(super) config: Config,
+    pub(super) session: GanSession<f32>,
     map: HtmlCanvasElement,
     points: HtmlCanvasElement,
     loss_chart: HtmlCanvasElement,
@@ -37,11 +37,11 @@ pub struct GanPlayground {
     points_rgba: Vec<u8>,
     table: [Rgba; 256],
     mode: StepMode,
-    sketch: Vec<f64>,
-    issues: Vec<String>,
+    pub(super) sketch: Vec<f64>,
+    pub(super) issues: Vec<String>,
     /// Bumped by everything that changes the picture; `drawn` is its value at the last draw
     /// (with the points canvas size).
-    version: u64,
+    pub(super) version: u64,
     drawn: Option<(u64, u32, u32)>,
     charts_drawn: (Option<ChartKey>, Option<ChartKey>),
     charts_drawn_at: f64,

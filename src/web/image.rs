@@ -20,7 +20,7 @@ const DIVERGED_LOSS: f64 = 1e6;
 
 /// A picture the student uploaded, as the browser decoded it (already shrunk by the shell to
 /// a few hundred pixels a side), kept to be resampled when the size or colour changes.
-struct Upload {
+pub(super) struct Upload {
     rgba: Vec<u8>,
     width: usize,
     height: usize,
@@ -30,15 +30,15 @@ struct Upload {
 #[wasm_bindgen]
 pub struct ImagePlayground {
     /// The whole config (`mode` always image); the fit runs its [`Config::image_config`].
-    config: Config,
-    fit: ImageFit<f32>,
+    pub(super) config: Config,
+    pub(super) fit: ImageFit<f32>,
     /// The target as shown (RGBA), made when the picture changes.
     target_rgba: Vec<u8>,
     target: HtmlCanvasElement,
     output: HtmlCanvasElement,
     loss_chart: HtmlCanvasElement,
-    upload: Option<Upload>,
-    issues: Vec<String>,
+    pub(super) upload: Option<Upload>,
+    pub(super) issues: Vec<String>,
     comma: bool,
     /// The loss of the current weights before the first pass (one forward pass, cached).
     initial_loss: Option<f64>,
@@ -250,7 +250,7 @@ impl ImagePlayground {
         change.name().into()
     }
 
-    fn rebuild(&mut self, fit: ImageFit<f32>) {
+    pub(super) fn rebuild(&mut self, fit: ImageFit<f32>) {
         self.fit = fit;
         self.initial_loss = None;
         self.picture_version += 1;

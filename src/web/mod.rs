@@ -21,6 +21,7 @@ mod race_chart;
 mod race_stats;
 mod share;
 mod space;
+mod states;
 mod stats;
 mod thumbnails;
 mod view_style;

@@ -28,7 +28,7 @@ const DRAW_SMOOTHING: f64 = 0.2;
 #[wasm_bindgen]
 pub struct RacePlayground {
     /// The whole config (`mode` always race).
-    config: Config,
+    pub(super) config: Config,
     race: Race,
     map: HtmlCanvasElement,
     chart: HtmlCanvasElement,
@@ -184,7 +184,7 @@ impl RacePlayground {
 impl RacePlayground {
     /// Switches to a parsed config, keeps its issues and restarts the race; returns the kind
     /// of change.
-    fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
+    pub(super) fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Race;
         self.issues = texts(&issues);
         if config == self.config {

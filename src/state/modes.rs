@@ -1,0 +1,35 @@
+//! Saved states across modes: the race's (its config is its whole state: the racers start
+//! again from the start point) and [`check`], which reads a file in whatever mode it names,
+//! so that a widget of one mode can switch to the file's mode before loading it.
+
+use super::envelope::{read_any, read_head, write_head};
+use super::{StateError, load, load_curve, load_gan, load_image};
+use crate::config::{Config, ConfigIssue, Mode};
+
+/// The saved state of a race of `config`: the envelope alone.
+pub fn save_race(config: &Config) -> String {
+    let mut out = String::with_capacity(256);
+    write_head(&mut out, config);
+    out.push('}');
+    out
+}
+
+/// Reads a race state: its config and what the config ignored.
+pub fn load_race(text: &str) -> Result<(Config, Vec<ConfigIssue>), StateError> {
+    let head = read_head(text, Mode::Race)?;
+    Ok((head.config, head.issues))
+}
+
+/// Reads `text` fully in the mode its config names (as that mode's widget would, in `f32`)
+/// and gives that mode and its config as a query string; or why it cannot be loaded.
+pub fn check(text: &str) -> Result<(Mode, String), StateError> {
+    let mode = read_any(text)?.config.mode;
+    let config = match mode {
+        Mode::Classify => load::<f32>(text)?.session.config().clone(),
+        Mode::Gan => load_gan::<f32>(text)?.config,
+        Mode::Race => load_race(text)?.0,
+        Mode::Curve => load_curve::<f32>(text)?.config,
+        Mode::Image => load_image::<f32>(text)?.config,
+    };
+    Ok((mode, config.to_query()))
+}
