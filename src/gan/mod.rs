@@ -11,6 +11,7 @@ pub mod metrics;
 pub mod raster;
 pub mod scene;
 mod session;
+mod step_mode;
 pub mod targets;
 mod views;
 
@@ -23,7 +24,8 @@ pub use config::{GanConfig, MAX_GAN_LAYERS, MAX_GAN_WIDTH, NoiseKind};
 pub use diagnosis::{Diagnosis, diagnose};
 pub use explained::{Explained, Phase};
 pub use loss::GanLoss;
-pub use session::{DIAGNOSIS_PERSISTS, GanChange, GanSession, RECORD_EVERY, StepMode};
+pub use session::{DIAGNOSIS_PERSISTS, GanChange, GanSession, RECORD_EVERY};
+pub use step_mode::StepMode;
 pub use targets::Target;
 pub use views::GanMetrics;
 

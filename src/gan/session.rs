@@ -3,6 +3,7 @@
 //! the slow-motion explained step. Pure Rust; the web handle only draws and forwards calls.
 
 use super::explained::{Explained, Phase};
+use super::step_mode::StepMode;
 use super::{Diagnosis, Gan, GanConfig, GanMetrics, diagnose, metrics};
 use crate::float::Float;
 use crate::history::History;
@@ -21,41 +22,6 @@ pub const DIAGNOSIS_PERSISTS: u64 = 200;
 /// Generated samples whose distance to the nearest real one is averaged (all 400 would
 /// cost more than a frame should for a readout).
 const NEAREST_SAMPLES: usize = 200;
-
-/// Which network(s) a training unit updates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum StepMode {
-    /// One iteration: k_D discriminator steps, then k_G generator steps.
-    #[default]
-    Both,
-    /// One discriminator step (G stays put).
-    DiscriminatorOnly,
-    /// One generator step (D stays put).
-    GeneratorOnly,
-}
-
-impl StepMode {
-    /// Every mode, in the order the UI lists them.
-    pub const ALL: [StepMode; 3] = [
-        StepMode::Both,
-        StepMode::DiscriminatorOnly,
-        StepMode::GeneratorOnly,
-    ];
-
-    /// The short lowercase name the page uses.
-    pub fn name(self) -> &'static str {
-        match self {
-            StepMode::Both => "both",
-            StepMode::DiscriminatorOnly => "d",
-            StepMode::GeneratorOnly => "g",
-        }
-    }
-
-    /// Inverse of [`StepMode::name`].
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|m| m.name() == name)
-    }
-}
 
 /// Whether a new config could be applied to the running networks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
