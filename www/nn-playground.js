@@ -10,7 +10,7 @@
 // Scripting: play(), pause(), step(), reset(), set(query), config, playing, stats (metrics),
 // started, readyAt; events ready, epoch and divergence (embed-events.js).
 
-import { loadWasm } from './wasm.js';
+import { loadWasm, setModuleBase } from './wasm.js';
 import { strings, format } from './strings.js';
 import { el } from './dom.js';
 import { sheet } from './styles.js';
@@ -22,6 +22,9 @@ import { keyAction, toggleFullscreen, ShortcutsDialog } from './embed-keys.js';
 import { embedSheet } from './embed-styles.js';
 import { sizeSheets, sizeIssues, showNotes } from './embed-notes.js';
 import { prefersReducedMotion } from './classroom.js';
+
+// The wasm is found beside this script, wherever a bundler puts the loader's code.
+setModuleBase(import.meta.url);
 
 export class NnPlayground extends HTMLElement {
   static observedAttributes = ['config'];

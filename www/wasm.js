@@ -47,12 +47,21 @@ function noSimdMessage() {
   return lang.startsWith('fr') ? NO_SIMD.fr : NO_SIMD.en;
 }
 
+/** Where `pkg/` is: beside this file, or beside the entry script that says so (a bundler may
+ * move this code into a chunk in another folder). */
+let base = import.meta.url;
+
+/** Resolves `pkg/` from `url` (the entry script's own URL) rather than from this file's. */
+export function setModuleBase(url) {
+  base = url;
+}
+
 async function load() {
   const build = chooseBuild();
   // Both builds have the same bindings; the dist folder ships them once, under pkg/simd/, and
   // each build's wasm is passed to them explicitly.
-  const module = await import(new URL('./pkg/simd/nnplay.js', import.meta.url).href);
-  const wasmUrl = new URL(`./pkg/${build}/nnplay_bg.wasm`, import.meta.url);
+  const module = await import(new URL('./pkg/simd/nnplay.js', base).href);
+  const wasmUrl = new URL(`./pkg/${build}/nnplay_bg.wasm`, base);
   const response = await fetch(wasmUrl);
   if (!response.ok) {
     if (response.status === 404 && !simdSupported()) throw new Error(noSimdMessage());

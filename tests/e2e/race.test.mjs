@@ -281,7 +281,9 @@ test('demo="race" in a French page under a strict CSP shows French text with dec
   assert.equal((await config(page)).get('start'), '-1.25,2.5');
   await widget(page).locator('#start-default').click();
   assert.equal((await config(page)).get('start'), 'default');
-  assert.equal(await widget(page).locator('#start-x').inputValue(), '-3,5');
+  // The fields follow on the next frame.
+  const startX = () => widget(page).locator('#start-x').inputValue();
+  assert.equal(await waitFor(startX, (v) => v === '-3,5', 3), '-3,5');
   assert.deepEqual(errors, []);
   assert.deepEqual(externalRequests, []);
   await page.close();

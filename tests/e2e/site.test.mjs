@@ -40,13 +40,14 @@ test('the lesson runs its six demos with every request inside the site', { skip 
     // Each demo starts when it scrolls into view; each must train with no ignored setting.
     const widget = widgets.nth(i);
     await widget.scrollIntoViewIfNeeded();
-    await widget.evaluate((w) => new Promise((done) => {
-      const wait = () => (w.stats ? done() : setTimeout(wait, 50));
-      wait();
-    }));
+    const handle = await widget.elementHandle();
+    await page.waitForFunction((w) => w.stats != null, handle, { timeout: 15_000 }).catch(async () => {
+      const shown = await widget.evaluate((w) => w.shadowRoot?.textContent.slice(0, 200));
+      assert.fail(`demo ${i + 1} did not start: ${shown}`);
+    });
     const before = await widget.evaluate((w) => w.stats.epoch);
     await widget.evaluate((w) => w.play());
-    await page.waitForFunction((w) => w.stats && w.stats.epoch > 0, await widget.elementHandle(), { timeout: 10_000 });
+    await page.waitForFunction((w) => w.stats && w.stats.epoch > 0, handle, { timeout: 10_000 });
     const after = await widget.evaluate((w) => ({ epoch: w.stats.epoch, config: w.config }));
     assert.ok(after.epoch > before, `demo ${i + 1} did not train`);
     const issues = await widget.evaluate((w) => w.shadowRoot.querySelector('#issues')?.textContent ?? '');
