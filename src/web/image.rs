@@ -4,7 +4,6 @@
 //! an uploaded picture is kept here (it cannot travel in a link) until reset or a new target.
 
 use super::canvas::{self, finite, object};
-use super::curve::texts;
 use super::fit_chart;
 use super::gan_chart::ChartKey;
 use crate::config::{self, Config, ConfigIssue, Mode};
@@ -38,7 +37,10 @@ pub struct ImagePlayground {
     output: HtmlCanvasElement,
     loss_chart: HtmlCanvasElement,
     pub(super) upload: Option<Upload>,
-    pub(super) issues: Vec<String>,
+    pub(super) issues: Vec<ConfigIssue>,
+    /// Whether the last file loaded had fitted an uploaded picture, which it does not hold
+    /// (said after the issues).
+    pub(super) upload_dropped: bool,
     comma: bool,
     /// The loss of the current weights before the first pass (one forward pass, cached).
     initial_loss: Option<f64>,
@@ -74,7 +76,8 @@ impl ImagePlayground {
             output,
             loss_chart,
             upload: None,
-            issues: texts(&issues),
+            issues,
+            upload_dropped: false,
             comma: false,
             initial_loss: None,
             pixel_gap: f64::NAN,
@@ -137,9 +140,14 @@ impl ImagePlayground {
         self.apply(config::parse(query))
     }
 
-    /// What the last config read ignored, one sentence per problem.
+    /// What the last config read ignored, one object per problem (see
+    /// `messages::issue_object`), which the shell words in its language.
     pub fn issues(&self) -> Array {
-        self.issues.iter().map(|s| JsValue::from_str(s)).collect()
+        let notes = super::messages::issue_array(&self.issues);
+        if self.upload_dropped {
+            notes.push(&super::messages::upload_not_saved());
+        }
+        notes
     }
 
     /// Fits an uploaded picture (`data`: `width` × `height` × 4 RGBA bytes, as decoded by
@@ -232,7 +240,8 @@ impl ImagePlayground {
     /// target drops the uploaded picture; other rebuilds resample it.
     fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Image;
-        self.issues = texts(&issues);
+        self.issues = issues;
+        self.upload_dropped = false;
         if config.image.target != self.config.image.target {
             self.upload = None;
         }

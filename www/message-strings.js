@@ -1,0 +1,93 @@
+// The sentences of messages whose facts come from the wasm as data (www/messages.js): a link's
+// ignored settings and a refused state file, in English and French. The English ones read as
+// the core's own English (its `Display`), which native tests and logs use.
+
+export const MESSAGES_EN = {
+  lang: 'en',
+  issue: {
+    unknownKey: '{key}={value}: "{key}" is not a setting this page knows; ignored',
+    badValue: '{key}={value} is not {expected}; kept {kept}',
+    keptNone: 'none',
+    unsupportedVersion: '{key}={value} is a link format this page does not know (it reads {key}={version}); the other settings were read as version {version} and may differ from the link\'s',
+    uploadNotSaved: 'The picture of this file was uploaded and is not saved in it: its network now fits the built-in picture of its settings.',
+  },
+  expected: {
+    whole: 'a whole number from {min} to {max}',
+    number: 'a number between {min} and {max}',
+    flag: '0 or 1',
+    oneOf: 'one of {values}',
+    someOf: 'a comma-separated list of {values} (at least one)',
+    anyOf: 'a comma-separated list of {values} (empty for none)',
+    widths: 'up to {layers} comma-separated layer sizes from 1 to {width} (empty for none)',
+    linkPoints: 'points as this page writes them (a link carries up to {max}; a larger set, written ~count.digest, travels only in a saved state file)',
+    drawnPoints: 'drawn points as this page writes them (up to {max})',
+    start: 'two numbers x,y between -{far} and {far}, or default',
+  },
+  state: {
+    refused: 'This file cannot be loaded: {reason}',
+    tooLarge: 'it has {bytes} bytes, more than the {limit} a saved state may have',
+    notJson: 'it is not JSON (the problem is at byte {offset})',
+    notAState: 'it is not a saved nn-playground state (no "format": "nn-playground")',
+    newerVersion: 'it was saved by a newer version ({version}) of this page, which reads version {reads}; reload the page to update it',
+    badField: 'its "{field}" should be {expected}',
+    badPoint: 'point {number} of "{set}" is not [x, y, label] with x and y between -6 and 6 and a label that is a class 0 to 4 or a value from -1 to 1',
+    labelOutOfRange: 'point {number} has the label {label}, which its problem and number of classes do not allow',
+    weightCount: 'it has {found} weights but its network needs {expected}',
+    networkWeights: 'its "{network}" has {found} weights but the network its settings describe needs {expected}',
+    otherMode: 'it was saved in the {found} mode, not the {expected} mode',
+  },
+  field: {
+    queryString: 'a query string',
+    wholeNumber: 'a whole number',
+    numbers: 'a list of numbers',
+    numbersWithOther: 'a list of numbers, given with the other network\'s',
+    rows: 'lists of [x, y, label] rows',
+    atMostPoints: 'at most 10000 points',
+    pictureSource: '"builtin" or "uploaded"',
+  },
+};
+
+export const MESSAGES_FR = {
+  lang: 'fr',
+  issue: {
+    unknownKey: '{key}={value} : « {key} » n’est pas un réglage connu de cette page ; ignoré',
+    badValue: '{key}={value} n’est pas {expected} ; valeur gardée : {kept}',
+    keptNone: 'aucune',
+    unsupportedVersion: '{key}={value} est un format de lien que cette page ne connaît pas (elle lit {key}={version}) ; les autres réglages ont été lus en version {version} et peuvent différer de ceux du lien',
+    uploadNotSaved: 'L’image de ce fichier avait été importée et n’y est pas enregistrée : son réseau apprend maintenant l’image intégrée de ses réglages.',
+  },
+  expected: {
+    whole: 'un nombre entier de {min} à {max}',
+    number: 'un nombre entre {min} et {max}',
+    flag: '0 ou 1',
+    oneOf: 'l’une des valeurs {values}',
+    someOf: 'une liste de {values} séparés par des virgules (au moins un)',
+    anyOf: 'une liste de {values} séparés par des virgules (vide pour aucun)',
+    widths: 'jusqu’à {layers} tailles de couche de 1 à {width}, séparées par des virgules (vide pour aucune couche)',
+    linkPoints: 'des points écrits comme cette page les écrit (un lien en porte au plus {max} ; un ensemble plus grand, écrit ~nombre.empreinte, ne voyage que dans un fichier d’état enregistré)',
+    drawnPoints: 'des points dessinés écrits comme cette page les écrit (au plus {max})',
+    start: 'deux nombres x,y entre -{far} et {far}, ou default',
+  },
+  state: {
+    refused: 'Ce fichier ne peut pas être chargé : {reason}',
+    tooLarge: 'il fait {bytes} octets, plus que les {limit} permis pour un état enregistré',
+    notJson: 'ce n’est pas du JSON (le problème est à l’octet {offset})',
+    notAState: 'ce n’est pas un état enregistré de nn-playground (pas de "format": "nn-playground")',
+    newerVersion: 'il a été enregistré par une version plus récente ({version}) de cette page, qui lit la version {reads} ; rechargez la page pour la mettre à jour',
+    badField: 'son champ « {field} » devrait être {expected}',
+    badPoint: 'le point {number} de « {set} » n’est pas [x, y, étiquette] avec x et y entre -6 et 6 et une étiquette qui soit une classe de 0 à 4 ou une valeur de -1 à 1',
+    labelOutOfRange: 'le point {number} a l’étiquette {label}, que son problème et son nombre de classes n’autorisent pas',
+    weightCount: 'il contient {found} poids mais son réseau en demande {expected}',
+    networkWeights: 'son « {network} » contient {found} poids mais le réseau que décrivent ses réglages en demande {expected}',
+    otherMode: 'il a été enregistré dans le mode {found}, pas dans le mode {expected}',
+  },
+  field: {
+    queryString: 'une chaîne de requête',
+    wholeNumber: 'un nombre entier',
+    numbers: 'une liste de nombres',
+    numbersWithOther: 'une liste de nombres, donnée avec celle de l’autre réseau',
+    rows: 'des listes de lignes [x, y, étiquette]',
+    atMostPoints: 'au plus 10 000 points',
+    pictureSource: '"builtin" ou "uploaded"',
+  },
+};

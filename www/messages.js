@@ -1,0 +1,66 @@
+// Words the messages that the wasm hands over as data (a kind and its parameters, see
+// src/web/messages.rs) in the table's language: a link's ignored settings and a refused state
+// file. Numbers go through the language's Intl.NumberFormat (French: decimal comma).
+import { format } from './strings.js';
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A formatter of numbers for `lang`: English as the core writes them (no grouping), other
+ * languages with their decimal sign and grouping from five digits. */
+function numbers(lang) {
+  const options = { maximumFractionDigits: 20, useGrouping: lang === 'en' ? false : 'min2' };
+  const nf = new Intl.NumberFormat(lang, options);
+  return (v) => {
+    if (typeof v === 'number') return nf.format(v);
+    const s = String(v);
+    if (!PLAIN_NUMBER.test(s)) return s;
+    // Whole numbers as digit strings may exceed what a JS number holds exactly (the seed).
+    return s.includes('.') ? nf.format(Number(s)) : nf.format(BigInt(s));
+  };
+}
+
+/** What the key would have accepted (`expected` from the wasm), in the table's words. */
+function expectedText(expected, m, num) {
+  const vars = {};
+  for (const name of ['min', 'max', 'layers', 'width', 'far']) {
+    if (name in expected) vars[name] = num(expected[name]);
+  }
+  if (expected.values) vars.values = expected.values.join(', ');
+  const template = m.expected[expected.kind];
+  return template ? format(template, vars) : '';
+}
+
+/** One issue of a handle's `issues()` as a sentence of the string table `t`. */
+export function issueText(issue, t) {
+  const m = t.messages;
+  if (typeof issue === 'string') return issue;
+  const num = numbers(m.lang);
+  const { key, value } = issue;
+  switch (issue.kind) {
+    case 'unknownKey': return format(m.issue.unknownKey, { key, value });
+    case 'unsupportedVersion': return format(m.issue.unsupportedVersion, { key, value, version: num(issue.version) });
+    case 'uploadNotSaved': return m.issue.uploadNotSaved;
+    case 'badValue': {
+      const expected = expectedText(issue.expected, m, num);
+      if (!expected) break;
+      const kept = issue.kept === '' ? m.issue.keptNone : num(issue.kept);
+      return format(m.issue.badValue, { key, value, expected, kept });
+    }
+    default: break;
+  }
+  return issue.text ?? '';
+}
+
+/** Why a state file was refused (`load_state` / `state_problem` from the wasm, an object or a
+ * string) as a sentence of the string table `t`. */
+export function stateErrorText(error, t) {
+  if (typeof error === 'string') return error;
+  const m = t.messages;
+  const template = m.state[error.kind];
+  if (!template) return error.text ?? '';
+  const num = numbers(m.lang);
+  const vars = {};
+  for (const [name, v] of Object.entries(error)) vars[name] = typeof v === 'number' ? num(v) : v;
+  if (error.kind === 'badField') vars.expected = m.field[error.expected] ?? error.expected;
+  return format(m.state.refused, { reason: format(template, vars) });
+}
