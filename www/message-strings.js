@@ -63,10 +63,10 @@ export const MESSAGES_FR = {
     oneOf: 'l’une des valeurs {values}',
     someOf: 'une liste de {values} séparés par des virgules (au moins un)',
     anyOf: 'une liste de {values} séparés par des virgules (vide pour aucun)',
-    widths: 'jusqu’à {layers} tailles de couche de 1 à {width}, séparées par des virgules (vide pour aucune couche)',
+    widths: 'une liste d’au plus {layers} tailles de couche de 1 à {width}, séparées par des virgules (vide pour aucune couche)',
     linkPoints: 'des points écrits comme cette page les écrit (un lien en porte au plus {max} ; un ensemble plus grand, écrit ~nombre.empreinte, ne voyage que dans un fichier d’état enregistré)',
     drawnPoints: 'des points dessinés écrits comme cette page les écrit (au plus {max})',
-    start: 'deux nombres x,y entre -{far} et {far}, ou default',
+    start: 'une paire de nombres x,y entre -{far} et {far}, ou bien default',
   },
   state: {
     refused: 'Ce fichier ne peut pas être chargé : {reason}',
