@@ -1,5 +1,5 @@
 // The sentences of messages whose facts come from the wasm as data (www/messages.js): a link's
-// ignored settings and a refused state file, in English and French. The English ones read as
+// ignored settings, a refused state file and a refused CSV file, in English and French. The English ones read as
 // the core's own English (its `Display`), which native tests and logs use.
 
 export const MESSAGES_EN = {
@@ -35,6 +35,19 @@ export const MESSAGES_EN = {
     weightCount: 'it has {found} weights but its network needs {expected}',
     networkWeights: 'its "{network}" has {found} weights but the network its settings describe needs {expected}',
     otherMode: 'it was saved in the {found} mode, not the {expected} mode',
+  },
+  csv: {
+    line: 'Line {line}: {problem}',
+    tooLarge: 'the file has {bytes} bytes; at most {limit} are accepted',
+    tooManyRows: 'more than {limit} points; remove some',
+    noPoints: 'the file holds no points (x,y,label lines)',
+    fieldCount: 'expected 3 values x,y,label but found {found}',
+    notANumber: 'the {column} value "{value}" is not a number',
+    outsidePlane: 'x and y must lie between -6 and 6',
+    badLabel: 'the label {label} is not {expected}',
+    labelTwoClasses: 'a class 0 or 1 (or -1 for class 0)',
+    labelClasses: 'a class from 0 to {last} (set more classes first)',
+    labelValue: 'a value between -1 and 1',
   },
   field: {
     queryString: 'a query string',
@@ -80,6 +93,19 @@ export const MESSAGES_FR = {
     weightCount: 'il contient {found} poids mais son réseau en demande {expected}',
     networkWeights: 'son « {network} » contient {found} poids mais le réseau que décrivent ses réglages en demande {expected}',
     otherMode: 'il a été enregistré dans le mode {found}, pas dans le mode {expected}',
+  },
+  csv: {
+    line: 'Ligne {line} : {problem}',
+    tooLarge: 'le fichier fait {bytes} octets ; au plus {limit} sont acceptés',
+    tooManyRows: 'plus de {limit} points ; retirez-en',
+    noPoints: 'le fichier ne contient aucun point (lignes x,y,étiquette)',
+    fieldCount: '3 valeurs x,y,étiquette attendues, mais {found} trouvées',
+    notANumber: 'la valeur {column} « {value} » n’est pas un nombre',
+    outsidePlane: 'x et y doivent être entre -6 et 6',
+    badLabel: 'l’étiquette {label} n’est pas {expected}',
+    labelTwoClasses: 'une classe 0 ou 1 (ou -1 pour la classe 0)',
+    labelClasses: 'une classe de 0 à {last} (ajoutez d’abord des classes)',
+    labelValue: 'une valeur entre -1 et 1',
   },
   field: {
     queryString: 'une chaîne de requête',

@@ -1,6 +1,7 @@
 // Words the messages that the wasm hands over as data (a kind and its parameters, see
-// src/web/messages.rs) in the table's language: a link's ignored settings and a refused state
-// file. Numbers go through the language's Intl.NumberFormat (French: decimal comma).
+// src/web/messages.rs) in the table's language: a link's ignored settings, a refused state
+// file, a refused CSV file. Numbers go through the language's Intl.NumberFormat (French:
+// decimal comma).
 import { format } from './strings.js';
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
@@ -63,4 +64,21 @@ export function stateErrorText(error, t) {
   for (const [name, v] of Object.entries(error)) vars[name] = typeof v === 'number' ? num(v) : v;
   if (error.kind === 'badField') vars.expected = m.field[error.expected] ?? error.expected;
   return format(m.state.refused, { reason: format(template, vars) });
+}
+
+/** Why a CSV file was refused (`problem` from `import_csv`) as a sentence of the table `t`. */
+export function csvErrorText(problem, t) {
+  const m = t.messages;
+  const template = m.csv[problem.kind];
+  if (!template) return problem.text ?? '';
+  const num = numbers(m.lang);
+  const vars = {};
+  for (const [name, v] of Object.entries(problem)) vars[name] = typeof v === 'number' ? num(v) : v;
+  if (problem.kind === 'badLabel') {
+    const k = problem.classes;
+    vars.expected = k === 0 ? m.csv.labelValue
+      : k === 2 ? m.csv.labelTwoClasses : format(m.csv.labelClasses, { last: num(k - 1) });
+  }
+  const text = format(template, vars);
+  return problem.line > 0 ? format(m.csv.line, { line: num(problem.line), problem: text }) : text;
 }

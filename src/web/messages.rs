@@ -1,8 +1,11 @@
 //! Messages for the page as data, not sentences: each config issue and each refused state
 //! file becomes a plain JS object (`kind` and its parameters, plus `text`, the English
-//! sentence for logs), which the shell words in the page's language (`www/messages.js`).
+//! sentence for logs), which the shell words in the page's language (`www/messages.js`). So
+//! does a refused CSV file.
 
 use crate::config::{ConfigIssue, Expected, FORMAT_VERSION, IssueKind};
+use crate::csv::{CsvError, CsvProblem, MAX_CSV_BYTES, MAX_CSV_ROWS};
+use crate::data::Task;
 use crate::state::StateError;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -157,5 +160,56 @@ pub fn state_error_object(error: &StateError) -> JsValue {
             ("expected", expected.name().into()),
             text,
         ]),
+    }
+}
+
+/// Why a CSV file was refused, as `{kind, line (0: the whole file), …, text}`; a bad label
+/// also gives `classes` (the classes `task` has, 0 for regression).
+pub fn csv_error_object(error: &CsvError, task: Task) -> JsValue {
+    let text = ("text", error.to_string().into());
+    let line = ("line", count(error.line));
+    let kind = |k: &str| ("kind", JsValue::from_str(k));
+    match &error.problem {
+        CsvProblem::TooLarge { bytes } => object(&[
+            kind("tooLarge"),
+            line,
+            ("bytes", count(*bytes)),
+            ("limit", count(MAX_CSV_BYTES)),
+            text,
+        ]),
+        CsvProblem::TooManyRows => object(&[
+            kind("tooManyRows"),
+            line,
+            ("limit", count(MAX_CSV_ROWS)),
+            text,
+        ]),
+        CsvProblem::NoPoints => object(&[kind("noPoints"), line, text]),
+        CsvProblem::FieldCount { found } => {
+            object(&[kind("fieldCount"), line, ("found", count(*found)), text])
+        }
+        CsvProblem::NotANumber {
+            column,
+            text: value,
+        } => object(&[
+            kind("notANumber"),
+            line,
+            ("column", (*column).into()),
+            ("value", value.as_str().into()),
+            text,
+        ]),
+        CsvProblem::OutsidePlane => object(&[kind("outsidePlane"), line, text]),
+        CsvProblem::BadLabel { label, .. } => {
+            let classes = match task {
+                Task::Classify(k) => k,
+                Task::Regress => 0,
+            };
+            object(&[
+                kind("badLabel"),
+                line,
+                ("label", (*label).into()),
+                ("classes", count(classes)),
+                text,
+            ])
+        }
     }
 }

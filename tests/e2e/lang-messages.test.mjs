@@ -116,3 +116,22 @@ test('a refused state file is explained in French, numbers and all', async () =>
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a refused CSV file names its line and problem in French', async () => {
+  const { page, errors } = await openPage(browser, 'tests/e2e/fixtures/messages-fr.html');
+  const widget = page.locator('#classify');
+  await issuesOf(page, 'classify');
+  const notice = widget.locator('#notice');
+  const cases = [
+    ['mauvais.csv', 'x,y,label\n0.5,abc,1\n', 'Ligne 2 : la valeur y « abc » n’est pas un nombre'],
+    ['etiquettes.csv', 'x,y,label\n0.5,0.5,1\n1,1,2.5\n', 'Ligne 3 : l’étiquette 2,5 n’est pas une classe 0 ou 1 (ou -1 pour la classe 0)'],
+  ];
+  for (const [name, text, sentence] of cases) {
+    await widget.locator('#csv-file').setInputFiles(writeFixture(name, text));
+    const start = `Impossible d’importer ${name} ; vos points sont inchangés. `;
+    const shown = await waitFor(() => notice.textContent(), (t) => t.startsWith(start), START_SECONDS);
+    assert.equal(shown, start + sentence);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
