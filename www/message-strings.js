@@ -1,5 +1,5 @@
 // The sentences of messages whose facts come from the wasm as data (www/messages.js): a link's
-// ignored settings, a refused state file and a refused CSV file, in English and French. The English ones read as
+// ignored settings, a refused state file, CSV file or uploaded picture, in English and French. The English ones read as
 // the core's own English (its `Display`), which native tests and logs use.
 
 export const MESSAGES_EN = {
@@ -48,6 +48,12 @@ export const MESSAGES_EN = {
     labelTwoClasses: 'a class 0 or 1 (or -1 for class 0)',
     labelClasses: 'a class from 0 to {last} (set more classes first)',
     labelValue: 'a value between -1 and 1',
+  },
+  picture: {
+    empty: 'The image is empty ({width} × {height} pixels). Choose a picture with something in it.',
+    tooLarge: 'The image is too large ({width} × {height} pixels, {megapixels} megapixels; the limit is {limit}). Shrink it to at most 4096 × 4096 and try again.',
+    lengthMismatch: 'The decoded pixels do not match the image size ({got} bytes instead of {expected}). The file may be damaged: try another one.',
+    badTarget: 'The training size must be between {min} and {max} pixels, not {target}.',
   },
   field: {
     queryString: 'a query string',
@@ -106,6 +112,12 @@ export const MESSAGES_FR = {
     labelTwoClasses: 'une classe 0 ou 1 (ou -1 pour la classe 0)',
     labelClasses: 'une classe de 0 à {last} (ajoutez d’abord des classes)',
     labelValue: 'une valeur entre -1 et 1',
+  },
+  picture: {
+    empty: 'L’image est vide ({width} × {height} pixels). Choisissez une image qui contient quelque chose.',
+    tooLarge: 'L’image est trop grande ({width} × {height} pixels, {megapixels} mégapixels ; la limite est de {limit}). Réduisez-la à 4096 × 4096 au plus et réessayez.',
+    lengthMismatch: 'Les pixels décodés ne correspondent pas à la taille de l’image ({got} octets au lieu de {expected}). Le fichier est peut-être abîmé : essayez-en un autre.',
+    badTarget: 'La taille d’apprentissage doit être entre {min} et {max} pixels, pas {target}.',
   },
   field: {
     queryString: 'une chaîne de requête',

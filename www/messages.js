@@ -1,6 +1,6 @@
 // Words the messages that the wasm hands over as data (a kind and its parameters, see
 // src/web/messages.rs) in the table's language: a link's ignored settings, a refused state
-// file, a refused CSV file. Numbers go through the language's Intl.NumberFormat (French:
+// file, CSV file or uploaded picture. Numbers go through the language's Intl.NumberFormat (French:
 // decimal comma).
 import { format } from './strings.js';
 
@@ -81,4 +81,15 @@ export function csvErrorText(problem, t) {
   }
   const text = format(template, vars);
   return problem.line > 0 ? format(m.csv.line, { line: num(problem.line), problem: text }) : text;
+}
+
+/** Why an uploaded picture was refused (`set_picture_rgba`'s answer) in the table `t`. */
+export function pictureErrorText(problem, t) {
+  const m = t.messages;
+  const template = m.picture[problem.kind];
+  if (!template) return problem.text ?? '';
+  const num = numbers(m.lang);
+  const vars = {};
+  for (const [name, v] of Object.entries(problem)) vars[name] = typeof v === 'number' ? num(v) : v;
+  return format(template, vars);
 }

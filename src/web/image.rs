@@ -152,24 +152,22 @@ impl ImagePlayground {
 
     /// Fits an uploaded picture (`data`: `width` × `height` × 4 RGBA bytes, as decoded by
     /// the browser) from fresh weights: centre-cropped to a square and resampled to the
-    /// training size. On a refusal the current picture is kept and the error says why.
-    pub fn set_picture_rgba(
-        &mut self,
-        width: usize,
-        height: usize,
-        data: Vec<u8>,
-    ) -> Result<(), JsError> {
+    /// training size. Returns null when done; on a refusal the current picture is kept and
+    /// the answer says why, as data (see `messages::image_error_object`).
+    pub fn set_picture_rgba(&mut self, width: usize, height: usize, data: Vec<u8>) -> JsValue {
         let image = self.config.image_config();
         let kind = kind_for(&image);
-        let picture = image_from_rgba(&data, width, height, image.size, kind)
-            .map_err(|e| JsError::new(&e.to_string()))?;
+        let picture = match image_from_rgba(&data, width, height, image.size, kind) {
+            Ok(picture) => picture,
+            Err(e) => return super::messages::image_error_object(&e),
+        };
         self.upload = Some(Upload {
             rgba: data,
             width,
             height,
         });
         self.rebuild(ImageFit::with_picture(image, picture));
-        Ok(())
+        JsValue::NULL
     }
 
     /// Whether the picture being fitted is an upload (not in the link).

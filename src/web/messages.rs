@@ -1,11 +1,12 @@
 //! Messages for the page as data, not sentences: each config issue and each refused state
 //! file becomes a plain JS object (`kind` and its parameters, plus `text`, the English
 //! sentence for logs), which the shell words in the page's language (`www/messages.js`). So
-//! does a refused CSV file.
+//! do a refused CSV file and a refused uploaded picture.
 
 use crate::config::{ConfigIssue, Expected, FORMAT_VERSION, IssueKind};
 use crate::csv::{CsvError, CsvProblem, MAX_CSV_BYTES, MAX_CSV_ROWS};
 use crate::data::Task;
+use crate::fit::{ImageError, MAX_PIXELS, TARGET_SIZES};
 use crate::state::StateError;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -211,5 +212,46 @@ pub fn csv_error_object(error: &CsvError, task: Task) -> JsValue {
                 text,
             ])
         }
+    }
+}
+
+/// Megapixels to one decimal, as the English message rounds them.
+fn megapixels(pixels: f64) -> JsValue {
+    ((pixels / 1e5).round() / 10.0).into()
+}
+
+/// Why an uploaded picture was refused, as `{kind: "empty" | "tooLarge" | "lengthMismatch" |
+/// "badTarget", …numbers, text}`.
+pub fn image_error_object(error: &ImageError) -> JsValue {
+    let text = ("text", error.to_string().into());
+    let kind = |k: &str| ("kind", JsValue::from_str(k));
+    match *error {
+        ImageError::Empty { width, height } => object(&[
+            kind("empty"),
+            ("width", count(width)),
+            ("height", count(height)),
+            text,
+        ]),
+        ImageError::TooLarge { width, height } => object(&[
+            kind("tooLarge"),
+            ("width", count(width)),
+            ("height", count(height)),
+            ("megapixels", megapixels(width as f64 * height as f64)),
+            ("limit", megapixels(MAX_PIXELS as f64)),
+            text,
+        ]),
+        ImageError::LengthMismatch { expected, got } => object(&[
+            kind("lengthMismatch"),
+            ("expected", count(expected)),
+            ("got", count(got)),
+            text,
+        ]),
+        ImageError::BadTarget { target } => object(&[
+            kind("badTarget"),
+            ("target", count(target)),
+            ("min", count(*TARGET_SIZES.start())),
+            ("max", count(*TARGET_SIZES.end())),
+            text,
+        ]),
     }
 }

@@ -5,9 +5,25 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
 import { writeFixture } from './playground-helpers.mjs';
+import { strings } from '../../www/strings.js';
+import { issueText, pictureErrorText } from '../../www/messages.js';
 
 /** Seconds a widget may take to start (wasm load, first frame) or to load a file. */
 const START_SECONDS = 10;
+
+test('a refused picture and an old link format are worded from data, with French numbers', () => {
+  // The picture checks in the browser come first, so the wasm's own refusals are worded here
+  // from the objects it returns (src/web/messages.rs).
+  const tooLarge = { kind: 'tooLarge', width: 5000, height: 4000, megapixels: 20, limit: 16.8, text: '' };
+  assert.equal(pictureErrorText(tooLarge, strings('fr')),
+    'L’image est trop grande (5000 × 4000 pixels, 20 mégapixels ; la limite est de 16,8). Réduisez-la à 4096 × 4096 au plus et réessayez.');
+  assert.equal(pictureErrorText(tooLarge, strings('en')),
+    'The image is too large (5000 × 4000 pixels, 20 megapixels; the limit is 16.8). Shrink it to at most 4096 × 4096 and try again.');
+  const version = { kind: 'unsupportedVersion', key: 'v', value: '9', version: 1, text: '' };
+  assert.match(issueText(version, strings('fr')), /^v=9 est un format de lien que cette page ne connaît pas \(elle lit v=1\)/);
+  // Something the tables do not know falls back to the core's English sentence.
+  assert.equal(issueText({ kind: 'future', text: 'as the core says' }, strings('fr')), 'as the core says');
+});
 
 let browser;
 before(async () => {
