@@ -31,6 +31,13 @@ function expectedText(expected, m, num) {
   return template ? format(template, vars) : '';
 }
 
+/** A kept query-string value: a number in the language's notation; a list (`16,16`) item by
+ * item, and outside English with a space after each comma, which is also a decimal sign. */
+function keptText(kept, lang, num) {
+  if (PLAIN_NUMBER.test(kept) || !kept.includes(',')) return num(kept);
+  return kept.split(',').map(num).join(lang === 'en' ? ',' : ', ');
+}
+
 /** One issue of a handle's `issues()` as a sentence of the string table `t`. */
 export function issueText(issue, t) {
   const m = t.messages;
@@ -44,7 +51,7 @@ export function issueText(issue, t) {
     case 'badValue': {
       const expected = expectedText(issue.expected, m, num);
       if (!expected) break;
-      const kept = issue.kept === '' ? m.issue.keptNone : num(issue.kept);
+      const kept = issue.kept === '' ? m.issue.keptNone : keptText(issue.kept, m.lang, num);
       return format(m.issue.badValue, { key, value, expected, kept });
     }
     default: break;

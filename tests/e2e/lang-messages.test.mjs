@@ -58,13 +58,14 @@ test('bad link values read in French in every mode, and in English on an English
     ],
     race: [
       'sgdlr=banana n’est pas un nombre entre 0,00001 et 10 ; valeur gardée : 0,15',
-      'racers=sgd,fast n’est pas une liste de sgd, momentum, nesterov, rmsprop, adam séparés par des virgules (vide pour aucun)',
+      'racers=sgd,fast n’est pas une liste de sgd, momentum, nesterov, rmsprop, adam séparés par des virgules (vide pour aucun) ; valeur gardée : sgd, momentum, nesterov, rmsprop, adam',
       'start=here n’est pas une paire de nombres x,y entre -10 et 10, ou bien default ; valeur gardée : default',
     ],
     curve: [
       'clr=banana n’est pas un nombre entre 0,00001 et 1 ; valeur gardée : 0,01',
       'cnoise=2 n’est pas un nombre entre 0 et 1 ; valeur gardée : 0,1',
-      'chidden=0 n’est pas une liste d’au plus 4 tailles de couche de 1 à 64',
+      // A kept list is spaced, so that 16,16 does not read as a decimal number.
+      'chidden=0 n’est pas une liste d’au plus 4 tailles de couche de 1 à 64, séparées par des virgules (vide pour aucune couche) ; valeur gardée : 16, 16',
     ],
     image: [
       'iscale=99 n’est pas un nombre entre 0,1 et 30 ; valeur gardée : 3',
