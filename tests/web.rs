@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use nnplay::web::{BenchMlp, Playground};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -107,8 +107,29 @@ fn a_bad_config_is_reported_and_the_defaults_run() {
         "lr=abc&zzz=1",
     )
     .unwrap();
-    assert_eq!(pg.issues().length(), 2);
+    let issues = pg.issues();
+    assert_eq!(issues.length(), 2);
     assert!(pg.config().contains("lr=0.03"));
+    // Each issue is data for the page to word in its language, with the English sentence.
+    let get = |o: &JsValue, key: &str| js_sys::Reflect::get(o, &key.into()).unwrap();
+    let lr = issues.get(0);
+    assert_eq!(get(&lr, "kind").as_string().as_deref(), Some("badValue"));
+    assert_eq!(get(&lr, "kept").as_string().as_deref(), Some("0.03"));
+    let expected = get(&lr, "expected");
+    assert_eq!(
+        get(&expected, "kind").as_string().as_deref(),
+        Some("number")
+    );
+    assert_eq!(get(&expected, "min").as_f64(), Some(0.00001));
+    assert_eq!(get(&expected, "max").as_f64(), Some(10.0));
+    assert_eq!(
+        get(&lr, "text").as_string().as_deref(),
+        Some("lr=abc is not a number between 0.00001 and 10; kept 0.03")
+    );
+    assert_eq!(
+        get(&issues.get(1), "kind").as_string().as_deref(),
+        Some("unknownKey")
+    );
 }
 
 #[wasm_bindgen_test]

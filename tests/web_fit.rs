@@ -25,7 +25,7 @@ fn pixels(c: &HtmlCanvasElement) -> Vec<u8> {
     ctx.get_image_data(0.0, 0.0, w, h).unwrap().data().to_vec()
 }
 
-fn field(o: &js_sys::Object, key: &str) -> wasm_bindgen::JsValue {
+fn field(o: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
     js_sys::Reflect::get(o, &key.into()).unwrap()
 }
 
@@ -59,14 +59,21 @@ fn a_refused_upload_keeps_the_picture_and_a_good_one_replaces_it() {
     pg.draw(true).unwrap();
     let face = pixels(&target);
     assert_eq!(face.len(), 16 * 16 * 4);
+    // Refusals come back as data for the page to word: a kind and its numbers.
     let error = pg.set_picture_rgba(4, 4, vec![0; 10]);
-    assert!(error.is_err());
-    assert!(pg.set_picture_rgba(0, 5, Vec::new()).is_err());
+    assert_eq!(
+        field(&error, "kind").as_string().as_deref(),
+        Some("lengthMismatch")
+    );
+    assert_eq!(field(&error, "expected").as_f64(), Some(64.0));
+    assert_eq!(field(&error, "got").as_f64(), Some(10.0));
+    let empty = pg.set_picture_rgba(0, 5, Vec::new());
+    assert_eq!(field(&empty, "kind").as_string().as_deref(), Some("empty"));
     assert!(!pg.has_upload());
     pg.draw(true).unwrap();
     assert_eq!(pixels(&target), face);
     let red: Vec<u8> = [255, 0, 0, 255].repeat(8 * 6);
-    pg.set_picture_rgba(8, 6, red).unwrap();
+    assert!(pg.set_picture_rgba(8, 6, red).is_null());
     assert!(pg.has_upload());
     pg.draw(true).unwrap();
     assert_eq!(&pixels(&target)[..4], &[255, 0, 0, 255]);

@@ -11,6 +11,7 @@ import {
   showTargets, readout, hiddenLabel,
 } from './fit-controls.js';
 import { readPicture, UploadError } from './image-upload.js';
+import { pictureErrorText } from './messages.js';
 
 /** How much one frame may train, by speed: [most passes, time budget in ms]. The default does
  * exactly one pass over every pixel per frame. */
@@ -70,7 +71,8 @@ export class ImageWidget extends FitWidget {
   /** Hands the pixels to the wasm; returns its refusal message, or null. */
   #give({ width, height, data }) {
     try {
-      this.pg.set_picture_rgba(width, height, data);
+      const refusal = this.pg.set_picture_rgba(width, height, data);
+      if (refusal != null) return pictureErrorText(refusal, this.t);
       this.afterChange();
       return null;
     } catch (error) {

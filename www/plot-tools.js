@@ -4,6 +4,7 @@
 
 import { format, plural } from './strings.js';
 import { download } from './saving.js';
+import { csvErrorText } from './messages.js';
 
 /** Distance between two points painted by a drag, as a share of the plot's width. */
 const SPACING = 0.012;
@@ -122,7 +123,8 @@ export class PlotTools {
     const result = this.#ops.call((pg) => pg.import_csv(text));
     const s = this.#t.share;
     if (result?.error != null) {
-      this.#ops.notify(format(s.importFailed, { file: file.name, message: result.error }), true);
+      const message = result.problem ? csvErrorText(result.problem, this.#t) : result.error;
+      this.#ops.notify(format(s.importFailed, { file: file.name, message }), true);
     } else if (result) {
       this.#ops.run(() => {});
       this.#ops.notify(format(s.imported, { file: file.name, count: result.count }));

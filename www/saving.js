@@ -6,6 +6,7 @@
 
 import { el } from './dom.js';
 import { format } from './strings.js';
+import { stateErrorText } from './messages.js';
 import { loadWasm } from './wasm.js';
 
 /** Local-storage keys of kept point sets start with this, then the link's digest. */
@@ -121,7 +122,8 @@ export class Saving {
       this.#ops.run(() => {});
       this.#ops.notify(format(s.loaded, { file: file.name }));
     } else if (message != null) {
-      this.#ops.notify(format(s.refused, { file: file.name, message }), true);
+      const text = stateErrorText(message, this.#t);
+      this.#ops.notify(format(s.refused, { file: file.name, message: text }), true);
     }
   }
 

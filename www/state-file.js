@@ -5,6 +5,7 @@
 
 import { el, button } from './dom.js';
 import { format } from './strings.js';
+import { stateErrorText } from './messages.js';
 import { download, readChosenFile, switchToFileMode, takeHandOver } from './saving.js';
 
 /** The notice and the button group (the classifier's look, for the other modes' sheets). */
@@ -19,6 +20,8 @@ stateSheet.replaceSync(`
 
 export class StateFile {
   #t;
+  /** The whole string table (messages are worded from it). */
+  #all;
   #ops;
   #notice;
 
@@ -31,6 +34,7 @@ export class StateFile {
    */
   constructor(t, parts, root, ops) {
     this.#t = t.state;
+    this.#all = t;
     this.#ops = ops;
     const s = this.#t;
     const input = el('input', { type: 'file', accept: '.json,application/json', hidden: true, id: 'state-file' });
@@ -61,7 +65,7 @@ export class StateFile {
     const { module, host, mode } = this.#ops;
     const problem = module.state_problem(file.text);
     if (problem !== '') {
-      this.#notify(format(this.#t.refused, { file: file.name, message: problem }), true);
+      this.#notify(format(this.#t.refused, { file: file.name, message: stateErrorText(problem, this.#all) }), true);
       return;
     }
     if (!switchToFileMode(module, host, mode, file)) this.#load(file);
@@ -71,7 +75,8 @@ export class StateFile {
     const message = this.#ops.call((pg) => pg.load_state(file.text));
     if (message == null) return;
     if (message !== '') {
-      this.#notify(format(this.#t.refused, { file: file.name, message }), true);
+      const text = stateErrorText(message, this.#all);
+      this.#notify(format(this.#t.refused, { file: file.name, message: text }), true);
       return;
     }
     this.#ops.loaded();

@@ -10,6 +10,7 @@ import { FR } from './strings-fr.js';
 import { EMBED_EN, EMBED_FR } from './embed-strings.js';
 import { CLASSROOM_EN } from './classroom-strings.js';
 import { STATE_EN, STATE_FR } from './state-strings.js';
+import { MESSAGES_EN, MESSAGES_FR } from './message-strings.js';
 
 const en = {
   loading: 'Loading the neural network…',
@@ -111,13 +112,14 @@ const en = {
   fit: FIT_EN,
   classroom: CLASSROOM_EN,
   state: STATE_EN,
+  messages: MESSAGES_EN,
 };
 
 // The full playground's strings (strings-playground.js) extend and override the base ones.
 Object.assign(en, merge(en, PLAYGROUND_EN));
 
 /** The string tables, by language code. */
-export const STRINGS = { en, fr: { ...FR, race: RACE_FR, embed: EMBED_FR, state: STATE_FR } };
+export const STRINGS = { en, fr: { ...FR, race: RACE_FR, embed: EMBED_FR, state: STATE_FR, messages: MESSAGES_FR } };
 
 /**
  * The table for `lang` ("fr-CA" falls back to "fr", then to English), with any key missing

@@ -4,6 +4,7 @@
 
 import { el, fillOptions } from './dom.js';
 import { format } from './strings.js';
+import { issueText } from './messages.js';
 import { LEARNING_RATES, REG_RATES, MOMENTA } from './controls.js';
 import { showNetwork } from './view-network.js';
 
@@ -127,7 +128,7 @@ export function showIssues(parts, issues, t) {
   }
   parts.issues.replaceChildren(
     el('p', { text: t.issuesTitle }),
-    el('ul', {}, issues.map((text) => el('li', { text }))),
+    el('ul', {}, issues.map((issue) => el('li', { text: issueText(issue, t) }))),
   );
 }
 

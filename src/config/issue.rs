@@ -2,6 +2,7 @@
 //! worded so that a student can fix the link. Plain data and messages, no parsing.
 
 use super::FORMAT_VERSION;
+use super::expected::Expected;
 use core::fmt;
 
 /// Longest key or value (in characters) an issue keeps; longer ones are cut and end in "…",
@@ -9,14 +10,15 @@ use core::fmt;
 pub const MAX_SHOWN_CHARS: usize = 40;
 
 /// Why a key of the query string was not used.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum IssueKind {
     /// No setting has this name; the pair was ignored.
     UnknownKey,
     /// The value is not acceptable; the setting kept its previous value.
     BadValue {
-        /// What would have been accepted, as short English ("a number between 0 and 10").
-        expected: String,
+        /// What would have been accepted (its `Display` is short English: "a number between
+        /// 0 and 10").
+        expected: Expected,
         /// The value kept instead, as it would be written in the query string.
         kept: String,
     },
@@ -26,7 +28,7 @@ pub enum IssueKind {
 }
 
 /// One key of a query string that was ignored, with the reason.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ConfigIssue {
     /// The key as written (percent-decoded, cut to [`MAX_SHOWN_CHARS`]).
     pub key: String,

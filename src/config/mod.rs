@@ -2,11 +2,13 @@
 //! by the page's URL hash, an embed's attribute and exported files. Pure Rust; parsing is total
 //! and reports what it ignored. Knows nothing of sessions or the web.
 
+mod expected;
 mod issue;
 mod keys;
 mod query;
 mod values;
 
+pub use expected::Expected;
 pub use issue::{ConfigIssue, IssueKind, MAX_SHOWN_CHARS};
 pub use keys::{
     IMAGE_SIDES, MAX_CURVE_LAYERS, MAX_CURVE_SAMPLES, MAX_CURVE_WIDTH, MAX_HIDDEN_LAYERS,
@@ -328,6 +330,8 @@ pub fn differences(old: &Config, new: &Config) -> Vec<(&'static str, String)> {
 mod garbage_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_expected;
 #[cfg(test)]
 mod tests_fit;
 #[cfg(test)]

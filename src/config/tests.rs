@@ -188,7 +188,10 @@ fn missing_keys_take_the_base_values() {
     assert_eq!(
         issues[0].problem,
         IssueKind::BadValue {
-            expected: "a number between 0.00001 and 10".to_string(),
+            expected: Expected::Number {
+                min: 0.00001,
+                max: 10.0,
+            },
             kept: "0.003".to_string(),
         }
     );

@@ -204,7 +204,7 @@ fn a_bad_value_keeps_the_value_it_replaced() {
     assert_eq!(
         issues[0].problem,
         IssueKind::BadValue {
-            expected: "a whole number from 8 to 128".to_string(),
+            expected: Expected::whole(8, 128),
             kept: "32".to_string(),
         }
     );

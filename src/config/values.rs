@@ -3,6 +3,7 @@
 
 use super::FORMAT_VERSION;
 use super::Mode;
+use super::expected::Expected;
 use super::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH, Rejection};
 use crate::data::custom::MAX_LINK_POINTS;
 use crate::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
@@ -35,9 +36,7 @@ pub(super) fn whole<T: FromStr + PartialOrd + Display>(
 ) -> Result<T, Rejection> {
     match s.trim().parse::<T>() {
         Ok(v) if lo <= v && v <= hi => Ok(v),
-        _ => Err(Rejection::Expected(format!(
-            "a whole number from {lo} to {hi}"
-        ))),
+        _ => Err(Rejection::Expected(Expected::whole(lo, hi))),
     }
 }
 
@@ -45,9 +44,7 @@ pub(super) fn whole<T: FromStr + PartialOrd + Display>(
 pub(super) fn real(s: &str, lo: f64, hi: f64) -> Result<f64, Rejection> {
     match s.trim().parse::<f64>() {
         Ok(v) if lo <= v && v <= hi => Ok(v),
-        _ => Err(Rejection::Expected(format!(
-            "a number between {lo} and {hi}"
-        ))),
+        _ => Err(Rejection::Expected(Expected::Number { min: lo, max: hi })),
     }
 }
 
@@ -56,7 +53,7 @@ pub(super) fn flag(s: &str) -> Result<bool, Rejection> {
     match s.trim().to_ascii_lowercase().as_str() {
         "1" | "true" => Ok(true),
         "0" | "false" => Ok(false),
-        _ => Err(Rejection::Expected("0 or 1".to_string())),
+        _ => Err(Rejection::Expected(Expected::Flag)),
     }
 }
 
@@ -80,11 +77,8 @@ pub(super) fn features(s: &str) -> Result<Features, Rejection> {
             .into_iter()
             .fold(Features::NONE, |set, f| set.with(f, true))),
         None => {
-            let names: Vec<&str> = Feature::ALL.iter().map(|f| f.name()).collect();
-            let names = names.join(", ");
-            Err(Rejection::Expected(format!(
-                "a comma-separated list of {names} (at least one)"
-            )))
+            let names = Feature::ALL.iter().map(|f| f.name()).collect();
+            Err(Rejection::Expected(Expected::SomeOf(names)))
         }
     }
 }
@@ -119,9 +113,10 @@ pub(super) fn widths(
         .collect();
     match widths {
         Some(widths) if widths.len() <= max_layers => Ok(widths),
-        _ => Err(Rejection::Expected(format!(
-            "up to {max_layers} comma-separated layer sizes from 1 to {max_width} (empty for none)"
-        ))),
+        _ => Err(Rejection::Expected(Expected::Widths {
+            layers: max_layers,
+            width: max_width,
+        })),
     }
 }
 
@@ -169,8 +164,8 @@ pub(super) fn choice<T: Named>(s: &str) -> Result<T, Rejection> {
     match T::ALL.iter().find(|t| t.name() == wanted) {
         Some(&t) => Ok(t),
         None => {
-            let names: Vec<&str> = T::ALL.iter().map(|t| t.name()).collect();
-            Err(Rejection::Expected(format!("one of {}", names.join(", "))))
+            let names = T::ALL.iter().map(|t| t.name()).collect();
+            Err(Rejection::Expected(Expected::OneOf(names)))
         }
     }
 }
@@ -178,20 +173,14 @@ pub(super) fn choice<T: Named>(s: &str) -> Result<T, Rejection> {
 /// A set of custom points as [`CustomPoints::encode`] writes them; a digest only when it names
 /// the points already held (`base`).
 pub(super) fn points(s: &str, base: &CustomPoints) -> Result<CustomPoints, Rejection> {
-    CustomPoints::decode(s, base).ok_or_else(|| {
-        Rejection::Expected(format!(
-            "points as this page writes them (a link carries up to {MAX_LINK_POINTS}; a \
-             larger set, written ~count.digest, travels only in a saved state file)"
-        ))
-    })
+    CustomPoints::decode(s, base).ok_or(Rejection::Expected(Expected::LinkPoints {
+        max: MAX_LINK_POINTS,
+    }))
 }
 
 /// A drawn GAN target as [`drawn::encode`] writes it.
 pub(super) fn drawn_points(s: &str) -> Result<Vec<(f64, f64)>, Rejection> {
-    drawn::decode(s).ok_or_else(|| {
-        Rejection::Expected(format!(
-            "drawn points as this page writes them (up to {})",
-            drawn::MAX_DRAWN_POINTS
-        ))
-    })
+    drawn::decode(s).ok_or(Rejection::Expected(Expected::DrawnPoints {
+        max: drawn::MAX_DRAWN_POINTS,
+    }))
 }

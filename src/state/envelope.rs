@@ -2,7 +2,9 @@
 //! config as its query string, written first; and the reading of those and of flat number
 //! lists (weights), with the same all-or-nothing errors. Knows configs, not sessions.
 
-use super::{MAX_STATE_BYTES, STATE_FORMAT, STATE_VERSION, StateError, Value, parse_json};
+use super::{
+    FieldShape, MAX_STATE_BYTES, STATE_FORMAT, STATE_VERSION, StateError, Value, parse_json,
+};
 use super::{write_number, write_string};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::float::Float;
@@ -59,7 +61,7 @@ pub fn read_config(root: &Value, base: &Config) -> Result<(Config, Vec<ConfigIss
         None => "",
         Some(v) => v.as_str().ok_or(StateError::BadField {
             field: "config",
-            expected: "a query string",
+            expected: FieldShape::QueryString,
         })?,
     };
     Ok(config::parse_onto(base, query))
@@ -98,7 +100,7 @@ fn check_version(version: Option<&Value>) -> Result<(), StateError> {
         }
         _ => Err(StateError::BadField {
             field: "version",
-            expected: "a whole number",
+            expected: FieldShape::WholeNumber,
         }),
     }
 }
@@ -113,7 +115,7 @@ pub fn read_floats<F: Float>(
     };
     let bad = StateError::BadField {
         field,
-        expected: "a list of numbers",
+        expected: FieldShape::Numbers,
     };
     let items = w.as_array().ok_or(bad.clone())?;
     let value = |v: &Value| v.as_f64().map(F::from_f64).filter(|x| x.is_finite());

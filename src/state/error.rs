@@ -5,6 +5,54 @@ use super::{MAX_STATE_BYTES, STATE_VERSION};
 use crate::config::Mode;
 use core::fmt;
 
+/// What a field of a saved state should hold (its `Display` is English).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldShape {
+    /// `config`: a query string.
+    QueryString,
+    /// `version`: a whole number.
+    WholeNumber,
+    /// A list of numbers (weights).
+    Numbers,
+    /// A list of numbers given together with the other GAN network's.
+    NumbersWithOther,
+    /// `data`: lists of `[x, y, label]` rows.
+    Rows,
+    /// `data`: at most 10000 points.
+    AtMostPoints,
+    /// `picture`: `"builtin"` or `"uploaded"`.
+    PictureSource,
+}
+
+impl FieldShape {
+    /// The shape's name, as the page's string tables key it.
+    pub fn key(self) -> &'static str {
+        match self {
+            FieldShape::QueryString => "queryString",
+            FieldShape::WholeNumber => "wholeNumber",
+            FieldShape::Numbers => "numbers",
+            FieldShape::NumbersWithOther => "numbersWithOther",
+            FieldShape::Rows => "rows",
+            FieldShape::AtMostPoints => "atMostPoints",
+            FieldShape::PictureSource => "pictureSource",
+        }
+    }
+}
+
+impl fmt::Display for FieldShape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            FieldShape::QueryString => "a query string",
+            FieldShape::WholeNumber => "a whole number",
+            FieldShape::Numbers => "a list of numbers",
+            FieldShape::NumbersWithOther => "a list of numbers, given with the other network's",
+            FieldShape::Rows => "lists of [x, y, label] rows",
+            FieldShape::AtMostPoints => "at most 10000 points",
+            FieldShape::PictureSource => "\"builtin\" or \"uploaded\"",
+        })
+    }
+}
+
 /// Why a saved state could not be loaded (nothing was changed).
 #[derive(Clone, Debug, PartialEq)]
 pub enum StateError {
@@ -26,8 +74,8 @@ pub enum StateError {
     BadField {
         /// The field's name.
         field: &'static str,
-        /// What it should hold, in English.
-        expected: &'static str,
+        /// What it should hold.
+        expected: FieldShape,
     },
     /// A point of `data` is not `[x, y, label]` numbers within the plane.
     BadPoint {

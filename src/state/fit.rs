@@ -4,8 +4,8 @@
 //! saved: an image state says `"picture":"builtin"` or `"picture":"uploaded"`, and loading
 //! always fits the config's built-in picture (the caller tells the student).
 
-use super::StateError;
 use super::envelope::{check_count, read_floats, read_head, write_floats, write_head};
+use super::{FieldShape, StateError};
 use crate::config::{Config, ConfigIssue, Mode};
 use crate::fit::{CurveFit, ImageFit};
 use crate::float::Float;
@@ -106,6 +106,6 @@ pub fn load_image<F: Float>(text: &str) -> Result<LoadedImage<F>, StateError> {
 fn bad_picture() -> StateError {
     StateError::BadField {
         field: "picture",
-        expected: "\"builtin\" or \"uploaded\"",
+        expected: FieldShape::PictureSource,
     }
 }

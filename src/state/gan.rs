@@ -2,8 +2,8 @@
 //! target's points too) plus both networks' flat weights, `"generator":[…]` and
 //! `"discriminator":[…]`, each number bit-exact. Left out when a weight is not finite.
 
-use super::StateError;
 use super::envelope::{check_count, read_floats, read_head, write_floats, write_head};
+use super::{FieldShape, StateError};
 use crate::config::{Config, ConfigIssue, Mode};
 use crate::float::Float;
 use crate::gan::GanSession;
@@ -44,7 +44,7 @@ pub fn load_gan<F: Float>(text: &str) -> Result<LoadedGan<F>, StateError> {
         (g, d) => {
             let missing = |name| StateError::BadField {
                 field: name,
-                expected: "a list of numbers, given with the other network's",
+                expected: FieldShape::NumbersWithOther,
             };
             let g = g.ok_or(missing("generator"))?;
             let d = d.ok_or(missing("discriminator"))?;

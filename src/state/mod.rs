@@ -34,7 +34,7 @@ mod tests;
 #[cfg(test)]
 mod tests_modes;
 
-pub use error::StateError;
+pub use error::{FieldShape, StateError};
 pub use fit::{LoadedCurve, LoadedImage, load_curve, load_image, save_curve, save_image};
 pub use gan::{LoadedGan, load_gan, save_gan};
 pub use json::{JsonError, MAX_DEPTH, Value, parse as parse_json};
@@ -145,7 +145,7 @@ fn read_data(data: Option<&Value>) -> Result<Option<CustomPoints>, StateError> {
         let Some(rows) = data.get(set) else { continue };
         let rows = rows.as_array().ok_or(StateError::BadField {
             field: "data",
-            expected: "lists of [x, y, label] rows",
+            expected: FieldShape::Rows,
         })?;
         for (index, row) in rows.iter().enumerate() {
             let point = read_point(row).and_then(|p| snap(p).ok());
@@ -156,7 +156,7 @@ fn read_data(data: Option<&Value>) -> Result<Option<CustomPoints>, StateError> {
         .map(Some)
         .map_err(|_| StateError::BadField {
             field: "data",
-            expected: "at most 10000 points",
+            expected: FieldShape::AtMostPoints,
         })
 }
 

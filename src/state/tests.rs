@@ -251,3 +251,41 @@ fn bad_files_are_refused_with_a_message_naming_the_problem() {
         Err(StateError::TooLarge { .. })
     ));
 }
+
+#[test]
+fn a_bad_field_is_reported_by_its_field_and_shape_for_the_page_to_word() {
+    let refusal = |text: &str| match load::<f32>(text) {
+        Err(e) => e,
+        Ok(_) => panic!("{text} was loaded"),
+    };
+    let cases = [
+        (
+            r#"{"format":"nn-playground","version":"1"}"#,
+            "version",
+            FieldShape::WholeNumber,
+            "wholeNumber",
+        ),
+        (
+            r#"{"format":"nn-playground","config":5}"#,
+            "config",
+            FieldShape::QueryString,
+            "queryString",
+        ),
+    ];
+    for (text, field, shape, key) in cases {
+        assert_eq!(
+            refusal(text),
+            StateError::BadField {
+                field,
+                expected: shape
+            }
+        );
+        assert_eq!(shape.key(), key);
+    }
+    let error = refusal(r#"{"format":"nn-playground","version":"1"}"#);
+    assert!(
+        error
+            .to_string()
+            .ends_with("its \"version\" should be a whole number")
+    );
+}

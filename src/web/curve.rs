@@ -30,7 +30,7 @@ pub struct CurvePlayground {
     pub(super) fit: CurveFit<f32>,
     plot: HtmlCanvasElement,
     loss_chart: HtmlCanvasElement,
-    pub(super) issues: Vec<String>,
+    pub(super) issues: Vec<ConfigIssue>,
     area: PlotArea,
     comma: bool,
     /// Bumped by everything that changes the plot; `drawn` is its value at the last draw.
@@ -58,7 +58,7 @@ impl CurvePlayground {
             config,
             plot,
             loss_chart,
-            issues: texts(&issues),
+            issues,
             area: PlotArea::default(),
             comma: false,
             version: 0,
@@ -120,9 +120,10 @@ impl CurvePlayground {
         self.apply(config::parse(query))
     }
 
-    /// What the last config read ignored, one sentence per problem.
+    /// What the last config read ignored, one object per problem (see
+    /// `messages::issue_object`), which the shell words in its language.
     pub fn issues(&self) -> Array {
-        self.issues.iter().map(|s| JsValue::from_str(s)).collect()
+        super::messages::issue_array(&self.issues)
     }
 
     /// Adds a point where the plot canvas was clicked (`px`, `py` in canvas pixels) and fits
@@ -226,7 +227,7 @@ impl CurvePlayground {
     /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild".
     fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Curve;
-        self.issues = texts(&issues);
+        self.issues = issues;
         self.version += 1;
         let change = self.fit.set_config(config.curve_config());
         self.config = config;
@@ -278,9 +279,4 @@ impl CurvePlayground {
             fit_chart::draw_curve(&self.plot, &scene, self.comma).map_err(|e| JsError::new(&e))?;
         Ok(())
     }
-}
-
-/// The issues as sentences (shared with the image handle).
-pub(super) fn texts(issues: &[ConfigIssue]) -> Vec<String> {
-    issues.iter().map(ToString::to_string).collect()
 }

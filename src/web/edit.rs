@@ -4,6 +4,7 @@
 
 use super::Playground;
 use super::canvas::object;
+use super::messages::csv_error_object;
 use crate::data::DatasetKind;
 use crate::session::MAX_WEIGHT;
 use js_sys::Object;
@@ -79,14 +80,18 @@ impl Playground {
     }
 
     /// Replaces the drawn points by those of a CSV file and shows them. Returns `{count}`, or
-    /// `{error}` with the core's message naming the line (the data are then unchanged).
+    /// `{error, problem}` (the core's English message naming the line, and the same as data
+    /// for the page to word: see `messages::csv_error_object`); the data are then unchanged.
     pub fn import_csv(&mut self, text: &str) -> Result<Object, JsError> {
         match self.session.import_csv(text) {
             Ok(count) => {
                 self.touch();
                 object(&[("count", (count as f64).into())])
             }
-            Err(e) => object(&[("error", e.to_string().into())]),
+            Err(e) => {
+                let problem = csv_error_object(&e, self.session.custom_task());
+                object(&[("error", e.to_string().into()), ("problem", problem)])
+            }
         }
     }
 

@@ -38,7 +38,7 @@ pub struct GanPlayground {
     table: [Rgba; 256],
     mode: StepMode,
     pub(super) sketch: Vec<f64>,
-    pub(super) issues: Vec<String>,
+    pub(super) issues: Vec<ConfigIssue>,
     /// Bumped by everything that changes the picture; `drawn` is its value at the last draw
     /// (with the points canvas size).
     pub(super) version: u64,
@@ -77,7 +77,7 @@ impl GanPlayground {
             table: scene::map_table(),
             mode: StepMode::Both,
             sketch: Vec::new(),
-            issues: texts(&issues),
+            issues,
             version: 0,
             drawn: None,
             charts_drawn: (None, None),
@@ -158,9 +158,10 @@ impl GanPlayground {
         self.apply(config::parse(query))
     }
 
-    /// What the last config read ignored, one sentence per problem.
+    /// What the last config read ignored, one object per problem (see
+    /// `messages::issue_object`), which the shell words in its language.
     pub fn issues(&self) -> Array {
-        self.issues.iter().map(|s| JsValue::from_str(s)).collect()
+        super::messages::issue_array(&self.issues)
     }
 
     /// Shows `xy` (plane coordinates, n × 2) as a drawing in progress in place of the real
@@ -220,7 +221,7 @@ impl GanPlayground {
     /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild".
     fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Gan;
-        self.issues = texts(&issues);
+        self.issues = issues;
         self.version += 1;
         let change = self.session.set_config(config.gan_config());
         self.config = config;
@@ -291,8 +292,4 @@ fn put(canvas: &HtmlCanvasElement, rgba: &[u8], w: u32, h: u32) -> Result<(), Js
 
 fn js_err(e: JsValue) -> JsError {
     JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
-}
-
-fn texts(issues: &[ConfigIssue]) -> Vec<String> {
-    issues.iter().map(ToString::to_string).collect()
 }

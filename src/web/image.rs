@@ -4,7 +4,6 @@
 //! an uploaded picture is kept here (it cannot travel in a link) until reset or a new target.
 
 use super::canvas::{self, finite, object};
-use super::curve::texts;
 use super::fit_chart;
 use super::gan_chart::ChartKey;
 use crate::config::{self, Config, ConfigIssue, Mode};
@@ -38,7 +37,10 @@ pub struct ImagePlayground {
     output: HtmlCanvasElement,
     loss_chart: HtmlCanvasElement,
     pub(super) upload: Option<Upload>,
-    pub(super) issues: Vec<String>,
+    pub(super) issues: Vec<ConfigIssue>,
+    /// Whether the last file loaded had fitted an uploaded picture, which it does not hold
+    /// (said after the issues).
+    pub(super) upload_dropped: bool,
     comma: bool,
     /// The loss of the current weights before the first pass (one forward pass, cached).
     initial_loss: Option<f64>,
@@ -74,7 +76,8 @@ impl ImagePlayground {
             output,
             loss_chart,
             upload: None,
-            issues: texts(&issues),
+            issues,
+            upload_dropped: false,
             comma: false,
             initial_loss: None,
             pixel_gap: f64::NAN,
@@ -137,31 +140,34 @@ impl ImagePlayground {
         self.apply(config::parse(query))
     }
 
-    /// What the last config read ignored, one sentence per problem.
+    /// What the last config read ignored, one object per problem (see
+    /// `messages::issue_object`), which the shell words in its language.
     pub fn issues(&self) -> Array {
-        self.issues.iter().map(|s| JsValue::from_str(s)).collect()
+        let notes = super::messages::issue_array(&self.issues);
+        if self.upload_dropped {
+            notes.push(&super::messages::upload_not_saved());
+        }
+        notes
     }
 
     /// Fits an uploaded picture (`data`: `width` × `height` × 4 RGBA bytes, as decoded by
     /// the browser) from fresh weights: centre-cropped to a square and resampled to the
-    /// training size. On a refusal the current picture is kept and the error says why.
-    pub fn set_picture_rgba(
-        &mut self,
-        width: usize,
-        height: usize,
-        data: Vec<u8>,
-    ) -> Result<(), JsError> {
+    /// training size. Returns null when done; on a refusal the current picture is kept and
+    /// the answer says why, as data (see `messages::image_error_object`).
+    pub fn set_picture_rgba(&mut self, width: usize, height: usize, data: Vec<u8>) -> JsValue {
         let image = self.config.image_config();
         let kind = kind_for(&image);
-        let picture = image_from_rgba(&data, width, height, image.size, kind)
-            .map_err(|e| JsError::new(&e.to_string()))?;
+        let picture = match image_from_rgba(&data, width, height, image.size, kind) {
+            Ok(picture) => picture,
+            Err(e) => return super::messages::image_error_object(&e),
+        };
         self.upload = Some(Upload {
             rgba: data,
             width,
             height,
         });
         self.rebuild(ImageFit::with_picture(image, picture));
-        Ok(())
+        JsValue::NULL
     }
 
     /// Whether the picture being fitted is an upload (not in the link).
@@ -232,7 +238,8 @@ impl ImagePlayground {
     /// target drops the uploaded picture; other rebuilds resample it.
     fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Image;
-        self.issues = texts(&issues);
+        self.issues = issues;
+        self.upload_dropped = false;
         if config.image.target != self.config.image.target {
             self.upload = None;
         }

@@ -13,6 +13,7 @@ mod gan;
 mod gan_chart;
 mod gan_stats;
 mod image;
+mod messages;
 mod network;
 mod output;
 mod playground;

@@ -62,7 +62,7 @@ pub struct Playground {
     pub(super) view_ms: f64,
     /// Whether training ran since the last `draw` (the charts may then wait their turn).
     pub(super) trained: bool,
-    pub(super) issues: Vec<String>,
+    pub(super) issues: Vec<ConfigIssue>,
     /// Projector mode, colour scheme, decimal separator (view_style.rs).
     pub(super) style: ViewStyle,
 }
@@ -95,7 +95,7 @@ impl Playground {
             metrics: None,
             view_ms: 0.0,
             trained: false,
-            issues: issues.iter().map(ToString::to_string).collect(),
+            issues,
             style: ViewStyle::default(),
         })
     }
@@ -184,9 +184,10 @@ impl Playground {
         self.apply(config::parse(query))
     }
 
-    /// What the last config read ignored, one sentence per problem.
+    /// What the last config read ignored, one object per problem (see
+    /// `messages::issue_object`), which the shell words in its language.
     pub fn issues(&self) -> js_sys::Array {
-        self.issues.iter().map(|s| JsValue::from_str(s)).collect()
+        super::messages::issue_array(&self.issues)
     }
 
     /// Brings every view up to date, redrawing only what changed: the output and the points,
@@ -225,7 +226,7 @@ impl Playground {
     /// Switches the session to a parsed config and keeps its issues; returns what the
     /// switch did ("live", "rebuild", "regenerate").
     pub(super) fn apply(&mut self, (config, issues): (Config, Vec<ConfigIssue>)) -> String {
-        self.issues = issues.iter().map(ToString::to_string).collect();
+        self.issues = issues;
         self.touch();
         self.hover = None;
         change_name(self.session.set_config(config)).to_string()

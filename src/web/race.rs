@@ -37,7 +37,7 @@ pub struct RacePlayground {
     base: Raster,
     base_key: Option<(Surface, u32, u32)>,
     frame: Raster,
-    issues: Vec<String>,
+    issues: Vec<ConfigIssue>,
     /// Bumped by everything that changes the picture; `drawn` is its value at the last map
     /// draw (with the canvas size), `chart_drawn` at the last chart draw.
     version: u64,
@@ -66,7 +66,7 @@ impl RacePlayground {
             base: Raster::default(),
             base_key: None,
             frame: Raster::default(),
-            issues: texts(&issues),
+            issues,
             version: 0,
             drawn: None,
             chart_drawn: None,
@@ -132,9 +132,10 @@ impl RacePlayground {
         self.apply(config::parse(query))
     }
 
-    /// What the last config read ignored, one sentence per problem.
+    /// What the last config read ignored, one object per problem (see
+    /// `messages::issue_object`), which the shell words in its language.
     pub fn issues(&self) -> Array {
-        self.issues.iter().map(|s| JsValue::from_str(s)).collect()
+        super::messages::issue_array(&self.issues)
     }
 
     /// Drops the start at canvas pixel (`px`, `py`) of the map (the canvas's own pixels, as
@@ -186,7 +187,7 @@ impl RacePlayground {
     /// of change.
     pub(super) fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Race;
-        self.issues = texts(&issues);
+        self.issues = issues;
         if config == self.config {
             // Nothing to restart: the race goes on.
             return "live".into();
@@ -228,8 +229,4 @@ impl RacePlayground {
 fn round(v: f64) -> f64 {
     let scale = 10f64.powi(START_DECIMALS);
     (v * scale).round() / scale
-}
-
-fn texts(issues: &[ConfigIssue]) -> Vec<String> {
-    issues.iter().map(ToString::to_string).collect()
 }

@@ -15,18 +15,18 @@ impl Playground {
     }
 
     /// Loads a saved file. Returns "" when done (the file's ignored settings are then in
-    /// [`Playground::issues`]), else the message saying why it was refused; a refused file
+    /// [`Playground::issues`]), else why it was refused (an object, see `messages::state_error_object`); a refused file
     /// changes nothing.
-    pub fn load_state(&mut self, text: &str) -> String {
+    pub fn load_state(&mut self, text: &str) -> JsValue {
         match state::load::<f32>(text) {
             Ok(loaded) => {
                 self.session = loaded.session;
-                self.issues = loaded.issues.iter().map(ToString::to_string).collect();
+                self.issues = loaded.issues;
                 self.touch();
                 self.hover = None;
-                String::new()
+                JsValue::from_str("")
             }
-            Err(e) => e.to_string(),
+            Err(e) => super::messages::state_error_object(&e),
         }
     }
 

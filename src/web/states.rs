@@ -3,14 +3,9 @@
 //! [`crate::state`], and the free `state_mode`, `state_problem` and `state_config`, which read a file of any
 //! mode so that the shell can switch a widget to the file's mode before loading it.
 
-use super::curve::texts;
 use super::{CurvePlayground, GanPlayground, ImagePlayground, RacePlayground};
 use crate::state;
 use wasm_bindgen::prelude::*;
-
-/// Said (among the loaded file's issues) when its weights were fitted to an uploaded picture.
-const UPLOAD_NOT_SAVED: &str = "The picture of this file was uploaded and is not saved in it: \
-     its network now fits the built-in picture of its settings.";
 
 /// The mode ("classify", "gan", "race", "curve", "image") of a saved state that loads
 /// completely in that mode, or "" for a file that cannot be loaded.
@@ -19,13 +14,13 @@ pub fn state_mode(text: &str) -> String {
     state::check(text).map_or(String::new(), |(mode, _)| mode.name().into())
 }
 
-/// Why a saved state cannot be loaded in the mode it names (the message shown to the
-/// student), or "" when it can.
+/// Why a saved state cannot be loaded in the mode it names (as
+/// `messages::state_error_object`, which the shell words in its language), or "" when it can.
 #[wasm_bindgen]
-pub fn state_problem(text: &str) -> String {
-    state::check(text)
-        .err()
-        .map_or(String::new(), |e| e.to_string())
+pub fn state_problem(text: &str) -> JsValue {
+    state::check(text).err().map_or(JsValue::from_str(""), |e| {
+        super::messages::state_error_object(&e)
+    })
 }
 
 /// The config, as a query string, of a saved state that loads completely, or "".
@@ -42,18 +37,18 @@ impl GanPlayground {
     }
 
     /// Loads a saved GAN file: "" when done (its ignored settings are then in `issues`),
-    /// else why it was refused; a refused file changes nothing.
-    pub fn load_state(&mut self, text: &str) -> String {
+    /// else why it was refused (as `messages::state_error_object`); nothing changes then.
+    pub fn load_state(&mut self, text: &str) -> JsValue {
         match state::load_gan::<f32>(text) {
             Ok(loaded) => {
                 self.config = loaded.config;
                 self.session = loaded.session;
-                self.issues = texts(&loaded.issues);
+                self.issues = loaded.issues;
                 self.sketch.clear();
                 self.version += 1;
-                String::new()
+                JsValue::from_str("")
             }
-            Err(e) => e.to_string(),
+            Err(e) => super::messages::state_error_object(&e),
         }
     }
 }
@@ -66,16 +61,16 @@ impl CurvePlayground {
     }
 
     /// Loads a saved curve file: "" when done, else why it was refused (nothing changed).
-    pub fn load_state(&mut self, text: &str) -> String {
+    pub fn load_state(&mut self, text: &str) -> JsValue {
         match state::load_curve::<f32>(text) {
             Ok(loaded) => {
                 self.config = loaded.config;
                 self.fit = loaded.fit;
-                self.issues = texts(&loaded.issues);
+                self.issues = loaded.issues;
                 self.version += 1;
-                String::new()
+                JsValue::from_str("")
             }
-            Err(e) => e.to_string(),
+            Err(e) => super::messages::state_error_object(&e),
         }
     }
 }
@@ -90,19 +85,17 @@ impl ImagePlayground {
 
     /// Loads a saved image file: "" when done, else why it was refused (nothing changed).
     /// The built-in picture of its settings is fitted (an uploaded one is dropped).
-    pub fn load_state(&mut self, text: &str) -> String {
+    pub fn load_state(&mut self, text: &str) -> JsValue {
         match state::load_image::<f32>(text) {
             Ok(loaded) => {
                 self.config = loaded.config;
                 self.upload = None;
-                self.issues = texts(&loaded.issues);
-                if loaded.picture_was_uploaded {
-                    self.issues.push(UPLOAD_NOT_SAVED.into());
-                }
+                self.issues = loaded.issues;
+                self.upload_dropped = loaded.picture_was_uploaded;
                 self.rebuild(loaded.fit);
-                String::new()
+                JsValue::from_str("")
             }
-            Err(e) => e.to_string(),
+            Err(e) => super::messages::state_error_object(&e),
         }
     }
 }
@@ -116,14 +109,14 @@ impl RacePlayground {
 
     /// Loads a saved race file and restarts every racer from its start: "" when done, else
     /// why it was refused (nothing changed).
-    pub fn load_state(&mut self, text: &str) -> String {
+    pub fn load_state(&mut self, text: &str) -> JsValue {
         match state::load_race(text) {
             Ok(parsed) => {
                 self.apply(parsed);
                 self.restart();
-                String::new()
+                JsValue::from_str("")
             }
-            Err(e) => e.to_string(),
+            Err(e) => super::messages::state_error_object(&e),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! drawn points) are fitted by the same weights, so they are `Live`; so are the optimiser,
 //! rate and batch; a new network shape or activation means new weights.
 
-use super::{Key, Label, Rejection, key_of};
+use super::{Expected, Key, Label, Rejection, key_of};
 use crate::config::values::*;
 use crate::config::{Change, Config, Mode};
 use crate::fit::drawn_text;
@@ -89,12 +89,9 @@ pub(super) const KEYS: &[Key] = &[
 
 /// Points as [`drawn_text::encode`] writes them.
 fn curve_points(s: &str) -> Result<Vec<(f64, f64)>, Rejection> {
-    drawn_text::decode(s).ok_or_else(|| {
-        Rejection::Expected(format!(
-            "points as this page writes them (up to {})",
-            drawn_text::MAX_DRAWN_POINTS
-        ))
-    })
+    drawn_text::decode(s).ok_or(Rejection::Expected(Expected::DrawnPoints {
+        max: drawn_text::MAX_DRAWN_POINTS,
+    }))
 }
 
 /// A key of this mode.

@@ -10,6 +10,7 @@ mod gan;
 mod image;
 mod race;
 
+pub(super) use super::expected::Expected;
 use super::values::*;
 use super::{Change, Config, FORMAT_VERSION, Mode};
 
@@ -20,7 +21,7 @@ pub use image::{IMAGE_SIDES, MAX_IMAGE_LAYERS, MAX_IMAGE_WIDTH};
 /// Why a value was refused.
 pub(super) enum Rejection {
     /// Not acceptable; the text says what would be (see `IssueKind::BadValue`).
-    Expected(String),
+    Expected(Expected),
     /// The `v` key names a format this build does not know.
     Version,
 }

@@ -2,7 +2,7 @@
 //! optimiser its learning rate and its momentum, β₁, β₂ or RMSprop's α. Every change restarts
 //! the race (there is nothing to keep), so none is `Live`.
 
-use super::{Key, Label, Rejection, key_of};
+use super::{Expected, Key, Label, Rejection, key_of};
 use crate::config::values::*;
 use crate::config::{Change, Config, Mode};
 use crate::landscape::Surface;
@@ -158,9 +158,7 @@ fn start(s: &str) -> Result<Option<(f64, f64)>, Rejection> {
         .collect();
     match numbers[..] {
         [Some(x), Some(y)] => Ok(Some((x, y))),
-        _ => Err(Rejection::Expected(format!(
-            "two numbers x,y between -{FAR} and {FAR}, or default"
-        ))),
+        _ => Err(Rejection::Expected(Expected::Start { far: FAR })),
     }
 }
 
@@ -173,10 +171,7 @@ fn kinds(s: &str) -> Result<Vec<OptimizerKind>, Rejection> {
         .map(|name| choice::<OptimizerKind>(name).ok())
         .collect::<Option<Vec<_>>>()
         .ok_or_else(|| {
-            let names: Vec<&str> = OptimizerKind::ALL.iter().map(|k| k.name()).collect();
-            Rejection::Expected(format!(
-                "a comma-separated list of {} (empty for none)",
-                names.join(", ")
-            ))
+            let names = OptimizerKind::ALL.iter().map(|k| k.name()).collect();
+            Rejection::Expected(Expected::AnyOf(names))
         })
 }
