@@ -6,12 +6,13 @@ import { el } from './dom.js';
 import { sheet } from './styles.js';
 import { buildControls } from './controls.js';
 import { showConfig, showStats, showIssues, showAlert, divergenceLines, numberFormats } from './view.js';
-import { FrameLoop, PerfReadout } from './loop.js';
+import { FrameLoop } from './loop.js';
 import { makeHandlers } from './handlers.js';
 import { observeCanvasSizes } from './sizing.js';
 import { SPEEDS, Pace, trainingBudget } from './speeds.js';
 import { PageTools } from './tools.js';
 import { attachClassroom } from './classroom.js';
+import { writeHash, perfReadout } from './widget-shell.js';
 
 export class ClassifyWidget {
   #host;
@@ -220,9 +221,7 @@ export class ClassifyWidget {
   }
 
   #writeHash() {
-    if (!this.#host.hasAttribute('sync-hash')) return;
-    const hash = `#${this.#pg.config()}`;
-    if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    writeHash(this.#host, this.#pg.config());
   }
 
   /** Runs `fn`; on an exception (a Rust panic is a RuntimeError) stops and reports it. */
@@ -240,9 +239,7 @@ export class ClassifyWidget {
   }
 
   #setUpPerf() {
-    const page = new URLSearchParams(location.search).get('debug');
-    if (this.#host.getAttribute('debug') !== 'perf' && page !== 'perf') return;
-    this.#perf = new PerfReadout(this.#t, this.#api.build);
-    this.#parts.footer.append(this.#perf.node, this.#perf.mapNode, this.#perf.buildNode);
+    this.#perf = perfReadout(this.#host, this.#t, this.#api.build);
+    if (this.#perf) this.#parts.footer.append(this.#perf.node, this.#perf.mapNode, this.#perf.buildNode);
   }
 }

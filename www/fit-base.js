@@ -6,12 +6,13 @@
 
 import { el, relabel } from './dom.js';
 import { showIssues, showAlert, numberFormats, setText } from './view.js';
-import { FrameLoop, PerfReadout } from './loop.js';
+import { FrameLoop } from './loop.js';
 import { observeCanvasSizes } from './sizing.js';
 import { fitSheet } from './fit-styles.js';
 import { sheet } from './styles.js';
 import { attachClassroom } from './classroom.js';
 import { StateFile } from './state-file.js';
+import { writeHash, perfReadout } from './widget-shell.js';
 
 export class FitWidget {
   #host;
@@ -215,16 +216,12 @@ export class FitWidget {
   }
 
   #writeHash() {
-    if (!this.#host.hasAttribute('sync-hash')) return;
-    const hash = `#${this.pg.config()}`;
-    if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    writeHash(this.#host, this.pg.config());
   }
 
   #setUpPerf() {
-    const page = new URLSearchParams(location.search).get('debug');
-    if (this.#host.getAttribute('debug') !== 'perf' && page !== 'perf') return;
-    this.#perf = new PerfReadout(this.t, this.#api.build);
-    this.parts.footer.append(this.#perf.node, this.#perf.buildNode);
+    this.#perf = perfReadout(this.#host, this.t, this.#api.build);
+    if (this.#perf) this.parts.footer.append(this.#perf.node, this.#perf.buildNode);
   }
 }
 

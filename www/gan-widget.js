@@ -4,7 +4,7 @@
 
 import { el, relabel } from './dom.js';
 import { showIssues, numberFormats } from './view.js';
-import { FrameLoop, PerfReadout } from './loop.js';
+import { FrameLoop } from './loop.js';
 import { observeCanvasSizes } from './sizing.js';
 import { buildGanControls, GAN_MAX_LAYERS, GAN_MAX_NEURONS } from './gan-controls.js';
 import { showGanConfig, showGanStats, showPhase, ganLayerSizes } from './gan-view.js';
@@ -12,6 +12,7 @@ import { ganSheet } from './gan-styles.js';
 import { Sketch } from './gan-sketch.js';
 import { attachClassroom } from './classroom.js';
 import { StateFile } from './state-file.js';
+import { writeHash, perfReadout } from './widget-shell.js';
 
 /** How much one frame may train, by speed: [most units, time budget in ms]. */
 const SPEEDS = { step: [1, 8], ten: [10, 10], max: [1e9, 8] };
@@ -243,9 +244,7 @@ export class GanWidget {
   }
 
   #writeHash() {
-    if (!this.#host.hasAttribute('sync-hash')) return;
-    const hash = `#${this.#pg.config()}`;
-    if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    writeHash(this.#host, this.#pg.config());
   }
 
   /** `fn(pg)`'s result, or undefined if it threw (then reported as by #call). */
@@ -269,10 +268,8 @@ export class GanWidget {
   }
 
   #setUpPerf() {
-    const page = new URLSearchParams(location.search).get('debug');
-    if (this.#host.getAttribute('debug') !== 'perf' && page !== 'perf') return;
-    this.#perf = new PerfReadout(this.#t, this.#api.build);
-    this.#parts.footer.append(this.#perf.node, this.#perf.buildNode);
+    this.#perf = perfReadout(this.#host, this.#t, this.#api.build);
+    if (this.#perf) this.#parts.footer.append(this.#perf.node, this.#perf.buildNode);
   }
 }
 

@@ -5,13 +5,14 @@
 
 import { el, relabel } from './dom.js';
 import { showIssues } from './view.js';
-import { FrameLoop, PerfReadout } from './loop.js';
+import { FrameLoop } from './loop.js';
 import { observeCanvasSizes } from './sizing.js';
 import { buildRaceControls, RACE_SPEEDS } from './race-controls.js';
 import { showRaceConfig, showRaceStats, raceFormats } from './race-view.js';
 import { raceSheet } from './race-styles.js';
 import { attachClassroom } from './classroom.js';
 import { StateFile } from './state-file.js';
+import { writeHash, perfReadout } from './widget-shell.js';
 
 /** How much one frame may race, by speed: [most steps, time budget in ms, ms between two
  * frames that step (slow motion)]. */
@@ -225,9 +226,7 @@ export class RaceWidget {
   }
 
   #writeHash() {
-    if (!this.#host.hasAttribute('sync-hash')) return;
-    const hash = `#${this.#pg.config()}`;
-    if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    writeHash(this.#host, this.#pg.config());
   }
 
   /** `fn(pg)`'s result, or undefined if it threw (then reported as by #call). */
@@ -251,10 +250,8 @@ export class RaceWidget {
   }
 
   #setUpPerf() {
-    const page = new URLSearchParams(location.search).get('debug');
-    if (this.#host.getAttribute('debug') !== 'perf' && page !== 'perf') return;
-    this.#perf = new PerfReadout(this.#t, this.#api.build);
-    this.#parts.footer.append(this.#perf.node, this.#perf.buildNode);
+    this.#perf = perfReadout(this.#host, this.#t, this.#api.build);
+    if (this.#perf) this.#parts.footer.append(this.#perf.node, this.#perf.buildNode);
   }
 }
 
