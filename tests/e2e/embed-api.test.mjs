@@ -102,12 +102,14 @@ test('controls, hide and lock choose what a lesson offers, in the classifier and
 });
 
 test('a script drives a demo: play, pause, step, reset, config, set, stats and events', async () => {
-  const { page, errors } = await openPage(browser, 'tests/e2e/fixtures/embed-api.html');
-  await page.evaluate(() => {
-    window.seen = { epoch: [], divergence: [], ready: [] };
-    for (const type of Object.keys(window.seen)) {
-      document.addEventListener(type, (e) => window.seen[type].push({ id: e.target.id, ...e.detail }));
-    }
+  // The listeners are in place before the page's scripts run: a demo can be ready before `load`.
+  const { page, errors } = await openPage(browser, 'tests/e2e/fixtures/embed-api.html', {
+    initScript: () => {
+      window.seen = { epoch: [], divergence: [], ready: [] };
+      for (const type of Object.keys(window.seen)) {
+        document.addEventListener(type, (e) => window.seen[type].push({ id: e.target.id, ...e.detail }));
+      }
+    },
   });
   const demo = await started(page, 'classify');
   // The course text's link (fixtures/embed-api.js): a larger learning rate, and play.

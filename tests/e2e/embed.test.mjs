@@ -50,10 +50,12 @@ test('two playgrounds on one page run independently', async () => {
 });
 
 test('the widget runs under a strict Content-Security-Policy', async () => {
-  const { page, errors, externalRequests } = await openPage(browser, 'tests/e2e/fixtures/csp.html');
-  await page.evaluate(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));
+  // Listening from before the first script, so a violation during the load is seen too.
+  const { page, errors, externalRequests } = await openPage(browser, 'tests/e2e/fixtures/csp.html', {
+    initScript: () => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));
+    },
   });
   const widget = page.locator('nn-playground');
   assert.ok((await waitFor(() => epochOf(widget), (e) => e > 0, 5)) > 0, 'autoplay did not start');

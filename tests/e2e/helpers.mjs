@@ -30,8 +30,10 @@ export function launch() {
  * and console errors, `externalRequests` the URLs of requests to any host but this machine
  * (they are aborted; data: and blob: URLs are fine). Both arrays keep filling after return.
  */
-export async function openPage(browser, pagePath = '') {
+export async function openPage(browser, pagePath = '', { initScript } = {}) {
   const context = await browser.newContext();
+  // Runs before any page script, so listeners see events fired during the load.
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
   const externalRequests = [];
