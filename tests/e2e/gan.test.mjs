@@ -19,8 +19,9 @@ const DIAGNOSIS_SECONDS = 15;
 /** One phase of the explained step lasts 2.2 s (PHASE_MS in gan-widget.js). */
 const EXPLAIN_SECONDS = 4 * 2.2 + 3;
 /** Median frame at the default speed (10 iterations, D's map, samples, manifold, charts).
- * Measured 3.1 ms; GAN_FRAME_BUDGET_MS overrides it on a slow or busy machine. */
-const FRAME_BUDGET_MS = Number(process.env.GAN_FRAME_BUDGET_MS || 6);
+ * Measured 3.1 ms and printed; the bound is a coarse regression guard (about three times the
+ * figure, so a busy CI machine does not fail it); GAN_FRAME_BUDGET_MS sets another. */
+const FRAME_BUDGET_MS = Number(process.env.GAN_FRAME_BUDGET_MS || 10);
 
 let browser;
 before(async () => {
