@@ -8,7 +8,13 @@
 export function observeCanvasSizes(canvases, onResize) {
   const observer = new ResizeObserver((entries) => {
     let changed = false;
-    for (const entry of entries) changed = fit(entry.target, devicePixels(entry)) || changed;
+    for (const entry of entries) {
+      const size = devicePixels(entry);
+      // Buffer pixels per CSS pixel: the wasm draws chart text at one size on every screen.
+      const css = entry.contentRect.width;
+      if (css > 0) entry.target.dataset.scale = (size[0] / css).toFixed(3);
+      changed = fit(entry.target, size) || changed;
+    }
     if (changed) onResize();
   });
   for (const canvas of canvases) {

@@ -18,19 +18,26 @@ const DROP_RADIUS: f64 = 6.5;
 const LIGHT: [f64; 3] = [-0.45, -0.45, 0.77];
 
 /// Draws every racer's trail, then every racer's drop (so no trail covers a drop), then the
-/// start point. `raster` should already hold the map of `race.surface()`.
-pub fn draw_race(race: &Race, raster: &mut Raster) {
+/// start point, with trails and drops `scale` times their usual size (larger on a projector).
+/// `raster` should already hold the map of `race.surface()`.
+pub fn draw_race(race: &Race, raster: &mut Raster, scale: f64) {
     let domain = race.surface().domain();
     for r in race.racers() {
         let points: Vec<(f64, f64)> = r.trail().points().collect();
-        draw_trail(raster, &domain, &points, r.spec().colour);
+        draw_trail(
+            raster,
+            &domain,
+            &points,
+            TRAIL_WIDTH * scale,
+            r.spec().colour,
+        );
     }
     draw_start(raster, &domain, race.start());
     for r in race.racers() {
         let points: Vec<(f64, f64)> = r.trail().points().collect();
         let heading = heading(raster, &domain, &points);
         let at = pixel(raster, &domain, r.position());
-        draw_drop(raster, at, heading, DROP_RADIUS, r.spec().colour);
+        draw_drop(raster, at, heading, DROP_RADIUS * scale, r.spec().colour);
     }
 }
 
@@ -55,12 +62,18 @@ fn heading(raster: &Raster, domain: &Domain, points: &[(f64, f64)]) -> Option<(f
     })
 }
 
-/// A trail (domain coordinates, oldest first) as an anti-aliased polyline in `colour` over a
-/// thin dark edge.
-pub fn draw_trail(raster: &mut Raster, domain: &Domain, points: &[(f64, f64)], colour: Rgba) {
+/// A trail (domain coordinates, oldest first) as an anti-aliased polyline `width` pixels wide
+/// in `colour` over a thin dark edge.
+pub fn draw_trail(
+    raster: &mut Raster,
+    domain: &Domain,
+    points: &[(f64, f64)],
+    width: f64,
+    colour: Rgba,
+) {
     let px: Vec<(f64, f64)> = points.iter().map(|&p| pixel(raster, domain, p)).collect();
-    raster.polyline(&px, TRAIL_WIDTH + 1.5, TRAIL_EDGE);
-    raster.polyline(&px, TRAIL_WIDTH, colour);
+    raster.polyline(&px, width + 1.5, TRAIL_EDGE);
+    raster.polyline(&px, width, colour);
 }
 
 /// The start point: a white ring with a dark edge.

@@ -6,6 +6,8 @@ use super::palettes::Scheme;
 
 /// Chart text grows by this factor in projector mode.
 const PROJECTOR_FONT: f64 = 1.5;
+/// Chart text size on a screen, in CSS pixels (the page's small print).
+const CHART_FONT_CSS: f64 = 12.0;
 /// Dots of data points and samples grow by this factor in projector mode.
 const PROJECTOR_DOTS: f64 = 1.7;
 
@@ -21,12 +23,17 @@ pub struct ViewStyle {
 }
 
 impl ViewStyle {
-    /// Chart text size for a canvas of `width` × `height` device pixels, between `min` and
-    /// `max` (both grown in projector mode). The screen's size follows the height; the
-    /// projector's grows by [`PROJECTOR_FONT`] but never leaves the axes' labels more than a
-    /// third of the width (they take about four characters).
-    pub fn chart_font(&self, width: u32, height: u32, min: u32, max: u32) -> u32 {
-        let font = (height.max(60) / 11).clamp(min, max);
+    /// Chart text size, in device pixels, on a canvas `width` device pixels wide on a screen
+    /// with `pixel_ratio` device pixels per CSS pixel: the same size on every chart and every
+    /// screen; in projector mode [`PROJECTOR_FONT`] times larger, but never leaving the axes'
+    /// labels (about four characters) more than a third of the width.
+    pub fn chart_font(&self, pixel_ratio: f64, width: u32) -> u32 {
+        let ratio = if pixel_ratio.is_finite() {
+            pixel_ratio.clamp(0.5, 4.0)
+        } else {
+            1.0
+        };
+        let font = (CHART_FONT_CSS * ratio).round() as u32;
         if !self.projector {
             return font;
         }
@@ -75,9 +82,35 @@ impl ViewStyle {
     }
 }
 
+/// How many tick labels of at most `widest` characters, in text of size `font`, fit side by
+/// side along `span` pixels with a gap between them: between 2 and 6.
+pub fn tick_count(span: u32, font: u32, widest: usize) -> usize {
+    // A sans-serif digit is about 0.6 em wide; the gap is two digits.
+    let label = (widest + 2) as f64 * 0.6 * font.max(1) as f64;
+    ((span as f64 / label) as usize).clamp(2, 6)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tick_labels_never_crowd_a_narrow_axis() {
+        // "4000" at 14 px along 150 px: the five labels of a wide chart would touch.
+        let n = tick_count(150, 14, 4);
+        assert!(
+            n * (4 + 1) * 14 * 6 / 10 <= 150,
+            "{n} labels of 4 digits in 150 px"
+        );
+        assert!(n >= 2);
+        assert_eq!(
+            tick_count(1000, 12, 4),
+            6,
+            "a wide axis takes the most labels"
+        );
+        assert_eq!(tick_count(10, 28, 9), 2, "always a start and an end");
+        assert!(tick_count(300, 12, 7) < tick_count(300, 12, 2));
+    }
 
     #[test]
     fn projector_mode_grows_text_lines_and_dots() {
@@ -86,14 +119,23 @@ mod tests {
             projector: true,
             ..screen
         };
-        assert!(projector.chart_font(800, 200, 10, 28) > screen.chart_font(800, 200, 10, 28));
-        let narrow = projector.chart_font(200, 200, 10, 28);
+        assert!(projector.chart_font(1.0, 800) > screen.chart_font(1.0, 800));
+        let narrow = projector.chart_font(1.0, 150);
         assert_eq!(
             narrow,
-            screen.chart_font(200, 200, 10, 28),
+            screen.chart_font(1.0, 150),
             "a narrow chart keeps its text"
         );
-        let font = screen.chart_font(800, 200, 10, 28);
+        assert_eq!(
+            screen.chart_font(2.0, 800),
+            2 * screen.chart_font(1.0, 800),
+            "text keeps its size on a high-density screen"
+        );
+        assert_eq!(
+            screen.chart_font(f64::NAN, 800),
+            screen.chart_font(1.0, 800)
+        );
+        let font = screen.chart_font(1.0, 800);
         assert!(projector.line_width(font) >= 2 * screen.line_width(font));
         assert!(projector.dot_scale() > screen.dot_scale());
         assert_ne!(projector.key(), screen.key());

@@ -13,6 +13,15 @@ pub fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+/// Pixels of `canvas`'s buffer per CSS pixel of its box, as the shell's sizing wrote it in
+/// `data-scale` when it sized the canvas (read without a layout), else the screen's ratio.
+pub fn pixel_ratio(canvas: &HtmlCanvasElement) -> f64 {
+    (canvas.get_attribute("data-scale"))
+        .and_then(|s| s.parse::<f64>().ok())
+        .filter(|r| r.is_finite() && *r > 0.0)
+        .unwrap_or_else(|| web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()))
+}
+
 /// The 2-D context of `canvas`.
 pub fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsError> {
     canvas

@@ -3,8 +3,9 @@
 //! score (accuracy, or R² for regression), x in epochs, with a hover rule. A picture depends
 //! only on what its key hashes, so it is redrawn only when that changed.
 
+use super::canvas::pixel_ratio;
 use crate::history::{History, Sample};
-use crate::render::style::ViewStyle;
+use crate::render::style::{ViewStyle, tick_count};
 use core::ops::Range;
 use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
@@ -107,7 +108,7 @@ pub fn draw(
         .filter_map(|h| h.last())
         .map(|s| s.epoch)
         .fold(1.0, f64::max);
-    let font = o.style.chart_font(canvas.width(), canvas.height(), 10, 28);
+    let font = o.style.chart_font(pixel_ratio(canvas), canvas.width());
     let p = Plot {
         root,
         kind,
@@ -188,7 +189,7 @@ fn plot(p: &Plot, y: Range<f64>, fmt: &dyn Fn(&f64) -> String) -> Result<Area, S
     chart
         .configure_mesh()
         .disable_mesh()
-        .x_labels((p.x_max.floor() as usize + 1).clamp(2, 6))
+        .x_labels(x_ticks(p))
         .y_labels(4)
         .label_style((FontFamily::SansSerif, p.font))
         .x_label_formatter(&|x| format!("{x:.0}"))
@@ -208,6 +209,13 @@ fn plot(p: &Plot, y: Range<f64>, fmt: &dyn Fn(&f64) -> String) -> Result<Area, S
         pixels: (pixels.start as f64, pixels.end as f64),
         epochs: (0.0, p.x_max),
     })
+}
+
+/// How many epoch labels the x axis takes: no more than there are epochs, nor than fit.
+fn x_ticks(p: &Plot) -> usize {
+    let span = p.root.dim_in_pixel().0.saturating_sub(p.font * 6);
+    let widest = format!("{:.0}", p.x_max).len();
+    tick_count(span, p.font, widest).min((p.x_max.floor() as usize + 1).max(2))
 }
 
 /// The chart's coordinate system.

@@ -7,6 +7,7 @@ use super::fit_chart::{self, CurveScene, PlotArea};
 use super::gan_chart::ChartKey;
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::fit::{CurveFit, CurveTarget, MAX_DRAWN_POINTS, curve_xs, drawn_text};
+use crate::render::style::ViewStyle;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -32,7 +33,7 @@ pub struct CurvePlayground {
     loss_chart: HtmlCanvasElement,
     pub(super) issues: Vec<ConfigIssue>,
     area: PlotArea,
-    comma: bool,
+    pub(super) style: ViewStyle,
     /// Bumped by everything that changes the plot; `drawn` is its value at the last draw.
     pub(super) version: u64,
     drawn: Option<(u64, u32, u32)>,
@@ -60,19 +61,12 @@ impl CurvePlayground {
             loss_chart,
             issues,
             area: PlotArea::default(),
-            comma: false,
+            style: ViewStyle::default(),
             version: 0,
             drawn: None,
             chart_drawn: None,
             chart_drawn_at: f64::NEG_INFINITY,
         }
-    }
-
-    /// Writes the axes' numbers with a decimal comma (French) or point.
-    pub fn set_decimal_comma(&mut self, comma: bool) {
-        self.comma = comma;
-        self.version += 1;
-        self.chart_drawn = None;
     }
 
     /// Trains until `max_steps` mini-batch steps are done or `budget_ms` milliseconds have
@@ -181,7 +175,7 @@ impl CurvePlayground {
         if settled || now - self.chart_drawn_at >= CHART_INTERVAL_MS {
             let key = ChartKey::of(&self.loss_chart, self.fit.loss_history());
             if self.chart_drawn != Some(key) {
-                fit_chart::draw_loss(&self.loss_chart, self.fit.loss_history(), self.comma)
+                fit_chart::draw_loss(&self.loss_chart, self.fit.loss_history(), &self.style)
                     .map_err(|e| JsError::new(&e))?;
                 self.chart_drawn = Some(key);
             }
@@ -224,6 +218,12 @@ impl CurvePlayground {
 }
 
 impl CurvePlayground {
+    /// After a change of view style: the plot and the chart are drawn again.
+    pub(super) fn restyled(&mut self) {
+        self.version += 1;
+        self.chart_drawn = None;
+    }
+
     /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild".
     fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Curve;
@@ -276,7 +276,7 @@ impl CurvePlayground {
             truth: truth.as_deref(),
         };
         self.area =
-            fit_chart::draw_curve(&self.plot, &scene, self.comma).map_err(|e| JsError::new(&e))?;
+            fit_chart::draw_curve(&self.plot, &scene, &self.style).map_err(|e| JsError::new(&e))?;
         Ok(())
     }
 }

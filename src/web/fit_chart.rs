@@ -3,8 +3,10 @@
 //! point's residual). Pixels of pictures are not drawn here (they are blitted, see
 //! `image.rs`).
 
+use super::canvas::pixel_ratio;
 use crate::fit::CURVE_RANGE;
 use crate::history::History;
+use crate::render::style::{ViewStyle, tick_count};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
@@ -79,26 +81,16 @@ fn blank(
     Ok(Some(root))
 }
 
-/// `text` with a decimal comma instead of the point when `comma` (French notation).
-fn decimal(text: String, comma: bool) -> String {
-    if comma { text.replace('.', ",") } else { text }
-}
-
-/// Text size for a canvas of height `h` (device pixels).
-fn font_size(h: u32) -> u32 {
-    (h.max(60) / 11).clamp(10, 26)
-}
-
 /// Redraws the curve plot; returns where its data area lies (for clicks).
 pub fn draw_curve(
     canvas: &HtmlCanvasElement,
     scene: &CurveScene,
-    comma: bool,
+    style: &ViewStyle,
 ) -> Result<PlotArea, String> {
     let Some(root) = blank(canvas)? else {
         return Ok(PlotArea::default());
     };
-    let font = (canvas.height().max(60) / 22).clamp(10, 26);
+    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
     let e = |e: DrawingAreaErrorKind<_>| e.to_string();
     let mut chart = ChartBuilder::on(&root)
         .margin(font / 2)
@@ -114,22 +106,24 @@ pub fn draw_curve(
         .light_line_style(WHITE)
         .bold_line_style(RGBColor(0xea, 0xee, 0xf2))
         .label_style((FontFamily::SansSerif, font))
-        .x_label_formatter(&|x| decimal(format!("{x:.1}"), comma))
-        .y_label_formatter(&|y| decimal(format!("{y:.1}"), comma))
+        .x_label_formatter(&|x| style.number(format!("{x:.1}")))
+        .y_label_formatter(&|y| style.number(format!("{y:.1}")))
         .draw()
         .map_err(e)?;
-    let stroke = (font / 5).max(1);
+    let stroke = style.line_width(font);
     if let Some(truth) = scene.truth {
-        let style = TRUE_COLOUR.stroke_width(stroke);
+        let line = TRUE_COLOUR.stroke_width(stroke);
         chart
-            .draw_series(LineSeries::new(truth.iter().copied(), style))
+            .draw_series(LineSeries::new(truth.iter().copied(), line))
             .map_err(e)?;
     }
     let residuals = scene.points.iter().zip(scene.answers).map(|(&(x, y), &a)| {
         let a = a.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y);
-        PathElement::new(vec![(x, y), (x, a)], RESIDUAL_COLOUR.mix(0.6))
+        let line = RESIDUAL_COLOUR.mix(0.6).stroke_width(stroke.div_ceil(2));
+        PathElement::new(vec![(x, y), (x, a)], line)
     });
     chart.draw_series(residuals).map_err(e)?;
+    // The font already grows on a projector, and the dots with it.
     let radius = (font as i32 / 3).max(3);
     let dots = scene
         .points
@@ -140,9 +134,9 @@ pub fn draw_curve(
         .fitted
         .iter()
         .map(|&(x, y)| (x, y.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y)));
-    let style = FIT_COLOUR.stroke_width(stroke + 2);
+    let line = FIT_COLOUR.stroke_width(stroke + 2);
     chart
-        .draw_series(LineSeries::new(clipped, style))
+        .draw_series(LineSeries::new(clipped, line))
         .map_err(e)?;
     let (xs, ys) = chart.plotting_area().get_pixel_range();
     root.present().map_err(e)?;
@@ -153,7 +147,11 @@ pub fn draw_curve(
 }
 
 /// Redraws a loss chart: `history`'s `train` values against its `epoch`s.
-pub fn draw_loss(canvas: &HtmlCanvasElement, history: &History, comma: bool) -> Result<(), String> {
+pub fn draw_loss(
+    canvas: &HtmlCanvasElement,
+    history: &History,
+    style: &ViewStyle,
+) -> Result<(), String> {
     let Some(root) = blank(canvas)? else {
         return Ok(());
     };
@@ -169,27 +167,34 @@ pub fn draw_loss(canvas: &HtmlCanvasElement, history: &History, comma: bool) -> 
     let y_max = if highest > 0.0 { highest * 1.1 } else { 1.0 };
     // Enough decimals to tell the four labels apart (0.250 … or 0.0025 …).
     let decimals = (2.0 - y_max.log10().floor()).clamp(1.0, 6.0) as usize;
-    let font = font_size(canvas.height());
+    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
     let mut chart = ChartBuilder::on(&root)
         .margin(font / 2)
         .margin_right(font * 2)
         .x_label_area_size(font * 2)
-        .y_label_area_size(font * 3)
+        .y_label_area_size(label_width(format!("{y_max:.decimals$}").len(), font))
         .build_cartesian_2d(0.0..x_max, 0.0..y_max)
         .map_err(e)?;
+    let span = canvas.width().saturating_sub(font * 6);
     chart
         .configure_mesh()
         .disable_mesh()
-        .x_labels(4)
+        .x_labels(tick_count(span, font, format!("{x_max:.0}").len()).min(4))
         .y_labels(4)
         .label_style((FontFamily::SansSerif, font))
         .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|y| decimal(format!("{y:.decimals$}"), comma))
+        .y_label_formatter(&|y| style.number(format!("{y:.decimals$}")))
         .draw()
         .map_err(e)?;
-    let width = (font / 6).max(1);
+    let width = style.line_width(font);
     chart
         .draw_series(LineSeries::new(points, LOSS_COLOUR.stroke_width(width)))
         .map_err(e)?;
     root.present().map_err(e)
+}
+
+/// Room for a y axis whose labels have `chars` characters in text of size `font`, with its
+/// ticks.
+fn label_width(chars: usize, font: u32) -> u32 {
+    (chars as u32 * font * 3).div_ceil(5) + font
 }

@@ -2,8 +2,9 @@
 //! over training units, and the distances (JS on the left axis, KL on the right: their scales
 //! differ tenfold). Each is redrawn only when its history or canvas size changed.
 
+use super::canvas::pixel_ratio;
 use crate::history::{History, Sample};
-use crate::render::style::ViewStyle;
+use crate::render::style::{ViewStyle, tick_count};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
@@ -88,7 +89,7 @@ pub fn draw_losses(
     let (d, g) = (series(samples, |s| s.train), series(samples, |s| s.test));
     let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
     let (y_lo, y_hi) = range(d.iter().chain(&g).map(|p| p.1), true);
-    let font = style.chart_font(canvas.width(), canvas.height(), 10, 26);
+    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
     let mut chart = ChartBuilder::on(&root)
         .margin(font / 2)
         .x_label_area_size(font * 2)
@@ -98,7 +99,7 @@ pub fn draw_losses(
     chart
         .configure_mesh()
         .disable_mesh()
-        .x_labels(4)
+        .x_labels(x_ticks(canvas, font, x_max))
         .y_labels(4)
         .label_style((FontFamily::SansSerif, font))
         .x_label_formatter(&|x| format!("{x:.0}"))
@@ -127,7 +128,7 @@ pub fn draw_distances(
     let (kl, js) = (series(samples, |s| s.train), series(samples, |s| s.test));
     let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
     let kl_max = kl.iter().map(|p| p.1).fold(0.1f64, f64::max) * 1.1;
-    let font = style.chart_font(canvas.width(), canvas.height(), 10, 26);
+    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
     let mut chart = ChartBuilder::on(&root)
         .margin(font / 2)
         .x_label_area_size(font * 2)
@@ -139,7 +140,7 @@ pub fn draw_distances(
     chart
         .configure_mesh()
         .disable_mesh()
-        .x_labels(4)
+        .x_labels(x_ticks(canvas, font, x_max))
         .y_labels(4)
         .label_style((FontFamily::SansSerif, font).into_font().color(&JS_COLOUR))
         .x_label_formatter(&|x| format!("{x:.0}"))
@@ -161,4 +162,10 @@ pub fn draw_distances(
         .draw_series(LineSeries::new(js, JS_COLOUR.stroke_width(width)))
         .map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())
+}
+
+/// How many iteration labels fit along the x axis of `canvas` (the y labels take three fonts).
+fn x_ticks(canvas: &HtmlCanvasElement, font: u32, x_max: f64) -> usize {
+    let span = canvas.width().saturating_sub(font * 5);
+    tick_count(span, font, format!("{x_max:.0}").len()).min(4)
 }

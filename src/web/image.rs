@@ -8,6 +8,7 @@ use super::fit_chart;
 use super::gan_chart::ChartKey;
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
+use crate::render::style::ViewStyle;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -41,7 +42,7 @@ pub struct ImagePlayground {
     /// Whether the last file loaded had fitted an uploaded picture, which it does not hold
     /// (said after the issues).
     pub(super) upload_dropped: bool,
-    comma: bool,
+    pub(super) style: ViewStyle,
     /// The loss of the current weights before the first pass (one forward pass, cached).
     initial_loss: Option<f64>,
     /// Mean |reconstruction − target| over the shown bytes, from the last draw, in [0, 1].
@@ -78,7 +79,7 @@ impl ImagePlayground {
             upload: None,
             issues,
             upload_dropped: false,
-            comma: false,
+            style: ViewStyle::default(),
             initial_loss: None,
             pixel_gap: f64::NAN,
             picture_version: 0,
@@ -87,12 +88,6 @@ impl ImagePlayground {
             chart_drawn: None,
             chart_drawn_at: f64::NEG_INFINITY,
         }
-    }
-
-    /// Writes the chart's numbers with a decimal comma (French) or point.
-    pub fn set_decimal_comma(&mut self, comma: bool) {
-        self.comma = comma;
-        self.chart_drawn = None;
     }
 
     /// Trains until `max_passes` passes over every pixel are done or `budget_ms`
@@ -197,7 +192,7 @@ impl ImagePlayground {
         if settled || now - self.chart_drawn_at >= CHART_INTERVAL_MS {
             let key = ChartKey::of(&self.loss_chart, self.fit.loss_history());
             if self.chart_drawn != Some(key) {
-                fit_chart::draw_loss(&self.loss_chart, self.fit.loss_history(), self.comma)
+                fit_chart::draw_loss(&self.loss_chart, self.fit.loss_history(), &self.style)
                     .map_err(|e| JsError::new(&e))?;
                 self.chart_drawn = Some(key);
             }
@@ -234,6 +229,11 @@ impl ImagePlayground {
 }
 
 impl ImagePlayground {
+    /// After a change of view style: the chart is drawn again.
+    pub(super) fn restyled(&mut self) {
+        self.chart_drawn = None;
+    }
+
     /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild". A new
     /// target drops the uploaded picture; other rebuilds resample it.
     fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {

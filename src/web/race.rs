@@ -8,6 +8,7 @@ use super::race_stats;
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::landscape::{MapOptions, Race, Surface, SurfaceMap, draw_minima, draw_race};
 use crate::render::raster::Raster;
+use crate::render::style::ViewStyle;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -44,6 +45,7 @@ pub struct RacePlayground {
     drawn: Option<(u64, u32, u32)>,
     chart_drawn: Option<(u64, u32, u32)>,
     chart_drawn_at: f64,
+    pub(super) style: ViewStyle,
     /// Running mean of the time `draw` takes (ms), and of the map's base computation.
     draw_ms: f64,
     base_ms: f64,
@@ -71,6 +73,7 @@ impl RacePlayground {
             drawn: None,
             chart_drawn: None,
             chart_drawn_at: f64::NEG_INFINITY,
+            style: ViewStyle::default(),
             draw_ms: 0.0,
             base_ms: 0.0,
         }
@@ -167,7 +170,7 @@ impl RacePlayground {
         let key = (self.version, self.chart.width(), self.chart.height());
         let due = settled || start - self.chart_drawn_at >= CHART_INTERVAL_MS;
         if self.chart_drawn != Some(key) && due {
-            race_chart::draw(&self.chart, &self.race).map_err(|e| JsError::new(&e))?;
+            race_chart::draw(&self.chart, &self.race, &self.style).map_err(|e| JsError::new(&e))?;
             self.chart_drawn = Some(key);
             self.chart_drawn_at = start;
         }
@@ -203,6 +206,12 @@ impl RacePlayground {
         .into()
     }
 
+    /// After a change of view style: the trails and the chart are drawn again.
+    pub(super) fn restyled(&mut self) {
+        self.version += 1;
+        self.chart_drawn = None;
+    }
+
     /// The cached map under the trails, then one put of the whole picture.
     fn draw_map(&mut self, w: u32, h: u32) -> Result<(), JsError> {
         let surface = self.race.surface();
@@ -219,7 +228,7 @@ impl RacePlayground {
             self.base_ms = now() - start;
         }
         self.frame.copy_from(&self.base);
-        draw_race(&self.race, &mut self.frame);
+        draw_race(&self.race, &mut self.frame, self.style.dot_scale());
         fit(&self.map, w, h);
         put_raster(&self.map, &self.frame)
     }

@@ -2,7 +2,9 @@
 //! above the surface's lowest value against steps, on a log scale (the racers' losses span
 //! many decades), one line per optimiser in its colour.
 
+use super::canvas::pixel_ratio;
 use crate::landscape::{Race, Racer};
+use crate::render::style::{ViewStyle, tick_count};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
@@ -16,7 +18,7 @@ const FLOOR: f64 = 1e-8;
 const HEADROOM_DECADES: f64 = 3.0;
 
 /// Redraws the chart of `race`'s loss curves (nothing on a canvas too small for axes).
-pub fn draw(canvas: &HtmlCanvasElement, race: &Race) -> Result<(), String> {
+pub fn draw(canvas: &HtmlCanvasElement, race: &Race, style: &ViewStyle) -> Result<(), String> {
     if canvas.width() < MIN_SIDE || canvas.height() < MIN_SIDE {
         return Ok(());
     }
@@ -30,7 +32,7 @@ pub fn draw(canvas: &HtmlCanvasElement, race: &Race) -> Result<(), String> {
         .collect();
     let (lo, hi) = log_range(race, &curves, min);
     let x_max = (race.steps() as f64).max(10.0);
-    let font = (canvas.height().max(60) / 11).clamp(10, 26);
+    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
     let mut chart = ChartBuilder::on(&root)
         .margin(font / 2)
         .margin_right(font)
@@ -43,14 +45,18 @@ pub fn draw(canvas: &HtmlCanvasElement, race: &Race) -> Result<(), String> {
         .disable_x_mesh()
         .light_line_style(WHITE)
         .bold_line_style(RGBColor(0xe6, 0xe8, 0xeb))
-        .x_labels(((canvas.width() / (font * 6)) as usize).clamp(2, 6))
+        .x_labels(tick_count(
+            canvas.width().saturating_sub(font * 5),
+            font,
+            steps_label(x_max, style).len(),
+        ))
         .y_labels(((hi - lo).round() as usize + 1).clamp(2, 6))
         .label_style((FontFamily::SansSerif, font))
-        .x_label_formatter(&|x| steps_label(*x))
+        .x_label_formatter(&|x| steps_label(*x, style))
         .y_label_formatter(&|v| format!("1e{:.0}", v.round()))
         .draw()
         .map_err(|e| e.to_string())?;
-    let width = (font / 6).max(2);
+    let width = style.line_width(font).max(2);
     for (c, points) in curves {
         let clipped = points.into_iter().map(|(x, y)| (x, y.clamp(lo, hi)));
         chart
@@ -61,9 +67,9 @@ pub fn draw(canvas: &HtmlCanvasElement, race: &Race) -> Result<(), String> {
 }
 
 /// A step count in at most about four characters: 950, 12k, 3.5M.
-fn steps_label(x: f64) -> String {
+fn steps_label(x: f64, style: &ViewStyle) -> String {
     if x >= 1e6 {
-        format!("{:.1}M", x / 1e6)
+        style.number(format!("{:.1}M", x / 1e6))
     } else if x >= 1e4 {
         format!("{:.0}k", x / 1e3)
     } else {

@@ -1,65 +1,86 @@
-//! The view settings of either handle, set from the shell: projector mode, the colour scheme
-//! and the decimal separator of tick labels (what they change: `render/style.rs`).
+//! The view settings of every handle, set from the shell: projector mode, the colour scheme
+//! and the decimal separator of tick labels (what they change: `render/style.rs`). Each handle
+//! keeps a `style` and says in its `restyle` what must be drawn again.
 
+use super::curve::CurvePlayground;
 use super::gan::GanPlayground;
+use super::image::ImagePlayground;
 use super::playground::Playground;
+use super::race::RacePlayground;
 use crate::render::style::ViewStyle;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen]
-impl Playground {
-    /// Draws for a projector (`projector`) with the colour scheme `palette` ("classic" or
-    /// "colorblind"). Returns `false` (and keeps the scheme) for an unknown palette name.
-    pub fn set_view_style(&mut self, projector: bool, palette: &str) -> bool {
-        let (style, known) = self.style.with(projector, palette);
-        self.restyle(style);
-        known
-    }
+/// The two methods the shell calls on a handle of type `$handle`, whose `restyle` takes the
+/// new style (when it differs from `self.style`).
+macro_rules! view_style_methods {
+    ($($handle:ty),*) => {$(
+        #[wasm_bindgen]
+        impl $handle {
+            /// Draws for a projector (`projector`) with the colour scheme `palette` ("classic"
+            /// or "colorblind"; only the classifier's map has colours to change). Returns
+            /// `false` (and keeps the scheme) for an unknown palette name.
+            pub fn set_view_style(&mut self, projector: bool, palette: &str) -> bool {
+                let (style, known) = self.style.with(projector, palette);
+                if style != self.style {
+                    self.restyle(style);
+                }
+                known
+            }
 
-    /// Chart tick labels with a decimal comma (`true`, for French) or a point.
-    pub fn set_decimal_comma(&mut self, comma: bool) {
-        self.restyle(ViewStyle {
-            decimal_comma: comma,
-            ..self.style
-        });
-    }
+            /// Chart tick labels with a decimal comma (`true`, for French) or a point.
+            pub fn set_decimal_comma(&mut self, comma: bool) {
+                let style = ViewStyle {
+                    decimal_comma: comma,
+                    ..self.style
+                };
+                if style != self.style {
+                    self.restyle(style);
+                }
+            }
+        }
+    )*};
 }
 
-#[wasm_bindgen]
-impl GanPlayground {
-    /// Draws for a projector (`projector`). The GAN keeps its green and purple under any
-    /// `palette` (they stay apart for colour-blind viewers); returns `false` for an unknown
-    /// palette name.
-    pub fn set_view_style(&mut self, projector: bool, palette: &str) -> bool {
-        let (style, known) = self.style.with(projector, palette);
-        self.restyle(style);
-        known
-    }
-
-    /// Chart tick labels with a decimal comma (`true`, for French) or a point.
-    pub fn set_decimal_comma(&mut self, comma: bool) {
-        self.restyle(ViewStyle {
-            decimal_comma: comma,
-            ..self.style
-        });
-    }
-}
+view_style_methods!(
+    Playground,
+    GanPlayground,
+    RacePlayground,
+    CurvePlayground,
+    ImagePlayground
+);
 
 impl Playground {
     fn restyle(&mut self, style: ViewStyle) {
-        if style != self.style {
-            self.style = style;
-            self.output.set_style(style);
-            self.touch();
-        }
+        self.style = style;
+        self.output.set_style(style);
+        self.touch();
     }
 }
 
 impl GanPlayground {
     fn restyle(&mut self, style: ViewStyle) {
-        if style != self.style {
-            self.style = style;
-            self.restyled();
-        }
+        self.style = style;
+        self.restyled();
+    }
+}
+
+impl RacePlayground {
+    fn restyle(&mut self, style: ViewStyle) {
+        self.style = style;
+        self.restyled();
+    }
+}
+
+impl CurvePlayground {
+    fn restyle(&mut self, style: ViewStyle) {
+        self.style = style;
+        self.restyled();
+    }
+}
+
+impl ImagePlayground {
+    fn restyle(&mut self, style: ViewStyle) {
+        self.style = style;
+        self.restyled();
     }
 }

@@ -46,10 +46,11 @@ async function open(pagePath, options = {}) {
 
 const px = (locator, property) => locator.evaluate((n, p) => parseFloat(getComputedStyle(n)[p]), property);
 
-/** The median over the middle columns of a canvas of the longest vertical run of dark
- * pixels: the thickness of the black test-loss curve. */
-function curveThickness(locator) {
-  return locator.evaluate((canvas) => {
+/** The median over the middle columns of a canvas of the longest vertical run of ink
+ * pixels: the thickness of its curve. Ink is dark (the black test-loss curve) or, with
+ * `coloured`, any saturated colour (the racers' curves, the fitted curve). */
+function curveThickness(locator, coloured = false) {
+  return locator.evaluate((canvas, coloured) => {
     const { width, height } = canvas;
     const data = canvas.getContext('2d').getImageData(0, 0, width, height).data;
     const runs = [];
@@ -58,15 +59,18 @@ function curveThickness(locator) {
       let run = 0;
       for (let y = 0; y < height; y++) {
         const i = 4 * (y * width + x);
-        const dark = data[i] < 0x60 && data[i + 1] < 0x60 && data[i + 2] < 0x60 && data[i + 3] > 200;
-        run = dark ? run + 1 : 0;
+        const [r, g, b, a] = data.subarray(i, i + 4);
+        const ink = coloured
+          ? Math.max(r, g, b) - Math.min(r, g, b) > 90 && a > 200
+          : r < 0x60 && g < 0x60 && b < 0x60 && a > 200;
+        run = ink ? run + 1 : 0;
         best = Math.max(best, run);
       }
       runs.push(best);
     }
     runs.sort((a, b) => a - b);
     return runs[runs.length >> 1];
-  });
+  }, coloured);
 }
 
 test('projector mode enlarges the type, thickens the curves and is toggled by its button', async () => {
@@ -258,19 +262,36 @@ for (const [mode, hash] of EXPORTED) {
   });
 }
 
-test('the race, curve and image modes have projector mode too: the button enlarges their type', async () => {
-  for (const hash of ['#mode=race', '#mode=curve', '#mode=image']) {
-    const { page, errors } = await open(`index.html${hash}`, { viewport: { width: 1400, height: 1000 } });
+/** Per mode: the canvas whose curves projector mode thickens, and whether they are coloured. */
+const PROJECTED_CURVES = {
+  race: { canvas: '#chart', coloured: true },
+  curve: { canvas: '#curve-plot', coloured: true },
+  image: { canvas: '#loss-chart', coloured: false },
+};
+
+test('the race, curve and image modes have projector mode too: bigger type, thicker curves', async (t) => {
+  for (const [mode, curves] of Object.entries(PROJECTED_CURVES)) {
+    const { page, errors } = await open(`index.html#mode=${mode}`, { viewport: { width: 1400, height: 1000 } });
     const w = page.locator('nn-playground');
     await w.locator('#projector').waitFor();
+    // Some training, so that the charts have curves.
+    await w.evaluate((e) => e.play());
+    await waitFor(() => w.evaluate((e) => e.stats?.steps ?? e.stats?.epoch ?? 0), (n) => n >= 40, 10);
+    await w.evaluate((e) => e.pause());
+    await page.waitForTimeout(300);
+    const canvas = w.locator(curves.canvas);
     const label = w.locator('.field label').first();
-    const before = await px(label, 'fontSize');
+    const before = { font: await px(label, 'fontSize'), line: await curveThickness(canvas, curves.coloured) };
     await w.locator('#projector').click();
-    assert.equal(await w.locator('#projector').getAttribute('aria-pressed'), 'true', hash);
-    const after = await px(label, 'fontSize');
-    assert.ok(after >= before * FONT_GROWTH, `${hash}: label ${before} -> ${after} px`);
-    assert.ok(await w.locator('#ctl-palette').isHidden(), `${hash}: the palette is the classifier's`);
-    if (hash === '#mode=race') await screenshot(page, 'classroom-race-projector');
+    assert.equal(await w.locator('#projector').getAttribute('aria-pressed'), 'true', mode);
+    await page.waitForTimeout(300);
+    const after = { font: await px(label, 'fontSize'), line: await curveThickness(canvas, curves.coloured) };
+    t.diagnostic(`${mode}: label ${before.font} → ${after.font} px, curve ${before.line} → ${after.line} px`);
+    assert.ok(after.font >= before.font * FONT_GROWTH, `${mode}: label ${before.font} -> ${after.font} px`);
+    assert.ok(before.line > 0, `${mode}: no curve on ${curves.canvas}`);
+    assert.ok(after.line >= before.line * LINE_GROWTH, `${mode}: curve ${before.line} -> ${after.line} px`);
+    assert.ok(await w.locator('#ctl-palette').isHidden(), `${mode}: the palette is the classifier's`);
+    await screenshot(page, `classroom-${mode}-projector`);
     assert.deepEqual(errors, []);
     await page.context().close();
   }
