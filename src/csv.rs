@@ -5,6 +5,7 @@
 
 use crate::data::custom::{MAX_CUSTOM_POINTS, PointProblem, snap};
 use crate::data::{CustomPoints, Point, Task};
+use crate::decimal::parse_f64;
 use core::fmt;
 
 /// Largest CSV file accepted, in bytes.
@@ -118,7 +119,7 @@ pub fn parse_points(text: &str, task: Task) -> Result<CustomPoints, CsvError> {
 /// A header is a first line of three fields none of which is a number.
 fn is_header(line: &str) -> bool {
     let fields: Vec<&str> = line.split(',').collect();
-    fields.len() == 3 && fields.iter().all(|f| f.trim().parse::<f64>().is_err())
+    fields.len() == 3 && fields.iter().all(|f| parse_f64(f.trim()).is_none())
 }
 
 /// One data row, validated and snapped.
@@ -130,7 +131,7 @@ fn parse_row(line: &str, task: Task) -> Result<Point, CsvProblem> {
         });
     }
     let number = |column: &'static str, text: &str| {
-        let value = text.parse::<f64>().ok().filter(|v| v.is_finite());
+        let value = parse_f64(text).filter(|v| v.is_finite());
         value.ok_or_else(|| CsvProblem::NotANumber {
             column,
             text: text.chars().take(20).collect(),

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod csv;
 pub mod data;
+pub mod decimal;
 pub mod fit;
 pub mod float;
 pub mod gan;

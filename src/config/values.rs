@@ -7,6 +7,7 @@ use super::expected::Expected;
 use super::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH, Rejection};
 use crate::data::custom::MAX_LINK_POINTS;
 use crate::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
+use crate::decimal::parse_f64;
 use crate::fit::{CurveTarget, ImageTarget};
 use crate::gan::{GanLoss, NoiseKind, Target, drawn};
 use crate::nn::{Activation, Init, Loss};
@@ -40,10 +41,10 @@ pub(super) fn whole<T: FromStr + PartialOrd + Display>(
     }
 }
 
-/// A finite number in `lo..=hi` (any notation Rust's `f64` parser accepts, e.g. `1e-3`).
+/// A finite number in `lo..=hi` (any decimal notation, e.g. `1e-3`; see [`parse_f64`]).
 pub(super) fn real(s: &str, lo: f64, hi: f64) -> Result<f64, Rejection> {
-    match s.trim().parse::<f64>() {
-        Ok(v) if lo <= v && v <= hi => Ok(v),
+    match parse_f64(s.trim()) {
+        Some(v) if lo <= v && v <= hi => Ok(v),
         _ => Err(Rejection::Expected(Expected::Number { min: lo, max: hi })),
     }
 }

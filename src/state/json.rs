@@ -2,6 +2,7 @@
 //! escapes (with surrogate pairs; in `json_text.rs`), numbers as `f64`. Total: any input gives a value or an
 //! error with its byte offset, never a panic; nesting is limited to [`MAX_DEPTH`].
 
+use crate::decimal::parse_f64;
 use core::fmt;
 
 /// Deepest nesting of arrays and objects accepted (the saved state needs 3).
@@ -243,8 +244,8 @@ impl Parser<'_> {
             }
         }
         let text = core::str::from_utf8(&self.bytes[start..self.pos]).unwrap_or("");
-        match text.parse::<f64>() {
-            Ok(x) if x.is_finite() => Ok(Value::Number(x)),
+        match parse_f64(text) {
+            Some(x) if x.is_finite() => Ok(Value::Number(x)),
             _ => Err(JsonError {
                 offset: start,
                 message: "number out of range",

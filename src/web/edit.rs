@@ -6,6 +6,7 @@ use super::Playground;
 use super::canvas::object;
 use super::messages::csv_error_object;
 use crate::data::DatasetKind;
+use crate::decimal::parse_f64;
 use crate::session::MAX_WEIGHT;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
@@ -20,10 +21,10 @@ fn number(text: &str) -> Result<f64, &'static str> {
     if !t.contains('.') {
         t = t.replace(',', ".");
     }
-    match t.parse::<f64>() {
-        Ok(v) if !v.is_finite() || v.abs() > MAX_WEIGHT => Err("too-large"),
-        Ok(v) => Ok(v),
-        Err(_) => Err("not-a-number"),
+    match parse_f64(&t) {
+        Some(v) if !v.is_finite() || v.abs() > MAX_WEIGHT => Err("too-large"),
+        Some(v) => Ok(v),
+        None => Err("not-a-number"),
     }
 }
 

@@ -5,6 +5,7 @@
 use super::{Expected, Key, Label, Rejection, key_of};
 use crate::config::values::*;
 use crate::config::{Change, Config, Mode};
+use crate::decimal::parse_f64;
 use crate::landscape::Surface;
 use crate::optim::OptimizerKind::{self, Adam, Momentum, Nesterov, RmsProp, Sgd};
 
@@ -154,7 +155,7 @@ fn start(s: &str) -> Result<Option<(f64, f64)>, Rejection> {
     }
     let numbers: Vec<Option<f64>> = s
         .split(',')
-        .map(|v| v.trim().parse::<f64>().ok().filter(|v| v.abs() <= FAR))
+        .map(|v| parse_f64(v.trim()).filter(|v| v.abs() <= FAR))
         .collect();
     match numbers[..] {
         [Some(x), Some(y)] => Ok(Some((x, y))),
