@@ -1,6 +1,7 @@
 //! Canvas plumbing shared by the views: putting an RGBA buffer on a canvas in one call,
 //! sizing a canvas, the clock, and building the plain objects handed to the shell.
 
+use crate::decimal::parse_f64;
 use crate::render::raster::Raster;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{Clamped, prelude::*};
@@ -17,7 +18,7 @@ pub fn now() -> f64 {
 /// `data-scale` when it sized the canvas (read without a layout), else the screen's ratio.
 pub fn pixel_ratio(canvas: &HtmlCanvasElement) -> f64 {
     (canvas.get_attribute("data-scale"))
-        .and_then(|s| s.parse::<f64>().ok())
+        .and_then(|s| parse_f64(&s))
         .filter(|r| r.is_finite() && *r > 0.0)
         .unwrap_or_else(|| web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()))
 }
