@@ -16,6 +16,7 @@ pub mod nn;
 pub mod optim;
 pub mod render;
 pub mod rng;
+pub mod runs;
 pub mod session;
 pub mod state;
 

@@ -23,6 +23,7 @@ mod tests_runs;
 #[cfg(test)]
 mod tests_views;
 
+use crate::runs::Runs;
 pub use dataset::Dataset;
 pub use divergence::{
     Divergence, DivergenceCause, DivergenceKind, EXPLOSION_FACTOR, EXPLOSION_LOSS_FLOOR, MAX_WEIGHT,
@@ -65,8 +66,7 @@ pub struct Session<F: Float> {
     history: History,
     min_epoch_loss: f64,
     divergence: Option<Divergence>,
-    run: ghosts::RunStart,
-    ghosts: Vec<Ghost>,
+    runs: Runs,
     grid: GridCache<F>,
     scratch: Vec<F>,
 }
@@ -86,7 +86,7 @@ impl<F: Float> Session<F> {
         let net = Mlp::new(&[1, 1], Default::default(), Default::default());
         let mut s = Session {
             optimizer: Optimizer::new(config.optimizer, hyper(&config)),
-            run: ghosts::RunStart::new(&config, 0),
+            runs: Runs::new(&config),
             config,
             train,
             test,
@@ -101,7 +101,6 @@ impl<F: Float> Session<F> {
             history: History::new(HISTORY_CAPACITY),
             min_epoch_loss: f64::INFINITY,
             divergence: None,
-            ghosts: Vec::new(),
             grid: GridCache::default(),
             scratch: Vec::new(),
         };
@@ -204,7 +203,6 @@ impl<F: Float> Session<F> {
         self.history.clear();
         self.min_epoch_loss = f64::INFINITY;
         self.divergence = None;
-        self.run = ghosts::RunStart::new(&self.config, self.weight_draws);
         // The curve starts where training starts: the losses of the initial weights.
         self.record_sample();
     }
@@ -283,9 +281,7 @@ impl<F: Float> Session<F> {
             + set(&self.test)
             + floats * f
             + history(&self.history)
-            + self
-                .ghosts
-                .iter()
+            + (self.runs.ghosts().iter())
                 .map(|g| history(&g.history))
                 .sum::<usize>()
     }

@@ -54,10 +54,12 @@ pub struct Area {
 }
 
 impl Area {
-    /// The epoch under canvas pixel `x`, if it is over the plotting area.
+    /// The epoch under canvas pixel `x`, if it is over the plotting area or just beside it
+    /// (the nearest end's epoch: a pointer a little past the last point reads the last one).
     pub fn epoch_at(&self, x: f64) -> Option<f64> {
         let (p0, p1) = self.pixels;
-        if p1 <= p0 || x < p0 - 4.0 || x > p1 + 4.0 {
+        let slack = ((p1 - p0) * 0.1).max(4.0);
+        if p1 <= p0 || x < p0 - slack || x > p1 + slack {
             return None;
         }
         let t = ((x - p0) / (p1 - p0)).clamp(0.0, 1.0);
@@ -219,7 +221,8 @@ fn x_ticks(p: &Plot) -> usize {
 }
 
 /// The chart's coordinate system.
-type Chart<'a> = ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+pub(super) type Chart<'a> =
+    ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// The (epoch, value) points of `pick` over `h`, finite ones only (log10 on the log scale).
 fn series(p: &Plot, h: &History, pick: Pick) -> Vec<(f64, f64)> {
@@ -257,22 +260,34 @@ fn curves(chart: &mut Chart, p: &Plot) -> Result<(), String> {
 
 /// Each past run's curve of `pick`, faded, with its label at its end.
 fn ghost_curves(chart: &mut Chart, p: &Plot, pick: Pick, width: u32) -> Result<(), String> {
+    let ghosts: Vec<_> = (p.options.ghosts.iter())
+        .map(|(ghost, label)| (series(p, ghost, pick), label.as_str()))
+        .collect();
+    draw_ghosts(chart, &ghosts, width, p.font)
+}
+
+/// Past runs' curves (points, label), oldest first, each faded in its own colour and labelled
+/// at its end in text of size `font`.
+pub(super) fn draw_ghosts(
+    chart: &mut Chart,
+    ghosts: &[(Vec<(f64, f64)>, &str)],
+    width: u32,
+    font: u32,
+) -> Result<(), String> {
     let err = |e: DrawingAreaErrorKind<_>| e.to_string();
-    for (i, (ghost, label)) in p.options.ghosts.iter().enumerate() {
+    for (i, (points, label)) in ghosts.iter().enumerate() {
         let colour = GHOSTS[i % GHOSTS.len()];
-        let points = series(p, ghost, pick);
         let style = colour.mix(GHOST_ALPHA).stroke_width(width);
         chart
             .draw_series(LineSeries::new(points.iter().copied(), style))
             .map_err(err)?;
         if let Some(&end) = points.last() {
-            let font = (FontFamily::SansSerif, p.font * 3 / 4)
+            let font = (FontFamily::SansSerif, font * 3 / 4)
                 .into_font()
                 .color(&colour);
             let anchor = font.pos(Pos::new(HPos::Right, VPos::Bottom));
-            chart
-                .draw_series(std::iter::once(Text::new(label.clone(), end, anchor)))
-                .map_err(err)?;
+            let text = Text::new(label.to_string(), end, anchor);
+            chart.draw_series(std::iter::once(text)).map_err(err)?;
         }
     }
     Ok(())

@@ -5,9 +5,11 @@
 use super::canvas::{self, finite, object};
 use super::fit_chart::{self, CurveScene, PlotArea};
 use super::gan_chart::ChartKey;
+use super::runs::{ghost_labels, ghost_lines};
 use crate::config::{self, Config, ConfigIssue, Mode};
-use crate::fit::{CurveFit, CurveTarget, MAX_DRAWN_POINTS, curve_xs, drawn_text};
+use crate::fit::{CurveFit, CurveTarget, FitChange, MAX_DRAWN_POINTS, curve_xs, drawn_text};
 use crate::render::style::ViewStyle;
+use crate::runs::Runs;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -34,6 +36,8 @@ pub struct CurvePlayground {
     pub(super) issues: Vec<ConfigIssue>,
     area: PlotArea,
     pub(super) style: ViewStyle,
+    /// The past runs, kept on reset and on changes that rebuild the network.
+    runs: Runs,
     /// Bumped by everything that changes the plot; `drawn` is its value at the last draw.
     pub(super) version: u64,
     drawn: Option<(u64, u32, u32)>,
@@ -55,6 +59,7 @@ impl CurvePlayground {
         let (mut config, issues) = config::parse(query);
         config.mode = Mode::Curve;
         CurvePlayground {
+            runs: Runs::new(&config),
             fit: CurveFit::new(config.curve_config()),
             config,
             plot,
@@ -92,8 +97,10 @@ impl CurvePlayground {
         self.version += 1;
     }
 
-    /// Back to this config's initial weights; clears the chart.
+    /// Back to this config's initial weights; the run so far becomes a faded past run on
+    /// the loss chart.
     pub fn reset(&mut self) {
+        self.runs.restart(self.fit.loss_history(), &self.config, 0);
         self.fit.reset();
         self.version += 1;
     }
@@ -175,8 +182,13 @@ impl CurvePlayground {
         if settled || now - self.chart_drawn_at >= CHART_INTERVAL_MS {
             let key = ChartKey::of(&self.loss_chart, self.fit.loss_history());
             if self.chart_drawn != Some(key) {
-                fit_chart::draw_loss(&self.loss_chart, self.fit.loss_history(), &self.style)
-                    .map_err(|e| JsError::new(&e))?;
+                fit_chart::draw_loss(
+                    &self.loss_chart,
+                    self.fit.loss_history(),
+                    &ghost_lines(&self.runs, &self.config),
+                    &self.style,
+                )
+                .map_err(|e| JsError::new(&e))?;
                 self.chart_drawn = Some(key);
             }
             self.chart_drawn_at = now;
@@ -213,6 +225,7 @@ impl CurvePlayground {
             ("maxPoints", (MAX_DRAWN_POINTS as f64).into()),
             ("fingerprint", fingerprint.into()),
             ("diverged", diverged),
+            ("ghosts", ghost_labels(&self.runs, &self.config).into()),
         ])
     }
 }
@@ -229,8 +242,16 @@ impl CurvePlayground {
         config.mode = Mode::Curve;
         self.issues = issues;
         self.version += 1;
+        let ended = self.fit.loss_history().clone();
         let change = self.fit.set_config(config.curve_config());
         self.config = config;
+        if change == FitChange::Rebuild {
+            self.runs.restart(&ended, &self.config, 0);
+        } else {
+            self.runs.live_change(&self.config, 0, self.fit.steps());
+        }
+        // The past runs' labels say what differs from the new settings.
+        self.chart_drawn = None;
         change.name().into()
     }
 

@@ -4,6 +4,7 @@
 //! `image.rs`).
 
 use super::canvas::pixel_ratio;
+use super::chart::draw_ghosts;
 use crate::fit::CURVE_RANGE;
 use crate::history::History;
 use crate::render::style::{ViewStyle, tick_count};
@@ -150,20 +151,27 @@ pub fn draw_curve(
 pub fn draw_loss(
     canvas: &HtmlCanvasElement,
     history: &History,
+    ghosts: &[(&History, String)],
     style: &ViewStyle,
 ) -> Result<(), String> {
     let Some(root) = blank(canvas)? else {
         return Ok(());
     };
     let e = |e: DrawingAreaErrorKind<_>| e.to_string();
-    let samples = history.samples();
-    let points: Vec<(f64, f64)> = samples
-        .iter()
-        .map(|s| (s.epoch, s.train))
-        .filter(|p| p.1.is_finite())
+    let losses = |h: &History| -> Vec<(f64, f64)> {
+        (h.samples().iter())
+            .map(|s| (s.epoch, s.train))
+            .filter(|p| p.1.is_finite())
+            .collect()
+    };
+    let points = losses(history);
+    let past: Vec<(Vec<(f64, f64)>, &str)> = (ghosts.iter())
+        .map(|(h, label)| (losses(h), label.as_str()))
         .collect();
-    let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
-    let highest = points.iter().map(|p| p.1).fold(0.0, f64::max);
+    // The axes span the past runs too, so that the curves compare.
+    let all = || points.iter().chain(past.iter().flat_map(|(p, _)| p));
+    let x_max = all().map(|p| p.0).fold(10.0, f64::max);
+    let highest = all().map(|p| p.1).fold(0.0, f64::max);
     let y_max = if highest > 0.0 { highest * 1.1 } else { 1.0 };
     // Enough decimals to tell the four labels apart (0.250 … or 0.0025 …).
     let decimals = (2.0 - y_max.log10().floor()).clamp(1.0, 6.0) as usize;
@@ -187,6 +195,7 @@ pub fn draw_loss(
         .draw()
         .map_err(e)?;
     let width = style.line_width(font);
+    draw_ghosts(&mut chart, &past, width, font)?;
     chart
         .draw_series(LineSeries::new(points, LOSS_COLOUR.stroke_width(width)))
         .map_err(e)?;

@@ -6,9 +6,11 @@
 use super::canvas::{self, finite, object};
 use super::fit_chart;
 use super::gan_chart::ChartKey;
+use super::runs::{ghost_labels, ghost_lines};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
 use crate::render::style::ViewStyle;
+use crate::runs::Runs;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -43,6 +45,8 @@ pub struct ImagePlayground {
     /// (said after the issues).
     pub(super) upload_dropped: bool,
     pub(super) style: ViewStyle,
+    /// The past runs, kept on reset, uploads and changes that rebuild the network.
+    runs: Runs,
     /// The loss of the current weights before the first pass (one forward pass, cached).
     initial_loss: Option<f64>,
     /// Mean |reconstruction − target| over the shown bytes, from the last draw, in [0, 1].
@@ -70,6 +74,7 @@ impl ImagePlayground {
         let (mut config, issues) = config::parse(query);
         config.mode = Mode::Image;
         ImagePlayground {
+            runs: Runs::new(&config),
             fit: ImageFit::new(config.image_config()),
             target_rgba: Vec::new(),
             config,
@@ -192,8 +197,13 @@ impl ImagePlayground {
         if settled || now - self.chart_drawn_at >= CHART_INTERVAL_MS {
             let key = ChartKey::of(&self.loss_chart, self.fit.loss_history());
             if self.chart_drawn != Some(key) {
-                fit_chart::draw_loss(&self.loss_chart, self.fit.loss_history(), &self.style)
-                    .map_err(|e| JsError::new(&e))?;
+                fit_chart::draw_loss(
+                    &self.loss_chart,
+                    self.fit.loss_history(),
+                    &ghost_lines(&self.runs, &self.config),
+                    &self.style,
+                )
+                .map_err(|e| JsError::new(&e))?;
                 self.chart_drawn = Some(key);
             }
             self.chart_drawn_at = now;
@@ -223,6 +233,7 @@ impl ImagePlayground {
             ("uploaded", self.upload.is_some().into()),
             ("inputs", (self.fit.network().sizes()[0] as f64).into()),
             ("fingerprint", fingerprint.into()),
+            ("ghosts", ghost_labels(&self.runs, &self.config).into()),
             ("diverged", diverged),
         ])
     }
@@ -248,16 +259,23 @@ impl ImagePlayground {
             image_from_rgba(&u.rgba, u.width, u.height, image.size, kind_for(&image)).ok()
         });
         self.config = config;
+        let ended = self.fit.loss_history().clone();
         let change = self.fit.set_config(image, picture);
         if change == FitChange::Rebuild {
             self.initial_loss = None;
             self.picture_version += 1;
+            self.runs.restart(&ended, &self.config, 0);
+        } else {
+            self.runs.live_change(&self.config, 0, self.fit.passes());
         }
+        // The past runs' labels say what differs from the new settings.
+        self.chart_drawn = None;
         self.version += 1;
         change.name().into()
     }
 
     pub(super) fn rebuild(&mut self, fit: ImageFit<f32>) {
+        self.runs.restart(self.fit.loss_history(), &self.config, 0);
         self.fit = fit;
         self.initial_loss = None;
         self.picture_version += 1;

@@ -20,6 +20,7 @@ mod playground;
 mod race;
 mod race_chart;
 mod race_stats;
+mod runs;
 mod share;
 mod space;
 mod states;

@@ -86,6 +86,58 @@ test('the curve page fits the noisy sine: the loss falls a lot and the curve nea
   await page.close();
 });
 
+/** Pixels of the loss chart in the first two past runs' colours (purple, teal; faded). */
+const ghostPixels = (page) => widget(page).locator('#loss-chart').evaluate((c) => {
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    const [r, g, b] = [d[i], d[i + 1], d[i + 2]];
+    const purple = r - g > 25 && b - g > 25;
+    const teal = g - r > 25 && b - r > 10;
+    if (purple || teal) n++;
+  }
+  return n;
+});
+
+test('reset and rebuilding changes keep the earlier runs on the loss chart, labelled by what differed', async (t) => {
+  const { page, errors } = await open('#mode=curve');
+  const w = widget(page);
+  await w.evaluate((e) => e.play());
+  await waitFor(() => stats(page), (s) => s.epoch >= 200, 10);
+  await w.evaluate((e) => e.pause());
+  assert.deepEqual((await stats(page)).ghosts, []);
+  assert.equal(await ghostPixels(page), 0, 'past-run colours before any past run');
+  // A live change mid-run, then a reset: the run is labelled by the rate it started with.
+  await w.evaluate((e) => e.set('clr=0.03'));
+  await w.locator('#reset').click();
+  const one = await waitFor(() => stats(page), (s) => s.ghosts.length === 1 && s.epoch === 0, 3);
+  assert.match(one.ghosts[0], /clr 0\.01/);
+  await w.evaluate((e) => e.play());
+  await waitFor(() => stats(page), (s) => s.epoch >= 100, 10);
+  await w.evaluate((e) => e.pause());
+  // A change that rebuilds the network starts a new run too.
+  await w.evaluate((e) => e.set('chidden=8'));
+  const two = await waitFor(() => stats(page), (s) => s.ghosts.length === 2, 3);
+  t.diagnostic(`past runs: ${two.ghosts.join(' | ')}`);
+  assert.match(two.ghosts[1], /chidden 16,16/);
+  await page.waitForTimeout(300);
+  const pixels = await ghostPixels(page);
+  assert.ok(pixels > 30, `${pixels} pixels of past runs on the loss chart`);
+  await screenshot(page, 'fit-curve-ghosts');
+
+  // The image mode keeps its runs the same way.
+  await w.evaluate((e) => e.set('mode=image'));
+  await waitFor(() => stats(page), (s) => s.kind != null, 5);
+  await w.evaluate((e) => e.play());
+  await waitFor(() => stats(page), (s) => s.epoch >= 10, 10);
+  await w.evaluate((e) => e.pause());
+  await w.locator('#reset').click();
+  const image = await waitFor(() => stats(page), (s) => s.ghosts?.length === 1, 3);
+  assert.equal(image.ghosts[0], 'same settings');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 /** Clicks the plot at data point (x, y), through the plot area the page shows. */
 async function clickPlot(page, x, y) {
   const box = await widget(page).locator('#curve-plot').boundingBox();
