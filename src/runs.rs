@@ -30,26 +30,53 @@ pub struct GhostLabel {
     pub other_weights: bool,
 }
 
-impl fmt::Display for GhostLabel {
-    /// Short text for the chart legend: "lr 0.3", "hidden 4,2, opt adam", "points",
-    /// "other weights", or "same settings" when nothing differs.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl GhostLabel {
+    /// Short text for the chart legend, in French (`french`: decimal commas, spaced lists)
+    /// or English: "lr 0.3", "hidden 4,2, opt adam", "points", "other weights", or "same
+    /// settings" when nothing differs.
+    pub fn words(&self, french: bool) -> String {
+        let value = |v: &str| {
+            if french {
+                v.replace(',', ", ").replace('.', ",")
+            } else {
+                v.to_string()
+            }
+        };
         let mut parts: Vec<String> = (self.differences.iter())
             .map(|(k, v)| {
                 if v.is_empty() {
                     k.to_string()
                 } else {
-                    format!("{k} {v}")
+                    format!("{k} {}", value(v))
                 }
             })
             .collect();
         if self.other_weights {
-            parts.push("other weights".to_string());
+            parts.push(
+                if french {
+                    "autres poids"
+                } else {
+                    "other weights"
+                }
+                .to_string(),
+            );
         }
         if parts.is_empty() {
-            return f.write_str("same settings");
+            return if french {
+                "mêmes réglages"
+            } else {
+                "same settings"
+            }
+            .to_string();
         }
-        f.write_str(&parts.join(", "))
+        parts.join(if french { " ; " } else { ", " })
+    }
+}
+
+impl fmt::Display for GhostLabel {
+    /// The English [`GhostLabel::words`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.words(false))
     }
 }
 
@@ -148,6 +175,8 @@ mod tests {
         let label = runs.labels(&fast, 0)[0].to_string();
         assert!(label.contains("0.001"), "{label}");
         assert_eq!(runs.labels(&slow, 0)[0].to_string(), "same settings");
+        assert_eq!(runs.labels(&slow, 0)[0].words(true), "mêmes réglages");
+        assert_eq!(runs.labels(&fast, 0)[0].words(true), "clr 0,001");
         // A change after the first step does not rewrite the run's start.
         runs.live_change(&slow, 0, 5);
         runs.restart(&history(10, 1.0), &slow, 0);

@@ -185,7 +185,7 @@ impl CurvePlayground {
                 fit_chart::draw_loss(
                     &self.loss_chart,
                     self.fit.loss_history(),
-                    &ghost_lines(&self.runs, &self.config),
+                    &ghost_lines(&self.runs, &self.config, self.style.decimal_comma),
                     &self.style,
                 )
                 .map_err(|e| JsError::new(&e))?;
@@ -225,7 +225,10 @@ impl CurvePlayground {
             ("maxPoints", (MAX_DRAWN_POINTS as f64).into()),
             ("fingerprint", fingerprint.into()),
             ("diverged", diverged),
-            ("ghosts", ghost_labels(&self.runs, &self.config).into()),
+            (
+                "ghosts",
+                ghost_labels(&self.runs, &self.config, self.style.decimal_comma).into(),
+            ),
         ])
     }
 }

@@ -200,7 +200,7 @@ impl ImagePlayground {
                 fit_chart::draw_loss(
                     &self.loss_chart,
                     self.fit.loss_history(),
-                    &ghost_lines(&self.runs, &self.config),
+                    &ghost_lines(&self.runs, &self.config, self.style.decimal_comma),
                     &self.style,
                 )
                 .map_err(|e| JsError::new(&e))?;
@@ -233,7 +233,10 @@ impl ImagePlayground {
             ("uploaded", self.upload.is_some().into()),
             ("inputs", (self.fit.network().sizes()[0] as f64).into()),
             ("fingerprint", fingerprint.into()),
-            ("ghosts", ghost_labels(&self.runs, &self.config).into()),
+            (
+                "ghosts",
+                ghost_labels(&self.runs, &self.config, self.style.decimal_comma).into(),
+            ),
             ("diverged", diverged),
         ])
     }

@@ -244,7 +244,7 @@ impl Playground {
         let s = &self.session;
         let labels = s.ghost_labels();
         let ghosts: Vec<_> = (s.ghosts().iter().zip(&labels))
-            .map(|(g, l)| (&g.history, l.to_string()))
+            .map(|(g, l)| (&g.history, l.words(self.style.decimal_comma)))
             .collect();
         let options = Options {
             log: self.charts.log,
