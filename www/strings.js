@@ -144,8 +144,13 @@ export function format(template, vars = {}) {
   return template.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
 }
 
+/** Plural rules by language: making one costs far more than using it (views call this every
+ * frame). */
+const pluralRules = new Map();
+
 /** The singular or plural form from `{one, other}` for `n`, filled in. */
 export function plural(forms, n, lang) {
-  const rule = new Intl.PluralRules(lang).select(n);
-  return format(forms[rule] ?? forms.other, { n });
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return format(forms[rules.select(n)] ?? forms.other, { n });
 }
