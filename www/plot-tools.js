@@ -32,7 +32,7 @@ export class PlotTools {
     plot.addEventListener('pointercancel', (e) => this.#end(e));
     parts.csvFile.addEventListener('change', () => this.#import(parts.csvFile));
     parts.pointValue.input.value = String(this.#value);
-    parts.pointValue.output.textContent = String(this.#value);
+    parts.pointValue.output.textContent = this.#value.toLocaleString(t.lang);
   }
 
   /** Switches the tool `name` ("add" or "erase") on, or off if it is on. */

@@ -66,8 +66,9 @@ const CSS = `
   .race .output-body { display: grid; grid-template-columns: minmax(0, 1.2fr) minmax(220px, 1fr); align-items: start; }
 }
 @container (min-width: 1100px) {
-  .race .race-main { grid-template-columns: minmax(190px, 0.7fr) minmax(250px, 1fr) minmax(640px, 2.8fr); }
-  .race .output-body { grid-template-columns: minmax(0, 1.2fr) minmax(240px, 1fr); }
+  /* The map is what the class looks at: it takes the most room. */
+  .race .race-main { grid-template-columns: minmax(170px, 0.6fr) minmax(230px, 0.8fr) minmax(600px, 3fr); }
+  .race .output-body { grid-template-columns: minmax(0, 1.5fr) minmax(240px, 1fr); }
 }
 `;
 

@@ -92,6 +92,8 @@ pub fn draw_losses(
     let font = style.chart_font(pixel_ratio(canvas), canvas.width());
     let mut chart = ChartBuilder::on(&root)
         .margin(font / 2)
+        // Room for the last iteration label, centred on the axis's end.
+        .margin_right(font * 3 / 2)
         .x_label_area_size(font * 2)
         .y_label_area_size(font * 3)
         .build_cartesian_2d(0.0..x_max, y_lo..y_hi)

@@ -71,6 +71,9 @@ test('the page language chooses French, a widget lang attribute overrides it', a
   const frLoss = await text(fr.locator('#train-loss'));
   const enLoss = await text(en.locator('#train-loss'));
   assert.match(frLoss, /^\d+,\d{3}$/, `French loss "${frLoss}"`);
+  // The value new regression points get, beside its slider (hidden until regression).
+  assert.equal(await fr.locator('output[for="ctl-point-value"]').textContent(), '0,5');
+  assert.equal(await en.locator('output[for="ctl-point-value"]').textContent(), '0.5');
   assert.match(enLoss, /^\d+\.\d{3}$/, `English loss "${enLoss}"`);
 
   const file = await screenshot(page, 'lang-fr');
