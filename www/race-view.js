@@ -25,7 +25,7 @@ export function raceFormats(lang) {
     number(v) {
       if (!Number.isFinite(v)) return '—';
       const a = Math.abs(v);
-      if (a !== 0 && (a < 1e-3 || a >= 1e5)) return scientific.format(v);
+      if (a !== 0 && (a < 1e-3 || a >= 1e5)) return timesTenTo(scientific.formatToParts(v));
       return fixed[a >= 100 ? 0 : a >= 1 ? 1 : 2].format(v);
     },
     /** A coordinate on the map, to 3 decimals (a racer at rest at 2e-5 is at 0). */
@@ -34,6 +34,16 @@ export function raceFormats(lang) {
       return point.format(Math.abs(v) < 5e-4 ? 0 : v);
     },
   };
+}
+
+const SUPERSCRIPTS = { '-': '⁻', '−': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+/** A number formatted in scientific notation, as read in class: "2,19 × 10⁻¹⁰" (not "2,19E-10"). */
+function timesTenTo(parts) {
+  const at = parts.findIndex((p) => p.type === 'exponentSeparator');
+  const mantissa = parts.slice(0, at).map((p) => p.value).join('');
+  const power = parts.slice(at + 1).map((p) => p.value).join('');
+  return `${mantissa} × 10${[...power].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`;
 }
 
 /** Sets every control to the config `params`. */

@@ -90,9 +90,43 @@ pub fn tick_count(span: u32, font: u32, widest: usize) -> usize {
     ((span as f64 / label) as usize).clamp(2, 6)
 }
 
+/// The label of a log axis at `log10` (the axis holds log10 of the values): "10⁻³" on whole
+/// decades, else the value to one digit ("3×10⁻³").
+pub fn log_tick(log10: f64) -> String {
+    if (log10 - log10.round()).abs() < 1e-9 {
+        return power_of_ten(log10.round() as i32);
+    }
+    let mut exponent = log10.floor() as i32;
+    let mut digit = 10f64.powf(log10 - exponent as f64).round() as i32;
+    if digit == 10 {
+        (digit, exponent) = (1, exponent + 1);
+    }
+    format!("{digit}×{}", power_of_ten(exponent))
+}
+
+/// 10 to the power `exponent` as a log axis labels it: "10⁻³", "10⁰", "10²".
+pub fn power_of_ten(exponent: i32) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let sign = if exponent < 0 { "⁻" } else { "" };
+    let digits: String = (exponent.unsigned_abs().to_string().bytes())
+        .map(|b| DIGITS[(b - b'0') as usize])
+        .collect();
+    format!("10{sign}{digits}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn powers_of_ten_read_with_superscripts() {
+        assert_eq!(power_of_ten(-3), "10⁻³");
+        assert_eq!(power_of_ten(0), "10⁰");
+        assert_eq!(power_of_ten(12), "10¹²");
+        assert_eq!(log_tick(-2.0), "10⁻²");
+        assert_eq!(log_tick(-2.5), "3×10⁻³");
+        assert_eq!(log_tick(0.999_999), "1×10¹");
+    }
 
     #[test]
     fn tick_labels_never_crowd_a_narrow_axis() {

@@ -5,7 +5,7 @@
 
 use super::canvas::pixel_ratio;
 use crate::history::{History, Sample};
-use crate::render::style::{ViewStyle, tick_count};
+use crate::render::style::{ViewStyle, log_tick, tick_count};
 use core::ops::Range;
 use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
@@ -125,7 +125,7 @@ pub fn draw(
         Kind::Loss if o.log => {
             let (lo, hi) = loss_range(history, o);
             let range = lo.max(LOG_FLOOR).log10()..hi.log10();
-            plot(&p, range, &|v| format!("{:.0e}", 10f64.powf(*v)))?
+            plot(&p, range, &|v| log_tick(*v))?
         }
         Kind::Loss => {
             let (_, hi) = loss_range(history, o);

@@ -4,7 +4,7 @@
 
 use super::canvas::pixel_ratio;
 use crate::landscape::{Race, Racer};
-use crate::render::style::{ViewStyle, tick_count};
+use crate::render::style::{ViewStyle, log_tick, tick_count};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
@@ -53,7 +53,7 @@ pub fn draw(canvas: &HtmlCanvasElement, race: &Race, style: &ViewStyle) -> Resul
         .y_labels(((hi - lo).round() as usize + 1).clamp(2, 6))
         .label_style((FontFamily::SansSerif, font))
         .x_label_formatter(&|x| steps_label(*x, style))
-        .y_label_formatter(&|v| format!("1e{:.0}", v.round()))
+        .y_label_formatter(&|v| log_tick(*v))
         .draw()
         .map_err(|e| e.to_string())?;
     let width = style.line_width(font).max(2);

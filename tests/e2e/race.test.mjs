@@ -104,6 +104,10 @@ test('playing lowers every racer’s loss on the bowl and draws one curve per ra
   const legend = await widget(page).locator('#legend').textContent();
   assert.match(legend, /SGD/);
   assert.doesNotMatch(legend, /NaN|undefined/);
+  // Tiny losses read as powers of ten, not in a calculator's E notation.
+  const sgd = await widget(page).locator('#legend li[data-kind="sgd"] .loss').textContent();
+  if (after.racers[0].loss < 1e-3) assert.match(sgd, /\d × 10⁻[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*$/, `SGD's loss "${sgd}"`);
+  assert.doesNotMatch(legend, /\dE-?\d/);
   await screenshot(page, 'race-bowl');
   assert.deepEqual(errors, []);
   await page.close();
