@@ -339,4 +339,6 @@ mod tests_gan;
 #[cfg(test)]
 mod tests_race;
 #[cfg(test)]
+mod tests_readme;
+#[cfg(test)]
 mod tests_task;
