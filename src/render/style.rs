@@ -5,7 +5,7 @@
 use super::palettes::Scheme;
 
 /// Chart text grows by this factor in projector mode.
-const PROJECTOR_FONT: f64 = 1.5;
+const PROJECTOR_FONT: f64 = 2.0;
 /// Chart text size on a screen, in CSS pixels (the page's small print).
 const CHART_FONT_CSS: f64 = 12.0;
 /// Dots of data points and samples grow by this factor in projector mode.
