@@ -4,7 +4,7 @@
 // top of a page comes within FIRST_FRAME_MS of the page's load.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, waitFor } from './helpers.mjs';
+import { firstFrameTimes, launch, openPage, waitFor } from './helpers.mjs';
 
 /** The first frame's deadline after the page's load event, on localhost (issue 5). */
 const FIRST_FRAME_MS = 300;
@@ -77,18 +77,11 @@ test('a hidden tab pauses a playing demo and showing it again resumes it', async
 });
 
 test(`the first frame comes within ${FIRST_FRAME_MS} ms of the page's load`, async (t) => {
-  const { page, errors } = await openPage(browser, 'tests/e2e/fixtures/first-frame.html');
-  await page.waitForFunction(() => document.querySelector('nn-playground').stats !== null, null, { timeout: 10_000 });
-  // The ready event may fire before the test listens: read the first frame's time from the
-  // element's frame events instead, recorded by a listener the page had from the start.
-  const timing = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    return { load: nav.loadEventStart, ready: document.querySelector('nn-playground').readyAt };
-  });
-  const afterLoad = timing.ready - timing.load;
-  t.diagnostic(`first frame ${timing.ready.toFixed(0)} ms after navigation start, ${afterLoad.toFixed(0)} ms after load`);
-  assert.ok(Number.isFinite(afterLoad), JSON.stringify(timing));
-  assert.ok(afterLoad <= FIRST_FRAME_MS, `first frame ${afterLoad.toFixed(0)} ms after load`);
+  // The median of a few fresh loads (the time is a measurement on a shared machine).
+  const { median, loads, errors } = await firstFrameTimes(browser, 'tests/e2e/fixtures/first-frame.html');
+  const each = loads.map((l) => `${l.afterLoad.toFixed(0)} (${l.ready.toFixed(0)} after navigation start)`);
+  t.diagnostic(`first frame ${median.toFixed(0)} ms after load, the median of ${each.join(', ')}`);
+  assert.ok(Number.isFinite(median), JSON.stringify(loads));
+  assert.ok(median <= FIRST_FRAME_MS, `first frame ${median.toFixed(0)} ms after load`);
   assert.deepEqual(errors, []);
-  await page.close();
 });

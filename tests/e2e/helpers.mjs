@@ -74,3 +74,32 @@ export async function waitFor(read, ok, seconds) {
   }
   return value;
 }
+
+/** How many page loads a first-frame time is the median of: one load on a shared machine can
+ * be slowed by whatever else runs. */
+export const FIRST_FRAME_LOADS = 3;
+
+/**
+ * Loads `pagePath` FIRST_FRAME_LOADS times, each in a fresh context, and measures when the first
+ * `<nn-playground>` drew its first frame. Returns `{ median, loads, errors }`: the median time
+ * after the `load` event (ms), each load's `{ ready, afterLoad }` (ready: ms after navigation
+ * start) and every page error seen.
+ */
+export async function firstFrameTimes(browser, pagePath) {
+  const loads = [];
+  const errors = [];
+  for (let i = 0; i < FIRST_FRAME_LOADS; i++) {
+    const opened = await openPage(browser, pagePath);
+    const first = opened.page.locator('nn-playground').first();
+    await opened.page.waitForFunction((w) => w.readyAt != null, await first.elementHandle(), { timeout: 10_000 });
+    const timing = await opened.page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { load: nav.loadEventStart, ready: document.querySelector('nn-playground').readyAt };
+    });
+    loads.push({ ready: timing.ready, afterLoad: timing.ready - timing.load });
+    errors.push(...opened.errors);
+    await opened.page.context().close();
+  }
+  const sorted = loads.map((l) => l.afterLoad).sort((a, b) => a - b);
+  return { median: sorted[sorted.length >> 1], loads, errors };
+}

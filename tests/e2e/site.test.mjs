@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launch, openPage, screenshot } from './helpers.mjs';
+import { firstFrameTimes, launch, openPage, screenshot } from './helpers.mjs';
 
 const SITE_URL = process.env.SITE_URL;
 const DIST_DIR = process.env.DIST_DIR;
@@ -87,17 +87,12 @@ test('the dist folder is at most 300 KB gzipped', {
 });
 
 test('on the built site the first demo draws within 300 ms of the page load', { skip }, async (t) => {
-  // The shipped folder: one bundled script, its first chunk and the optimised wasm.
-  const { page, errors } = await openPage(browser, new URL('optimisation/', SITE_URL).href);
-  const first = page.locator('nn-playground').first();
-  await page.waitForFunction((w) => w.readyAt != null, await first.elementHandle(), { timeout: 10_000 });
-  const timing = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    return { load: nav.loadEventStart, ready: document.querySelector('nn-playground').readyAt };
-  });
-  const afterLoad = timing.ready - timing.load;
-  t.diagnostic(`first frame ${timing.ready.toFixed(0)} ms after navigation start, ${afterLoad.toFixed(0)} ms after load`);
-  assert.ok(afterLoad <= 300, `first frame ${afterLoad.toFixed(0)} ms after load`);
+  // The shipped folder: one bundled script, its first chunk and the optimised wasm; the median
+  // of a few fresh loads (the time is a measurement on a shared machine).
+  const url = new URL('optimisation/', SITE_URL).href;
+  const { median, loads, errors } = await firstFrameTimes(browser, url);
+  const each = loads.map((l) => `${l.afterLoad.toFixed(0)} (${l.ready.toFixed(0)} after navigation start)`);
+  t.diagnostic(`first frame ${median.toFixed(0)} ms after load, the median of ${each.join(', ')}`);
+  assert.ok(median <= 300, `first frame ${median.toFixed(0)} ms after load`);
   assert.deepEqual(errors, []);
-  await page.close();
 });
