@@ -10,7 +10,7 @@
 // Scripting: play(), pause(), step(), reset(), set(query), config, playing, stats (metrics),
 // started, readyAt; events ready, epoch and divergence (embed-events.js).
 
-import { loadWasm, setModuleBase } from './wasm.js';
+import { NO_SIMD, loadWasm, setModuleBase } from './wasm.js';
 import { strings, format } from './strings.js';
 import { el } from './dom.js';
 import { sheet } from './styles.js';
@@ -297,7 +297,8 @@ export class NnPlayground extends HTMLElement {
     } catch {
       // The module may be unusable after a panic; the exception's own message remains.
     }
-    const message = format(template, { message: panic ?? error?.message ?? String(error) });
+    const cause = error?.code === NO_SIMD ? this.#t.noSimd : (panic ?? error?.message ?? String(error));
+    const message = format(template, { message: cause });
     const alert = this.#root.querySelector('#alert') ?? el('div', { class: 'alert', role: 'alert' });
     alert.replaceChildren(el('p', { text: message }));
     for (const node of this.#root.querySelectorAll('.bar, .main')) node.inert = true;

@@ -106,6 +106,8 @@ const GAN_FR = {
 export const FR = {
   loading: 'Chargement du réseau de neurones…',
   failedToStart: 'Le terrain de jeu n’a pas pu démarrer : {message}',
+  noSimd: 'ce navigateur n’exécute pas WebAssembly SIMD, et ce site ne fournit que la version SIMD. '
+    + 'Mettez le navigateur à jour (Chrome ou Edge 91+, Firefox 89+, Safari 16.4+).',
   crashed: 'Le terrain de jeu s’est arrêté à cause d’une erreur interne : {message}. Rechargez la page pour recommencer.',
   sections: {
     data: 'Données',

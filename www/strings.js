@@ -15,6 +15,8 @@ import { MESSAGES_EN, MESSAGES_FR } from './message-strings.js';
 const en = {
   loading: 'Loading the neural network…',
   failedToStart: 'The playground could not start: {message}',
+  noSimd: 'this browser does not run WebAssembly SIMD, and this site ships only the SIMD build. '
+    + 'Please update the browser (Chrome or Edge 91+, Firefox 89+, Safari 16.4+).',
   crashed: 'The playground stopped because of an internal error: {message}. Reload the page to start again.',
   sections: {
     data: 'Data',

@@ -31,20 +31,15 @@ export function chooseBuild() {
   return simdSupported() ? 'simd' : 'scalar';
 }
 
-/**
- * What the widget says when the browser lacks wasm SIMD and the site ships no scalar build
- * (`cargo xtask dist` leaves it out unless `--with-scalar`), in the page's language.
- */
-const NO_SIMD = {
-  en: 'this browser does not run WebAssembly SIMD, and this site ships only the SIMD build. '
-    + 'Please update the browser (Chrome or Edge 91+, Firefox 89+, Safari 16.4+).',
-  fr: 'ce navigateur n’exécute pas WebAssembly SIMD, et ce site ne fournit que la version SIMD. '
-    + 'Mettez le navigateur à jour (Chrome ou Edge 91+, Firefox 89+, Safari 16.4+).',
-};
+/** The `code` of the error thrown when the browser lacks wasm SIMD and the site ships no scalar
+ * build (`cargo xtask dist` leaves it out unless `--with-scalar`): each widget words it in its
+ * own language (`noSimd` in strings.js). */
+export const NO_SIMD = 'no-simd';
 
-function noSimdMessage() {
-  const lang = globalThis.document?.documentElement.lang ?? '';
-  return lang.startsWith('fr') ? NO_SIMD.fr : NO_SIMD.en;
+function noSimdError() {
+  const error = new Error('this browser does not run WebAssembly SIMD, and this site ships only the SIMD build');
+  error.code = NO_SIMD;
+  return error;
 }
 
 /** Where `pkg/` is: beside this file, or beside the entry script that says so (a bundler may
@@ -64,7 +59,7 @@ async function load() {
   const wasmUrl = new URL(`./pkg/${build}/nnplay_bg.wasm`, base);
   const response = await fetch(wasmUrl);
   if (!response.ok) {
-    if (response.status === 404 && !simdSupported()) throw new Error(noSimdMessage());
+    if (response.status === 404 && !simdSupported()) throw noSimdError();
     throw new Error(`${wasmUrl.pathname}: HTTP ${response.status}`);
   }
   await module.default({ module_or_path: response });
