@@ -10,7 +10,7 @@ use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::fit::{CurveFit, CurveTarget, FitChange, MAX_DRAWN_POINTS, curve_xs, drawn_text};
 use crate::render::style::ViewStyle;
 use crate::runs::Runs;
-use js_sys::{Array, Object};
+use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -103,28 +103,6 @@ impl CurvePlayground {
         self.runs.restart(self.fit.loss_history(), &self.config, 0);
         self.fit.reset();
         self.version += 1;
-    }
-
-    /// The whole config as a query string (`v=1&seed=1&mode=curve&ctarget=…`).
-    pub fn config(&self) -> String {
-        self.config.to_query()
-    }
-
-    /// Applies the keys in `query` on top of the current config. Returns "live" (same
-    /// weights) or "rebuild" (a new network).
-    pub fn set_config(&mut self, query: &str) -> String {
-        self.apply(config::parse_onto(&self.config, query))
-    }
-
-    /// Replaces the whole config by `query` (missing keys take defaults).
-    pub fn replace_config(&mut self, query: &str) -> String {
-        self.apply(config::parse(query))
-    }
-
-    /// What the last config read ignored, one object per problem (see
-    /// `messages::issue_object`), which the shell words in its language.
-    pub fn issues(&self) -> Array {
-        super::messages::issue_array(&self.issues)
     }
 
     /// Adds a point where the plot canvas was clicked (`px`, `py` in canvas pixels) and fits
@@ -241,7 +219,7 @@ impl CurvePlayground {
     }
 
     /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild".
-    fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
+    pub(super) fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Curve;
         self.issues = issues;
         self.version += 1;

@@ -9,7 +9,7 @@ use crate::gan::raster::Rgba;
 use crate::gan::scene::{self, Overlay};
 use crate::gan::{GanChange, GanSession, StepMode, Target, drawn};
 use crate::render::style::ViewStyle;
-use js_sys::{Array, Object};
+use js_sys::Object;
 use wasm_bindgen::{Clamped, prelude::*};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
@@ -142,28 +142,6 @@ impl GanPlayground {
         self.config()
     }
 
-    /// The whole config as a query string (`v=1&seed=1&mode=gan&target=…`).
-    pub fn config(&self) -> String {
-        self.config.to_query()
-    }
-
-    /// Applies the keys in `query` on top of the current config. Returns "live" (training
-    /// goes on) or "rebuild" (new networks).
-    pub fn set_config(&mut self, query: &str) -> String {
-        self.apply(config::parse_onto(&self.config, query))
-    }
-
-    /// Replaces the whole config by `query` (missing keys take defaults).
-    pub fn replace_config(&mut self, query: &str) -> String {
-        self.apply(config::parse(query))
-    }
-
-    /// What the last config read ignored, one object per problem (see
-    /// `messages::issue_object`), which the shell words in its language.
-    pub fn issues(&self) -> Array {
-        super::messages::issue_array(&self.issues)
-    }
-
     /// Shows `xy` (plane coordinates, n × 2) as a drawing in progress in place of the real
     /// samples; an empty list ends the preview.
     pub fn set_sketch(&mut self, xy: Vec<f64>) {
@@ -219,7 +197,7 @@ impl GanPlayground {
     }
 
     /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild".
-    fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
+    pub(super) fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Gan;
         self.issues = issues;
         self.version += 1;

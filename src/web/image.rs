@@ -123,23 +123,6 @@ impl ImagePlayground {
         self.rebuild(ImageFit::new(self.config.image_config()));
     }
 
-    /// The whole config as a query string (`v=1&seed=1&mode=image&itarget=…`). An uploaded
-    /// picture is not in it.
-    pub fn config(&self) -> String {
-        self.config.to_query()
-    }
-
-    /// Applies the keys in `query` on top of the current config. Returns "live" (same
-    /// weights) or "rebuild" (a new network).
-    pub fn set_config(&mut self, query: &str) -> String {
-        self.apply(config::parse_onto(&self.config, query))
-    }
-
-    /// Replaces the whole config by `query` (missing keys take defaults).
-    pub fn replace_config(&mut self, query: &str) -> String {
-        self.apply(config::parse(query))
-    }
-
     /// What the last config read ignored, one object per problem (see
     /// `messages::issue_object`), which the shell words in its language.
     pub fn issues(&self) -> Array {
@@ -250,7 +233,7 @@ impl ImagePlayground {
 
     /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild". A new
     /// target drops the uploaded picture; other rebuilds resample it.
-    fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
+    pub(super) fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Image;
         self.issues = issues;
         self.upload_dropped = false;

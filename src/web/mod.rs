@@ -6,6 +6,7 @@ mod bench;
 mod canvas;
 mod chart;
 mod chart_key;
+mod config_methods;
 mod curve;
 mod edit;
 mod fit_chart;

@@ -9,7 +9,7 @@ use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::landscape::{MapOptions, Race, Surface, SurfaceMap, draw_minima, draw_race};
 use crate::render::raster::Raster;
 use crate::render::style::ViewStyle;
-use js_sys::{Array, Object};
+use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -38,7 +38,7 @@ pub struct RacePlayground {
     base: Raster,
     base_key: Option<(Surface, u32, u32)>,
     frame: Raster,
-    issues: Vec<ConfigIssue>,
+    pub(super) issues: Vec<ConfigIssue>,
     /// Bumped by everything that changes the picture; `drawn` is its value at the last map
     /// draw (with the canvas size), `chart_drawn` at the last chart draw.
     version: u64,
@@ -115,30 +115,6 @@ impl RacePlayground {
     /// Whether every racer has stopped for good (converged, stuck or diverged).
     pub fn finished(&self) -> bool {
         self.race.finished()
-    }
-
-    /// The whole config as a query string (`v=1&seed=1&mode=race&surface=…`).
-    pub fn config(&self) -> String {
-        self.config.to_query()
-    }
-
-    /// Applies the keys in `query` on top of the current config and, if anything changed,
-    /// restarts the race. Returns "live" (nothing changed: the race goes on), "rebuild" (new
-    /// settings, same surface) or "regenerate" (another surface).
-    pub fn set_config(&mut self, query: &str) -> String {
-        self.apply(config::parse_onto(&self.config, query))
-    }
-
-    /// Replaces the whole config by `query` (missing keys take defaults); returns as
-    /// [`RacePlayground::set_config`].
-    pub fn replace_config(&mut self, query: &str) -> String {
-        self.apply(config::parse(query))
-    }
-
-    /// What the last config read ignored, one object per problem (see
-    /// `messages::issue_object`), which the shell words in its language.
-    pub fn issues(&self) -> Array {
-        super::messages::issue_array(&self.issues)
     }
 
     /// Drops the start at canvas pixel (`px`, `py`) of the map (the canvas's own pixels, as
