@@ -54,14 +54,14 @@ export class ImageWidget extends FitWidget {
     p.uploadError.replaceChildren();
     try {
       const picture = await readPicture(file);
-      if (!this.active) return; // The element switched mode while the file was read.
+      if (this.stopped) return; // The element switched mode while the file was read.
       const refusal = this.#give(picture);
       if (refusal) throw new UploadError('refused', { message: refusal });
       this.uploadedSize = picture.original;
       showUpload(this);
     } catch (error) {
       if (!(error instanceof UploadError)) throw error;
-      if (!this.active) return;
+      if (this.stopped) return;
       showUpload(this);
       p.uploadError.replaceChildren(el('p', { text: format(this.f.upload[error.key], error.vars) }));
     }
