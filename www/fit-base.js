@@ -1,7 +1,7 @@
 // What the curve and image widgets share on top of mode-widget.js: the fitting modes' speed
-// settings and number formats, their page frame (styles, classroom tools, Save and Open), the
-// divergence alert, and the frame itself. A widget supplies a `spec`: how to build its
-// controls and handle and how to show its config and numbers.
+// settings and number formats, their page (playback bar, messages, footer, styles, classroom
+// tools, Save and Open), the divergence alert, and the frame itself. A widget supplies a
+// `spec`: its sections of controls, its handle, and how to show its config and numbers.
 
 import { el } from './dom.js';
 import { numberFormats, setText } from './view.js';
@@ -10,6 +10,7 @@ import { fitSheet } from './fit-styles.js';
 import { sheet } from './styles.js';
 import { attachClassroom } from './classroom.js';
 import { StateFile } from './state-file.js';
+import { playbackBar, messages } from './fit-controls.js';
 import { ModeWidget } from './mode-widget.js';
 
 export class FitWidget extends ModeWidget {
@@ -18,9 +19,10 @@ export class FitWidget extends ModeWidget {
 
   /**
    * Builds the widget into `root` (the element's shadow root); `options` as in modes.js
-   * (`query`, `speed`, `fail`, `onFrame`). `spec`: `{ className, speeds, defaultSpeed,
-   * build(widget) → {parts, nodes}, handle(module, parts, query), sized(parts),
-   * showConfig(widget), showStats(widget, stats) }`.
+   * (`query`, `speed`, `fail`, `onFrame`). `spec`: `{ className, speeds, defaultSpeed, bar
+   * (playbackBar's reset and step controls, counter and speed labels), sections(widget,
+   * parts) → nodes, handle(module, parts, query), sized(parts), showConfig(widget),
+   * showStats(widget, stats) }` (the step counter is shown here).
    */
   constructor(host, root, t, api, options, spec) {
     super(host, t, api, options, t.fit.controls);
@@ -29,8 +31,14 @@ export class FitWidget extends ModeWidget {
     this.f = t.fit;
     this.formats = { ...numberFormats(t.lang), plain: new Intl.NumberFormat(t.lang, { maximumFractionDigits: 6 }) };
     this.speed = options.speed in spec.speeds ? options.speed : spec.defaultSpeed;
-    const { parts, nodes } = spec.build(this);
-    this.parts = parts;
+    const parts = (this.parts = {});
+    const nodes = [
+      playbackBar(this, parts, { ...spec.bar, speeds: Object.keys(spec.speeds) }),
+      messages(parts),
+      el('div', { class: 'main fit-main' }, spec.sections(this, parts)),
+      (parts.footer = el('div', { class: 'footer' })),
+      parts.helps,
+    ];
     parts.speed.value = this.speed;
     this.pg = spec.handle(api.module, parts, options.query);
     this.pg.set_decimal_comma(this.formats.plain.format(0.5).includes(','));
@@ -61,6 +69,12 @@ export class FitWidget extends ModeWidget {
     if (name in this.#spec.speeds) this.speed = name;
   }
 
+  /** `value` in the fixed notation, or a dash while the run diverged or if it is no number. */
+  fixed(value) {
+    const sound = this.stats.diverged == null && Number.isFinite(value);
+    return sound ? this.formats.fixed.format(value) : this.t.readouts.none;
+  }
+
   /** A number in the language's notation (for option labels). */
   number(value) {
     return this.formats.plain.format(Number(value));
@@ -88,6 +102,7 @@ export class FitWidget extends ModeWidget {
 
   showFrame(start) {
     const wasmMs = performance.now() - start;
+    setText(this.parts.epoch, this.formats.whole.format(this.stats.epoch));
     this.#spec.showStats(this, this.stats);
     this.showDivergence(() => [this.f.diverged]);
     if (this.playing) {
@@ -102,4 +117,3 @@ export class FitWidget extends ModeWidget {
 }
 
 export { setText };
-export { query } from './mode-widget.js';
