@@ -1,7 +1,7 @@
 // The curve mode of <nn-playground> (demo="curve", or mode=curve in the link): a network
 // fits a 1-D curve through noisy points, or through points the student places on the plot.
 // Builds its controls, hands the plot clicks to the wasm `CurvePlayground` (which maps canvas
-// pixels to points) and shows the config and numbers; the loop and the rest are fit-base.js.
+// pixels to points) and shows the config and numbers; the rest is fit-base.js and mode-widget.js.
 
 import { el, button } from './dom.js';
 import { format } from './strings.js';

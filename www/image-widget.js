@@ -182,5 +182,6 @@ function showStats(w, stats) {
   const loss = Number.isFinite(stats.loss) && stats.loss < 0.001 && stats.diverged == null
     ? new Intl.NumberFormat(w.t.lang, { maximumSignificantDigits: 3 }).format(stats.loss) : w.fixed(stats.loss);
   setText(parts.loss, loss);
-  setText(parts['pixel-gap'], Number.isFinite(stats.pixelGap) ? formats.percent.format(stats.pixelGap) : w.t.readouts.none);
+  const gap = Number.isFinite(stats.pixelGap) ? formats.percent.format(stats.pixelGap) : w.t.readouts.none;
+  setText(parts['pixel-gap'], gap);
 }

@@ -179,18 +179,18 @@ export class ModeWidget {
   changed() {}
 
   /** Shows `params` in the controls (`previous`: the settings shown before; `first`: the
-   * first time). */
-  showConfig() {}
+   * first time): nothing here. */
+  showConfig(previous, first) {}
 
-  /** The wasm part of a frame that started at `start` (train while playing, draw), inside
-   * `call`; returns the frame's stats. */
-  computeFrame() {
+  /** The wasm part of a frame that started at `start` (`performance.now()`): train while
+   * playing, draw; runs inside `call` and returns the frame's stats. */
+  computeFrame(start) {
     return this.pg.stats();
   }
 
   /** The page part of the frame that started at `start`, once `stats` holds its numbers:
    * readouts, the next frame's request, the frame time. */
-  showFrame() {}
+  showFrame(start) {}
 
   // ---- inside ----
 
