@@ -1,13 +1,13 @@
 // The curve mode of <nn-playground> (demo="curve", or mode=curve in the link): a network
 // fits a 1-D curve through noisy points, or through points the student places on the plot.
 // Builds its controls, hands the plot clicks to the wasm `CurvePlayground` (which maps canvas
-// pixels to points) and shows the config and numbers; the loop and the rest are fit-base.js.
+// pixels to points) and shows the config and numbers; the rest is fit-base.js and mode-widget.js.
 
 import { el, button } from './dom.js';
 import { format } from './strings.js';
 import { FitWidget, setText } from './fit-base.js';
 import {
-  ACTIVATIONS, OPTIMISERS, playbackBar, messages, keySelect, showSelect, targetButtons,
+  ACTIVATIONS, OPTIMISERS, keySelect, showSelect, targetButtons,
   showTargets, readout, hiddenLabel,
 } from './fit-controls.js';
 
@@ -33,29 +33,17 @@ export class CurveWidget extends FitWidget {
       className: 'curve',
       speeds: SPEEDS,
       defaultSpeed: 'ten',
-      build: (w) => build(w),
+      bar: {
+        resetControl: t.fit.controls.reset, stepControl: t.fit.controls.step, counter: t.fit.readouts.steps,
+        speedLabels: t.fit.values.curveSpeed,
+      },
+      sections: (w, parts) => [dataSection(w, parts), networkSection(w, parts), outputSection(w, parts)],
       handle: (module, parts, query) => new module.CurvePlayground(parts.plot, parts.lossChart, query),
       sized: (parts) => [parts.plot, parts.lossChart],
       showConfig: (w) => showConfig(w),
       showStats: (w, stats) => showStats(w, stats),
     });
   }
-}
-
-function build(w) {
-  const f = w.f;
-  const parts = {};
-  const nodes = [
-    playbackBar(w, parts, {
-      resetControl: f.controls.reset, stepControl: f.controls.step, counter: f.readouts.steps,
-      speeds: Object.keys(SPEEDS), speedLabels: f.values.curveSpeed,
-    }),
-    messages(parts),
-    el('div', { class: 'main fit-main' }, [dataSection(w, parts), networkSection(w, parts), outputSection(w, parts)]),
-    (parts.footer = el('div', { class: 'footer' })),
-    parts.helps,
-  ];
-  return { parts, nodes };
 }
 
 function dataSection(w, parts) {
@@ -158,11 +146,8 @@ function showConfig(w) {
 
 function showStats(w, stats) {
   const { parts, formats } = w;
-  const dash = w.t.readouts.none;
-  const fixed = (v) => (stats.diverged == null && Number.isFinite(v) ? formats.fixed.format(v) : dash);
-  setText(parts.epoch, formats.whole.format(stats.epoch));
-  setText(parts.loss, fixed(stats.loss));
-  setText(parts.gap, fixed(stats.meanGap));
+  setText(parts.loss, w.fixed(stats.loss));
+  setText(parts.gap, w.fixed(stats.meanGap));
   setText(parts.points, formats.whole.format(stats.points));
   const note = w.full ? w.f.notes.full : w.f.notes.pointCount;
   setText(parts.pointCount, format(note, { count: stats.points, max: stats.maxPoints }));

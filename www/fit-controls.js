@@ -3,7 +3,6 @@
 // control reports a change as a partial config (e.g. {clr: '0.01'}) through `w.set`.
 
 import { el, button, selectField, fillOptions } from './dom.js';
-import { query } from './fit-base.js';
 
 /** Activations and optimisers (query-string values; labels from the base table). */
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'linear', 'leaky'];
@@ -11,7 +10,7 @@ export const OPTIMISERS = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'];
 
 /** Applies `pairs` (a partial config) to the widget `w`. */
 export function set(w, pairs) {
-  w.change((pg) => pg.set_config(query(pairs)));
+  w.setPairs(pairs);
 }
 
 /** The bar: reset, play, step, the counter and the speed. */

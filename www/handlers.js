@@ -4,6 +4,7 @@
 // editing, charts, saving: tools.js) get their handlers forwarded once they exist.
 
 import { MAX_LAYERS, MAX_NEURONS } from './controls.js';
+import { query } from './mode-widget.js';
 
 /** Neurons in a newly added hidden layer (as in TensorFlow Playground). */
 const NEW_LAYER_WIDTH = 2;
@@ -68,13 +69,6 @@ function problemChange(params, info, problem) {
 export function layerSizes(params) {
   const hidden = params.get('hidden') ?? '';
   return hidden === '' ? [] : hidden.split(',').map(Number);
-}
-
-/** `pairs` as a query string (values percent-encoded; the Rust parser decodes them). */
-function query(pairs) {
-  return Object.entries(pairs)
-    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
-    .join('&');
 }
 
 /** The feature list `list` ("x1,x2") with `name` switched on or off (never left empty). */

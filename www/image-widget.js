@@ -7,7 +7,7 @@ import { el, checkboxField } from './dom.js';
 import { format } from './strings.js';
 import { FitWidget, setText } from './fit-base.js';
 import {
-  ACTIVATIONS, OPTIMISERS, set, playbackBar, messages, keySelect, showSelect, targetButtons,
+  ACTIVATIONS, OPTIMISERS, set, keySelect, showSelect, targetButtons,
   showTargets, readout, hiddenLabel,
 } from './fit-controls.js';
 import { readPicture, UploadError } from './image-upload.js';
@@ -32,7 +32,11 @@ export class ImageWidget extends FitWidget {
       className: 'image',
       speeds: SPEEDS,
       defaultSpeed: 'pass',
-      build: (w) => build(w),
+      bar: {
+        resetControl: t.fit.controls.resetImage, stepControl: t.fit.controls.stepPass, counter: t.fit.readouts.passes,
+        speedLabels: t.fit.values.imageSpeed,
+      },
+      sections: (w, parts) => [pictureSection(w, parts), networkSection(w, parts), outputSection(w, parts)],
       handle: (module, parts, query) => new module.ImagePlayground(parts.target, parts.output, parts.lossChart, query),
       sized: (parts) => [parts.lossChart],
       showConfig: (w) => showConfig(w),
@@ -54,14 +58,14 @@ export class ImageWidget extends FitWidget {
     p.uploadError.replaceChildren();
     try {
       const picture = await readPicture(file);
-      if (!this.active) return; // The element switched mode while the file was read.
+      if (this.stopped) return; // The element switched mode while the file was read.
       const refusal = this.#give(picture);
       if (refusal) throw new UploadError('refused', { message: refusal });
       this.uploadedSize = picture.original;
       showUpload(this);
     } catch (error) {
       if (!(error instanceof UploadError)) throw error;
-      if (!this.active) return;
+      if (this.stopped) return;
       showUpload(this);
       p.uploadError.replaceChildren(el('p', { text: format(this.f.upload[error.key], error.vars) }));
     }
@@ -79,22 +83,6 @@ export class ImageWidget extends FitWidget {
       return error?.message ?? String(error);
     }
   }
-}
-
-function build(w) {
-  const f = w.f;
-  const parts = {};
-  const nodes = [
-    playbackBar(w, parts, {
-      resetControl: f.controls.resetImage, stepControl: f.controls.stepPass, counter: f.readouts.passes,
-      speeds: Object.keys(SPEEDS), speedLabels: f.values.imageSpeed,
-    }),
-    messages(parts),
-    el('div', { class: 'main fit-main' }, [pictureSection(w, parts), networkSection(w, parts), outputSection(w, parts)]),
-    (parts.footer = el('div', { class: 'footer' })),
-    parts.helps,
-  ];
-  return { parts, nodes };
 }
 
 function check(w, parts, key) {
@@ -191,11 +179,9 @@ function showUpload(w) {
 
 function showStats(w, stats) {
   const { parts, formats } = w;
-  const dash = w.t.readouts.none;
-  const fixed = (v) => (stats.diverged == null && Number.isFinite(v) ? formats.fixed.format(v) : dash);
-  setText(parts.epoch, formats.whole.format(stats.epoch));
   const loss = Number.isFinite(stats.loss) && stats.loss < 0.001 && stats.diverged == null
-    ? new Intl.NumberFormat(w.t.lang, { maximumSignificantDigits: 3 }).format(stats.loss) : fixed(stats.loss);
+    ? new Intl.NumberFormat(w.t.lang, { maximumSignificantDigits: 3 }).format(stats.loss) : w.fixed(stats.loss);
   setText(parts.loss, loss);
-  setText(parts['pixel-gap'], Number.isFinite(stats.pixelGap) ? formats.percent.format(stats.pixelGap) : dash);
+  const gap = Number.isFinite(stats.pixelGap) ? formats.percent.format(stats.pixelGap) : w.t.readouts.none;
+  setText(parts['pixel-gap'], gap);
 }
