@@ -16,7 +16,7 @@ import { el } from './dom.js';
 import { sheet } from './styles.js';
 import { resolveDemo, widgetClass, knownDemos } from './modes.js';
 import { applyControls, controlNames } from './embed-controls.js';
-import { startInTurn, watchVisibility } from './embed-lazy.js';
+import { watchVisibility } from './embed-lazy.js';
 import { FrameEvents } from './embed-events.js';
 import { keyAction, toggleFullscreen, ShortcutsDialog } from './embed-keys.js';
 import { embedSheet } from './embed-styles.js';
@@ -74,8 +74,7 @@ export class NnPlayground extends HTMLElement {
     // The module (one per page, shared by every demo) downloads and compiles now, so that the
     // first demo to come into view builds at once; a failure is shown when a demo starts.
     loadWasm().catch(() => {});
-    const start = () => startInTurn(() => this.#start().then(() => this.#firstFrame()));
-    this.#unwatch = watchVisibility(this, { near: start, visible: (on) => this.#setVisible(on) });
+    this.#unwatch = watchVisibility(this, { near: () => this.#start(), visible: (on) => this.#setVisible(on) });
   }
 
   disconnectedCallback() {
@@ -179,12 +178,6 @@ export class NnPlayground extends HTMLElement {
     } catch (error) {
       this.#fail(this.#t.failedToStart, error);
     }
-  }
-
-  /** Settles once the first frame is drawn (at once if it has been, or if the start failed). */
-  #firstFrame() {
-    if (this.#failed || this.readyAt != null) return Promise.resolve();
-    return new Promise((resolve) => this.addEventListener('ready', resolve, { once: true }));
   }
 
   #initialQuery() {
