@@ -103,21 +103,21 @@ test('reset and rebuilding changes keep the earlier runs on the loss chart, labe
   const { page, errors } = await open('#mode=curve');
   const w = widget(page);
   await w.evaluate((e) => e.play());
-  await waitFor(() => stats(page), (s) => s.epoch >= 200, 10);
+  await waitFor(() => stats(page), (s) => s?.epoch >= 200, 10);
   await w.evaluate((e) => e.pause());
   assert.deepEqual((await stats(page)).ghosts, []);
   assert.equal(await ghostPixels(page), 0, 'past-run colours before any past run');
   // A live change mid-run, then a reset: the run is labelled by the rate it started with.
   await w.evaluate((e) => e.set('clr=0.03'));
   await w.locator('#reset').click();
-  const one = await waitFor(() => stats(page), (s) => s.ghosts.length === 1 && s.epoch === 0, 3);
+  const one = await waitFor(() => stats(page), (s) => s?.ghosts.length === 1 && s.epoch === 0, 3);
   assert.match(one.ghosts[0], /clr 0\.01/);
   await w.evaluate((e) => e.play());
-  await waitFor(() => stats(page), (s) => s.epoch >= 100, 10);
+  await waitFor(() => stats(page), (s) => s?.epoch >= 100, 10);
   await w.evaluate((e) => e.pause());
   // A change that rebuilds the network starts a new run too.
   await w.evaluate((e) => e.set('chidden=8'));
-  const two = await waitFor(() => stats(page), (s) => s.ghosts.length === 2, 3);
+  const two = await waitFor(() => stats(page), (s) => s?.ghosts.length === 2, 3);
   t.diagnostic(`past runs: ${two.ghosts.join(' | ')}`);
   assert.match(two.ghosts[1], /chidden 16,16/);
   await page.waitForTimeout(300);
@@ -127,9 +127,9 @@ test('reset and rebuilding changes keep the earlier runs on the loss chart, labe
 
   // The image mode keeps its runs the same way.
   await w.evaluate((e) => e.set('mode=image'));
-  await waitFor(() => stats(page), (s) => s.kind != null, 5);
+  await waitFor(() => stats(page), (s) => s?.kind != null, 5);
   await w.evaluate((e) => e.play());
-  await waitFor(() => stats(page), (s) => s.epoch >= 10, 10);
+  await waitFor(() => stats(page), (s) => s?.epoch >= 10, 10);
   await w.evaluate((e) => e.pause());
   await w.locator('#reset').click();
   const image = await waitFor(() => stats(page), (s) => s.ghosts?.length === 1, 3);

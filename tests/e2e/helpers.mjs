@@ -67,8 +67,16 @@ export async function screenshot(page, name) {
 /** Polls `read` every 100 ms until `ok(value)` or `seconds` pass; returns the last value. */
 export async function waitFor(read, ok, seconds) {
   const end = Date.now() + seconds * 1000;
+  // A value the check cannot read yet (e.g. no stats in the frame after a change) is "not yet".
+  const good = (value) => {
+    try {
+      return ok(value);
+    } catch {
+      return false;
+    }
+  };
   let value = await read();
-  while (!ok(value) && Date.now() < end) {
+  while (!good(value) && Date.now() < end) {
     await new Promise((r) => setTimeout(r, 100));
     value = await read();
   }
