@@ -22,12 +22,18 @@ after(async () => {
   await browser?.close();
 });
 
-/** Scrolls the widget `id` into view and waits until it has drawn a frame. */
+/** Scrolls the widget `id` into view and waits until it has drawn a frame, scrolling back to
+ * it as a reader would if the demos above it grow while they start and push it away. */
 async function started(page, id) {
   const widget = page.locator(`#${id}`);
-  await widget.scrollIntoViewIfNeeded();
-  await page.waitForFunction((i) => document.getElementById(i).stats !== null, id, { timeout: 10_000 });
-  return widget;
+  const drawn = () => page.evaluate((i) => document.getElementById(i).stats !== null, id);
+  const end = Date.now() + 10_000;
+  do {
+    await widget.scrollIntoViewIfNeeded();
+    if (await drawn()) return widget;
+    await page.waitForTimeout(100);
+  } while (Date.now() < end);
+  assert.fail(`#${id} drew no frame in 10 s`);
 }
 
 /** The data-key names of the visible controls (buttons, inputs, selects) of a widget. */
