@@ -64,6 +64,7 @@ function playbackBar(t, on, parts) {
   parts.epoch = el('div', { class: 'number', id: 'epoch', 'aria-live': 'off', text: '0' });
   const epoch = el('div', { class: 'epoch' }, [el('div', { class: 'caption', text: t.readouts.epoch }), parts.epoch]);
   parts.copyLink = button('copy-link', c.copyLink, on.copyLink, parts.helps);
+  parts.copyEmbed = button('copy-embed', t.state.embed.button, on.copyEmbed, parts.helps);
   parts.saveState = button('save-state', c.saveState, on.saveState, parts.helps);
   parts.stateFile = el('input', { type: 'file', accept: '.json,application/json', hidden: true, id: 'state-file' });
   parts.loadState = button('load-state', c.loadState, () => parts.stateFile.click(), parts.helps);
@@ -71,7 +72,7 @@ function playbackBar(t, on, parts) {
     el('div', { class: 'playback' }, [parts.reset, parts.play, parts.step, parts.stepEpoch, parts.newWeights]),
     epoch, speed.field,
     el('div', { class: 'share', role: 'group', 'aria-label': t.sections.share, 'data-key': 'share' }, [
-      parts.copyLink, parts.saveState, parts.loadState, parts.stateFile,
+      parts.copyLink, parts.copyEmbed, parts.saveState, parts.loadState, parts.stateFile,
     ]),
   ]);
 }

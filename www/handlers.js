@@ -14,7 +14,7 @@ const FIRST_DATASET = { classification: 'circle', regression: 'plane' };
 const MULTICLASS_DATASET = 'gauss';
 /** Handlers the page tools (tools.js) implement. */
 const TOOL_HANDLERS = [
-  'tool', 'pointClass', 'pointValue', 'clearPoints', 'exportCsv', 'copyLink', 'saveState',
+  'tool', 'pointClass', 'pointValue', 'clearPoints', 'exportCsv', 'copyLink', 'copyEmbed', 'saveState',
   'editOutputBias', 'logScale', 'space',
 ];
 

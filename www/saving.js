@@ -8,6 +8,7 @@ import { el } from './dom.js';
 import { format } from './strings.js';
 import { stateErrorText } from './messages.js';
 import { loadWasm } from './wasm.js';
+import { copyEmbedCode } from './embed-code.js';
 
 /** Local-storage keys of kept point sets start with this, then the link's digest. */
 const STORE_PREFIX = 'nn-playground:points:';
@@ -98,6 +99,13 @@ export class Saving {
     } catch {
       this.#ops.notify(format(s.copyFailed, { url }));
     }
+  }
+
+  /** Copies the HTML that embeds the classifier with its current settings. */
+  copyEmbed() {
+    const config = this.#ops.call((pg) => pg.short_config());
+    if (config == null) return;
+    copyEmbedCode('classify', config, this.#t.state.embed, (text) => this.#ops.notify(text));
   }
 
   saveState() {

@@ -1,4 +1,5 @@
-// Save and Open for the GAN, curve, image and race widgets: a "Save file" button that
+// Copy embed code, Save and Open for the GAN, curve, image and race widgets: a button that
+// copies the HTML embedding the demo as it is (embed-code.js), a "Save file" button that
 // downloads the wasm handle's `save_state()`, an "Open file" button with its hidden file
 // input, and a notice line saying what happened. A file of another mode switches the element
 // to that mode (saving.js hands it over); a refused file leaves the current run as it was.
@@ -7,6 +8,7 @@ import { el, button } from './dom.js';
 import { format } from './strings.js';
 import { stateErrorText } from './messages.js';
 import { download, readChosenFile, switchToFileMode, takeHandOver } from './saving.js';
+import { copyEmbedCode } from './embed-code.js';
 
 /** The notice and the button group (the classifier's look, for the other modes' sheets). */
 export const stateSheet = new CSSStyleSheet();
@@ -41,13 +43,21 @@ export class StateFile {
     input.addEventListener('change', () => this.#open(input));
     const save = button('save-state', ops.mode === 'race' ? s.saveRace : s.save, () => this.save(), parts.helps);
     const open = button('load-state', s.open, () => input.click(), parts.helps);
-    const group = el('div', { class: 'state-file', role: 'group', 'aria-label': s.group, 'data-key': 'share' }, [save, open, input]);
+    const embed = button('copy-embed', s.embed.button, () => this.copyEmbed(), parts.helps);
+    const group = el('div', { class: 'state-file', role: 'group', 'aria-label': s.group, 'data-key': 'share' }, [embed, save, open, input]);
     parts.play.closest('.bar').append(group);
     this.#notice = el('div', { class: 'notice', role: 'status', id: 'notice' });
     parts.issues.after(this.#notice);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((x) => x !== stateSheet), stateSheet];
     const handed = takeHandOver(ops.host);
     if (handed) this.#load(handed);
+  }
+
+  /** Copies the HTML that embeds this mode's demo with its current settings. */
+  copyEmbed() {
+    const config = this.#ops.call((pg) => pg.short_config());
+    if (config == null) return;
+    copyEmbedCode(this.#ops.mode, config, this.#t.embed, (text) => this.#notify(text));
   }
 
   /** Downloads the state as `nn-playground-<mode>.json`. */

@@ -1,5 +1,6 @@
 // The strings of Save / Open in the GAN, curve, image and race modes (state-file.js), in
-// English and French. The classifier's own are in strings-playground.js and strings-fr.js.
+// English and French (the classifier's own are in strings-playground.js and strings-fr.js),
+// and those of the embed code every mode copies (`embed`, embed-code.js).
 
 export const STATE_EN = {
   group: 'Save and open',
@@ -9,6 +10,11 @@ export const STATE_EN = {
   saved: 'State saved as {file}.',
   loaded: 'Loaded {file}.',
   refused: 'Could not open {file}. {message}',
+  embed: {
+    button: { label: 'Copy embed code', help: 'Copy the HTML that puts this demo, with these settings, in your own page (for a course page).' },
+    copied: 'Embed code copied: paste it into your page. In a Jekyll page the include does the same: {jekyll}',
+    failed: 'Copy this code into your page: {html}',
+  },
 };
 
 export const STATE_FR = {
@@ -19,4 +25,9 @@ export const STATE_FR = {
   saved: 'État enregistré sous {file}.',
   loaded: '{file} chargé.',
   refused: 'Impossible d’ouvrir {file}. {message}',
+  embed: {
+    button: { label: 'Copier le code d’intégration', help: 'Copier le HTML qui place cette démo, avec ces réglages, dans votre propre page (pour un cours).' },
+    copied: 'Code d’intégration copié : collez-le dans votre page. Dans une page Jekyll, l’include fait de même : {jekyll}',
+    failed: 'Copiez ce code dans votre page : {html}',
+  },
 };

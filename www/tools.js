@@ -84,6 +84,7 @@ export class PageTools {
   clearPoints() { this.#plot.clearPoints(); }
   exportCsv() { this.#plot.exportCsv(); }
   copyLink() { this.#saving.copyLink(); }
+  copyEmbed() { this.#saving.copyEmbed(); }
   saveState() { this.#saving.saveState(); }
   logScale(on) { this.#charts.logScale(on); }
   space() { this.#space.space(); }

@@ -285,3 +285,32 @@ fn each_key_is_classified_as_live_rebuild_or_regenerate() {
         );
     }
 }
+
+#[test]
+fn the_short_query_names_only_what_differs_and_reads_back() {
+    let (c, issues) = parse("data=spiral&lr=0.1&hidden=8,8&seed=7");
+    assert!(issues.is_empty());
+    let short = c.to_short_query();
+    assert_eq!(short, "seed=7&data=spiral&hidden=8,8&lr=0.1");
+    assert_eq!(Config::default().to_short_query(), "");
+    // Every mode's short query reads back to the same config, the mode given apart.
+    let mut drawn = parse("mode=curve&ctarget=drawn").0;
+    drawn.curve.points = vec![(0.1, 0.2), (0.5, -0.3)];
+    let mut configs = vec![drawn];
+    for query in [
+        "mode=gan&glr=0.01&far=0&target=spiral",
+        "mode=race&surface=rosenbrock&sgdlr=0.15",
+        "mode=image&itarget=terrain&ifourier=1",
+    ] {
+        let (c, issues) = parse(query);
+        assert!(issues.is_empty(), "{query}: {issues:?}");
+        configs.push(c);
+    }
+    for c in configs {
+        let query = c.to_query();
+        let short = c.to_short_query();
+        assert!(!short.contains("v=") && !short.contains("mode="), "{short}");
+        let (back, _) = parse(&format!("mode={}&{short}", c.mode.name()));
+        assert_eq!(back.to_query(), c.to_query(), "{query} → {short}");
+    }
+}

@@ -1,5 +1,6 @@
-//! The config methods every mode handle but the classifier's shares: read the whole config,
-//! apply keys on top of it, replace it, and list what the last read ignored. Each handle has
+//! The config methods every mode handle but the classifier's shares: read the whole config
+//! (or its short form for an embed), apply keys on top of it, replace it, and list what the
+//! last read ignored. Each handle has
 //! a `config` field and an `apply` that switches to a parsed config and says what it did.
 
 use super::curve::CurvePlayground;
@@ -18,6 +19,12 @@ macro_rules! config_methods {
             /// The whole config as a query string (`v=1&seed=1&mode=…`).
             pub fn config(&self) -> String {
                 self.config.to_query()
+            }
+
+            /// Only the keys that differ from the defaults, for an embed's `config`
+            /// attribute (see `Config::to_short_query`).
+            pub fn short_config(&self) -> String {
+                self.config.to_short_query()
             }
 
             /// Applies the keys in `query` on top of the current config. Returns what that did

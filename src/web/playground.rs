@@ -172,6 +172,12 @@ impl Playground {
         self.session.config().to_query()
     }
 
+    /// Only the keys that differ from the defaults, for an embed's `config` attribute (see
+    /// `Config::to_short_query`).
+    pub fn short_config(&self) -> String {
+        self.session.config().to_short_query()
+    }
+
     /// Applies the keys in `query` on top of the current config. Returns "live", "rebuild" or
     /// "regenerate": what the change did. Problems are reported by [`Playground::issues`].
     pub fn set_config(&mut self, query: &str) -> String {

@@ -1,7 +1,8 @@
 // Save and share, and the hidden-space view (issue 3): "copy link" copies a URL with every
 // setting and the seed; the whole state goes to a JSON file and comes back from it; a bad
 // file is refused with a message and changes nothing; the hidden-space view shows the warped
-// grid and the points of a chosen layer and pair of neurons, animated while training.
+// grid and the points of a chosen layer and pair of neurons, animated while training; "copy
+// embed code" gives the HTML a course author pastes, which shows the same demo.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { PLAY_URL, launch, screenshot } from './helpers.mjs';
@@ -107,3 +108,49 @@ test('the hidden-space view shows the warped grid and the points, and moves whil
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** A page holding `html` (an author's pasted embed code) at /lesson.html of the test server,
+ * the dist folder's script path pointed at the repo's www/. */
+async function pasteIntoPage(context, html) {
+  const body = html.replace('/assets/nn-playground/nn-playground.js', '/www/nn-playground.js');
+  const url = new URL('lesson.html', PLAY_URL).href;
+  await context.route(url, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body>${body}</body></html>`,
+  }));
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+for (const [mode, hash, changed] of [
+  ['classify', '#data=xor&lr=0.1&seed=7', ['data', 'lr', 'seed']],
+  ['gan', '#mode=gan&target=spiral&glr=0.01', ['target', 'glr']],
+  ['race', '#mode=race&surface=himmelblau&start=1,-2', ['surface', 'start']],
+]) {
+  test(`copy embed code gives the HTML of the ${mode} demo with its changed settings, which a page shows the same`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(PLAY_URL).origin });
+    const page = await context.newPage();
+    await page.goto(new URL(`index.html${hash}`, PLAY_URL).href);
+    const widget = page.locator('nn-playground');
+    await widget.locator('#copy-embed').click();
+    const notice = await waitFor(() => widget.locator('#notice').textContent(), (t) => t !== '', 3);
+    assert.match(notice, new RegExp(`\\{% include nn-playground\\.html demo="${mode}" config="[^"]+" %\\}`));
+    const html = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(html, /^<script type="module" src="\/assets\/nn-playground\/nn-playground\.js"><\/script>\n<nn-playground demo="/);
+    const config = new URLSearchParams(html.match(/config="([^"]*)"/)[1].replaceAll('&amp;', '&'));
+    // The settings changed, and no key left at its default (the race's surface brings its
+    // own learning rates, which then differ from the default surface's).
+    for (const key of changed) assert.ok(config.has(key), `${key} missing from ${html}`);
+    assert.ok(!config.has('v') && !config.has('mode') && config.size <= changed.length + 3, html);
+    // Pasted into a page, the demo starts with the same settings (in the page's language).
+    const original = await widget.evaluate((e) => e.config);
+    const lesson = await pasteIntoPage(context, html);
+    const embedded = lesson.locator('nn-playground');
+    await lesson.waitForFunction(() => document.querySelector('nn-playground').readyAt != null, null, { timeout: 10_000 });
+    assert.equal(await embedded.evaluate((e) => e.config), original);
+    assert.match(await embedded.locator('#play').textContent(), /Lecture/);
+    await context.close();
+  });
+}
