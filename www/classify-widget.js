@@ -94,9 +94,10 @@ export class ClassifyWidget extends ModeWidget {
 
   // ---- hooks of ModeWidget ----
 
-  /** A diverged run does not start; a run that starts keeps the pace from now. */
+  /** A diverged run, or one without training points, does not start; a run that starts keeps
+   * the pace from now. */
   nextPlaying(on) {
-    const playing = on && this.stats?.diverged == null;
+    const playing = on && this.stats?.diverged == null && this.stats?.trainPoints !== 0;
     if (playing) this.#pace.restart();
     return playing;
   }
@@ -112,6 +113,7 @@ export class ClassifyWidget extends ModeWidget {
     showStats(this.parts, this.stats, this.t, this.#formats);
     this.#tools.afterFrame(this.stats);
     this.showDivergence(() => divergenceLines(this.stats, this.t));
+    this.showEmpty(this.stats.trainPoints === 0 ? this.t.readouts.noPoints : null);
     if (this.playing) {
       this.request();
       this.perf?.record(performance.now() - start, this.stats);

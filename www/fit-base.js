@@ -82,9 +82,10 @@ export class FitWidget extends ModeWidget {
 
   // ---- hooks of ModeWidget ----
 
-  /** A diverged run stays paused until a reset or a change. */
+  /** A diverged run stays paused until a reset or a change; a curve without points does not
+   * start. */
   nextPlaying(on) {
-    return on && this.stats?.diverged == null;
+    return on && this.stats?.diverged == null && this.stats?.points !== 0;
   }
 
   /** Until the next frame: a change or reset ends a divergence. */
@@ -105,6 +106,7 @@ export class FitWidget extends ModeWidget {
     setText(this.parts.epoch, this.formats.whole.format(this.stats.epoch));
     this.#spec.showStats(this, this.stats);
     this.showDivergence(() => [this.f.diverged]);
+    this.showEmpty(this.stats.points === 0 ? this.f.notes.noPoints : null);
     if (this.playing) {
       this.request();
       this.perf?.record(wasmMs);

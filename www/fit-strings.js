@@ -67,6 +67,7 @@ export const FIT_EN = {
   notes: {
     fourier: 'Why: from the two plain coordinates a small network can only make smooth, slowly varying pictures, so edges come out blurry; sines and cosines at many frequencies give it the fine detail directly.',
     drawHint: 'Click on the plot to add points: the network’s curve bends towards them as it trains.',
+    noPoints: 'No points to fit yet: click on the plot to add some, or choose a built-in curve.',
     eraseHint: 'Click on a point to remove it.',
     pointCount: '{count} of {max} points',
     full: 'You have placed the most points a link can carry ({max}). Erase some to add others.',
@@ -165,6 +166,7 @@ export const FIT_FR = {
   notes: {
     fourier: 'Pourquoi : avec les deux coordonnées seules, un petit réseau ne produit que des images lisses qui varient lentement, d’où des bords flous ; des sinus et cosinus à de nombreuses fréquences lui donnent directement les détails fins.',
     drawHint: 'Cliquez sur le graphique pour ajouter des points : la courbe du réseau se plie vers eux pendant l’entraînement.',
+    noPoints: 'Aucun point à approcher pour l’instant : cliquez sur le graphique pour en ajouter, ou choisissez une courbe toute faite.',
     eraseHint: 'Cliquez sur un point pour le retirer.',
     pointCount: '{count} points sur {max}',
     full: 'Vous avez placé le maximum de points qu’un lien peut contenir ({max}). Effacez-en pour en ajouter d’autres.',

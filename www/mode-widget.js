@@ -6,7 +6,7 @@
 // (`pg`), then calls `afterChange(true)`; it supplies the hooks `computeFrame`, `showFrame`
 // and `showConfig`, and, if its mode needs them, `nextPlaying` and `changed`.
 
-import { relabel } from './dom.js';
+import { el, relabel } from './dom.js';
 import { showIssues, showAlert } from './view.js';
 import { FrameLoop, PerfReadout } from './loop.js';
 
@@ -15,6 +15,8 @@ export class ModeWidget {
   #playing = false;
   #stopped = false;
   #divergenceShown = false;
+  /** The line saying there is nothing to train on (made on first use). */
+  #emptyNote = null;
   #loop = new FrameLoop(() => this.#frame());
 
   /**
@@ -156,6 +158,20 @@ export class ModeWidget {
     if (diverged && this.#playing) this.setPlaying(false);
     if (diverged !== this.#divergenceShown) showAlert(this.parts, diverged ? lines() : []);
     this.#divergenceShown = diverged;
+  }
+
+  /** Says `text` (why there is nothing to train on, e.g. no points) on a status line after the
+   * issues, or clears it (null); it pauses a running widget. A subclass's `nextPlaying`
+   * refuses to start while there is nothing. */
+  showEmpty(text) {
+    if (!text && !this.#emptyNote) return;
+    if (!this.#emptyNote) {
+      this.#emptyNote = el('p', { class: 'notice empty-note', role: 'status', id: 'empty-note' });
+      this.parts.issues.after(this.#emptyNote);
+    }
+    if (this.#emptyNote.textContent !== (text ?? '')) this.#emptyNote.textContent = text ?? '';
+    this.#emptyNote.hidden = !text;
+    if (text && this.#playing) this.setPlaying(false);
   }
 
   /** Adds the frame-time readout to the footer if one was asked for (`debug="perf"` on the

@@ -237,6 +237,7 @@ export const FR = {
     mapOutputNeuron: 'Sortie {index}',
   },
   readouts: {
+    noPoints: 'Aucun point d’entraînement pour l’instant : choisissez un jeu de données, ou ajoutez des points avec « Ajouter des points » (ou importez un CSV).',
     epoch: 'Époque',
     trainLoss: 'Coût d’entraînement',
     testLoss: 'Coût de test',

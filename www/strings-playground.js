@@ -80,6 +80,7 @@ export const PLAYGROUND_EN = {
     mapOutputNeuron: 'Output {index}',
   },
   readouts: {
+    noPoints: 'No training points yet: choose a dataset, or add points with “Add points” (or import a CSV).',
     trainRmse: 'Training RMSE',
     testRmse: 'Test RMSE',
     trainR2: 'Training R²',

@@ -9,7 +9,7 @@ use crate::nn::head::Head;
 /// How well the current weights do on one set. Undefined scores are `None` (never NaN).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Metrics {
-    /// Mean loss (0 on an empty set).
+    /// Mean loss (NaN on an empty set, which has none).
     pub loss: f64,
     /// Share of points whose predicted class (argmax) is their label; classification only.
     pub accuracy: Option<f64>,
@@ -77,7 +77,11 @@ impl<F: Float> Session<F> {
             .map(|(row, &y)| head.value(row, y).to_f64())
             .sum();
         let mut m = Metrics {
-            loss: if n == 0 { 0.0 } else { loss_sum / n as f64 },
+            loss: if n == 0 {
+                f64::NAN
+            } else {
+                loss_sum / n as f64
+            },
             accuracy: None,
             rmse: None,
             r_squared: None,

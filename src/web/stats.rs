@@ -15,10 +15,10 @@ impl Playground {
     /// Numbers for the readouts, as one object: `epoch`, `steps`, `stepsPerEpoch`,
     /// `trainLoss`, `testLoss`, `trainAccuracy`, `testAccuracy` (null for regression),
     /// `trainRmse`, `testRmse`, `trainR2`, `testR2` (null for classification), `regression`,
-    /// `classes`, `points`, `outputBias`, `diverged` (null, "loss" or "weights"),
+    /// `classes`, `points`, `trainPoints`, `outputBias`, `diverged` (null, "loss" or "weights"),
     /// `divergedAt`, `divergedKey`, `whatHappened`, `whatToTry`, and for the frame-time
     /// readout `mapResolution`, `mapRefreshes`, `thumbResolution`, `linkBands`, `viewMs`.
-    /// Numbers that are not finite are null.
+    /// Numbers that are not finite, and the losses of an empty set, are null.
     pub fn stats(&mut self) -> Result<Object, JsError> {
         let (train, test) = self.metrics();
         let s = &self.session;
@@ -49,6 +49,7 @@ impl Playground {
                 "points",
                 ((s.train_set().len() + s.test_set().len()) as f64).into(),
             ),
+            ("trainPoints", (s.train_set().len() as f64).into()),
             ("outputBias", finite(bias)),
             (
                 "diverged",

@@ -4,7 +4,7 @@
 // drawn set survives a reload (in the link when small, in local storage when large).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PLAY_URL, launch, screenshot } from './helpers.mjs';
+import { PLAY_URL, launch, openPage, screenshot } from './helpers.mjs';
 import {
   openPlayground, textOf, readNumber, waitFor, configOf, downloadText, writeFixture,
 } from './playground-helpers.mjs';
@@ -140,4 +140,51 @@ test('drawn points survive a reload: a small set in the link, a large one in loc
   assert.equal(await textOf(page, 'issues'), '', 'nothing in the link was ignored');
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('with no points to train on, play explains what to do instead of training nothing', async () => {
+  const { page, errors } = await openPlayground(browser, '#data=custom');
+  const widget = page.locator('nn-playground');
+  const note = widget.locator('#empty-note');
+  await waitFor(() => note.textContent(), (t) => t !== '', 3);
+  assert.match(await note.textContent(), /No training points yet.*Add points/);
+  await widget.locator('#play').click();
+  assert.equal(await widget.evaluate((e) => e.playing), false, 'play started with no points');
+  const stats = await widget.evaluate((e) => e.stats);
+  assert.equal(stats.trainPoints, 0);
+  assert.equal(stats.trainLoss, null, 'an empty set shows a loss');
+  assert.equal(await textOf(page, 'train-loss'), '—');
+  // Points drawn: the note goes and training runs.
+  await widget.locator('#tool-add').click();
+  const box = await widget.locator('canvas.points').boundingBox();
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.click(box.x + box.width * (0.2 + 0.05 * i), box.y + box.height * (0.3 + 0.03 * i));
+  }
+  await waitFor(() => note.isHidden(), (hidden) => hidden, 3);
+  await widget.locator('#play').click();
+  assert.ok((await waitFor(() => widget.evaluate((e) => e.stats.epoch), (n) => n >= 3, 5)) >= 3);
+  await screenshot(page, 'playground-empty-data');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a drawn curve with no points says so, in French too, and does not play', async () => {
+  const { page, errors } = await openPlayground(browser, '#mode=curve&ctarget=drawn');
+  const widget = page.locator('nn-playground');
+  const note = widget.locator('#empty-note');
+  await waitFor(() => note.textContent(), (t) => t !== '', 3);
+  assert.match(await note.textContent(), /No points to fit yet/);
+  await widget.locator('#play').click();
+  assert.equal(await widget.evaluate((e) => e.playing), false);
+  assert.deepEqual(errors, []);
+  await page.close();
+  // A French widget (lang="fr" in the fixture) switched to an empty drawn curve.
+  const fr = await openPage(browser, 'tests/e2e/fixtures/fit.html');
+  const image = fr.page.locator('#image');
+  await image.locator('#epoch').waitFor();
+  await image.evaluate((e) => e.set('mode=curve&ctarget=drawn'));
+  const frNote = await waitFor(() => image.locator('#empty-note').textContent().catch(() => ''), (t) => t !== '', 5);
+  assert.match(frNote, /Aucun point à approcher/);
+  assert.deepEqual(fr.errors, []);
+  await fr.page.close();
 });
