@@ -1,14 +1,38 @@
-// The element's keyboard: space plays or pauses, → steps, r resets, f toggles full screen and
-// ? opens a small dialog listing these keys (Escape closes it). Keys typed into a field, or
-// with Ctrl, Alt or Meta, are left alone.
+// The element's keyboard: space plays or pauses, → steps, r resets, + and − move the learning
+// rate a notch (in the modes with one), f toggles full screen and ? opens a small dialog
+// listing these keys (Escape closes it). Keys typed into a field, or with Ctrl, Alt or Meta,
+// are left alone.
 
 import { el } from './dom.js';
 
 /** Key → action (the action names are also the control names that can lock them, except
  * fullscreen and help). */
-const ACTIONS = { ' ': 'play', ArrowRight: 'step', r: 'reset', R: 'reset', f: 'fullscreen', F: 'fullscreen', '?': 'help' };
+const ACTIONS = {
+  ' ': 'play', ArrowRight: 'step', r: 'reset', R: 'reset', f: 'fullscreen', F: 'fullscreen', '?': 'help',
+  '+': 'rateUp', '=': 'rateUp', '-': 'rateDown',
+};
 
-/** The action `event` asks for (play, step, reset, fullscreen, help), or null. */
+/** The learning-rate controls a key can move, by mode (the GAN's two and the race's five
+ * are left to their fields). */
+const RATE_KEYS = ['lr', 'clr', 'ilr'];
+
+/**
+ * Moves the learning-rate list of the widget in `root` one notch up (`step` 1) or down (−1),
+ * as a change of that control, unless `allows(key)` refuses (hidden or locked) or it is at the
+ * end. Returns whether it moved.
+ */
+export function nudgeRate(root, step, allows) {
+  const select = RATE_KEYS.map((k) => root.querySelector(`[data-key="${k}"] select`)).find(Boolean);
+  if (!select || select.disabled || !allows(select.closest('[data-key]').dataset.key)) return false;
+  const index = Math.min(Math.max(select.selectedIndex + step, 0), select.options.length - 1);
+  if (index === select.selectedIndex) return false;
+  select.selectedIndex = index;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+/** The action `event` asks for (play, step, reset, rateUp, rateDown, fullscreen, help), or
+ * null. */
 export function keyAction(event) {
   const target = event.composedPath()[0];
   if (event.altKey || event.ctrlKey || event.metaKey) return null;

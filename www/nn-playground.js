@@ -18,7 +18,7 @@ import { resolveDemo, widgetClass, knownDemos } from './modes.js';
 import { applyControls, controlNames } from './embed-controls.js';
 import { watchVisibility } from './embed-lazy.js';
 import { FrameEvents } from './embed-events.js';
-import { keyAction, toggleFullscreen, ShortcutsDialog } from './embed-keys.js';
+import { keyAction, nudgeRate, toggleFullscreen, ShortcutsDialog } from './embed-keys.js';
 import { embedSheet } from './embed-styles.js';
 import { sizeSheets, sizeIssues, showNotes } from './embed-notes.js';
 import { prefersReducedMotion } from './classroom.js';
@@ -271,6 +271,8 @@ export class NnPlayground extends HTMLElement {
       this.step();
     } else if (action === 'reset') {
       this.reset();
+    } else if (action === 'rateUp' || action === 'rateDown') {
+      nudgeRate(this.#root, action === 'rateUp' ? 1 : -1, (key) => this.#controls.allows(key));
     } else if (action === 'fullscreen') {
       toggleFullscreen(this);
     } else if (action === 'help') {

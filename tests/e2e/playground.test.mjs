@@ -231,6 +231,38 @@ test('the keyboard plays, pauses, steps and resets when the widget has focus', a
   await widget.focus();
   await page.keyboard.press('r');
   assert.equal(await waitFor(() => readNumber(page, 'epoch'), (e) => e === 0, 2), 0);
+  // + and − move the learning rate a notch, as its list does (0.03 → 0.1 → 0.03 → 0.01).
+  const lr = () => widget.evaluate((e) => new URLSearchParams(e.config).get('lr'));
+  await page.keyboard.press('+');
+  assert.equal(await lr(), '0.1');
+  assert.equal(await widget.locator('#ctl-lr').inputValue(), '0.1');
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  assert.equal(await lr(), '0.01');
+  assert.equal(await widget.evaluate((e) => e.playing), false);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the rate keys respect a lock and move the curve’s rate too', async () => {
+  // lock="lr,data,play" in the fixture.
+  const locked = await openPage(browser, 'tests/e2e/fixtures/embed-controls.html');
+  const demo = locked.page.locator('#locked');
+  await demo.scrollIntoViewIfNeeded();
+  await demo.locator('#play').waitFor();
+  await demo.focus();
+  await locked.page.keyboard.press('+');
+  await locked.page.waitForTimeout(200);
+  assert.equal(await demo.evaluate((e) => new URLSearchParams(e.config).get('lr')), '0.03', 'a locked rate moved');
+  assert.deepEqual(locked.errors, []);
+  await locked.page.close();
+
+  const { page, errors } = await openPage(browser, 'index.html#mode=curve');
+  const widget = page.locator('nn-playground');
+  await widget.locator('#play').waitFor();
+  await widget.focus();
+  await page.keyboard.press('+');
+  assert.equal(await widget.evaluate((e) => new URLSearchParams(e.config).get('clr')), '0.03');
   assert.deepEqual(errors, []);
   await page.close();
 });
