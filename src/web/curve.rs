@@ -4,8 +4,7 @@
 
 use super::canvas::{self, finite, object};
 use super::fit_chart::{self, CurveScene, PlotArea};
-use super::gan_chart::ChartKey;
-use super::runs::{ghost_labels, ghost_lines};
+use super::runs::{LossChart, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::fit::{CurveFit, CurveTarget, FitChange, MAX_DRAWN_POINTS, curve_xs, drawn_text};
 use crate::render::style::ViewStyle;
@@ -18,8 +17,6 @@ use web_sys::HtmlCanvasElement;
 const CURVE_SAMPLES: usize = 201;
 /// Steps between two clock reads in [`CurvePlayground::advance`].
 const STEPS_PER_CLOCK_READ: u32 = 10;
-/// While training runs, the loss chart is redrawn at most this often (ms).
-const CHART_INTERVAL_MS: f64 = 100.0;
 /// A click erases the nearest point within this many canvas pixels.
 const ERASE_RADIUS_PX: f64 = 24.0;
 /// A loss above this counts as diverged (the points lie within ±2: a sound fit is below 8).
@@ -32,7 +29,7 @@ pub struct CurvePlayground {
     pub(super) config: Config,
     pub(super) fit: CurveFit<f32>,
     plot: HtmlCanvasElement,
-    loss_chart: HtmlCanvasElement,
+    loss_chart: LossChart,
     pub(super) issues: Vec<ConfigIssue>,
     area: PlotArea,
     pub(super) style: ViewStyle,
@@ -41,8 +38,6 @@ pub struct CurvePlayground {
     /// Bumped by everything that changes the plot; `drawn` is its value at the last draw.
     pub(super) version: u64,
     drawn: Option<(u64, u32, u32)>,
-    chart_drawn: Option<ChartKey>,
-    chart_drawn_at: f64,
 }
 
 #[wasm_bindgen]
@@ -63,14 +58,12 @@ impl CurvePlayground {
             fit: CurveFit::new(config.curve_config()),
             config,
             plot,
-            loss_chart,
+            loss_chart: LossChart::new(loss_chart),
             issues,
             area: PlotArea::default(),
             style: ViewStyle::default(),
             version: 0,
             drawn: None,
-            chart_drawn: None,
-            chart_drawn_at: f64::NEG_INFINITY,
         }
     }
 
@@ -156,21 +149,8 @@ impl CurvePlayground {
             self.draw_plot()?;
             self.drawn = Some((self.version, w, h));
         }
-        let now = canvas::now();
-        if settled || now - self.chart_drawn_at >= CHART_INTERVAL_MS {
-            let key = ChartKey::of(&self.loss_chart, self.fit.loss_history());
-            if self.chart_drawn != Some(key) {
-                fit_chart::draw_loss(
-                    &self.loss_chart,
-                    self.fit.loss_history(),
-                    &ghost_lines(&self.runs, &self.config, self.style.decimal_comma),
-                    &self.style,
-                )
-                .map_err(|e| JsError::new(&e))?;
-                self.chart_drawn = Some(key);
-            }
-            self.chart_drawn_at = now;
-        }
+        let runs = (&self.runs, &self.config);
+        (self.loss_chart).draw(settled, self.fit.loss_history(), runs, &self.style)?;
         Ok(())
     }
 
@@ -215,7 +195,7 @@ impl CurvePlayground {
     /// After a change of view style: the plot and the chart are drawn again.
     pub(super) fn restyled(&mut self) {
         self.version += 1;
-        self.chart_drawn = None;
+        self.loss_chart.invalidate();
     }
 
     /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild".
@@ -232,7 +212,7 @@ impl CurvePlayground {
             self.runs.live_change(&self.config, 0, self.fit.steps());
         }
         // The past runs' labels say what differs from the new settings.
-        self.chart_drawn = None;
+        self.loss_chart.invalidate();
         change.name().into()
     }
 

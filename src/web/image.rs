@@ -4,9 +4,7 @@
 //! an uploaded picture is kept here (it cannot travel in a link) until reset or a new target.
 
 use super::canvas::{self, finite, object};
-use super::fit_chart;
-use super::gan_chart::ChartKey;
-use super::runs::{ghost_labels, ghost_lines};
+use super::runs::{LossChart, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
 use crate::render::style::ViewStyle;
@@ -15,8 +13,6 @@ use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-/// While training runs, the loss chart is redrawn at most this often (ms).
-const CHART_INTERVAL_MS: f64 = 100.0;
 /// A pass loss above this counts as diverged (a sound fit of values in [0, 1] stays below 1).
 const DIVERGED_LOSS: f64 = 1e6;
 
@@ -38,7 +34,7 @@ pub struct ImagePlayground {
     target_rgba: Vec<u8>,
     target: HtmlCanvasElement,
     output: HtmlCanvasElement,
-    loss_chart: HtmlCanvasElement,
+    loss_chart: LossChart,
     pub(super) upload: Option<Upload>,
     pub(super) issues: Vec<ConfigIssue>,
     /// Whether the last file loaded had fitted an uploaded picture, which it does not hold
@@ -55,8 +51,6 @@ pub struct ImagePlayground {
     picture_version: u64,
     version: u64,
     drawn: (Option<u64>, Option<u64>),
-    chart_drawn: Option<ChartKey>,
-    chart_drawn_at: f64,
 }
 
 #[wasm_bindgen]
@@ -80,7 +74,7 @@ impl ImagePlayground {
             config,
             target,
             output,
-            loss_chart,
+            loss_chart: LossChart::new(loss_chart),
             upload: None,
             issues,
             upload_dropped: false,
@@ -90,8 +84,6 @@ impl ImagePlayground {
             picture_version: 0,
             version: 0,
             drawn: (None, None),
-            chart_drawn: None,
-            chart_drawn_at: f64::NEG_INFINITY,
         }
     }
 
@@ -176,21 +168,8 @@ impl ImagePlayground {
             canvas::put(&self.output, &rgba, size, size)?;
             self.drawn.1 = Some(self.version);
         }
-        let now = canvas::now();
-        if settled || now - self.chart_drawn_at >= CHART_INTERVAL_MS {
-            let key = ChartKey::of(&self.loss_chart, self.fit.loss_history());
-            if self.chart_drawn != Some(key) {
-                fit_chart::draw_loss(
-                    &self.loss_chart,
-                    self.fit.loss_history(),
-                    &ghost_lines(&self.runs, &self.config, self.style.decimal_comma),
-                    &self.style,
-                )
-                .map_err(|e| JsError::new(&e))?;
-                self.chart_drawn = Some(key);
-            }
-            self.chart_drawn_at = now;
-        }
+        let runs = (&self.runs, &self.config);
+        (self.loss_chart).draw(settled, self.fit.loss_history(), runs, &self.style)?;
         Ok(())
     }
 
@@ -228,7 +207,7 @@ impl ImagePlayground {
 impl ImagePlayground {
     /// After a change of view style: the chart is drawn again.
     pub(super) fn restyled(&mut self) {
-        self.chart_drawn = None;
+        self.loss_chart.invalidate();
     }
 
     /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild". A new
@@ -255,7 +234,7 @@ impl ImagePlayground {
             self.runs.live_change(&self.config, 0, self.fit.passes());
         }
         // The past runs' labels say what differs from the new settings.
-        self.chart_drawn = None;
+        self.loss_chart.invalidate();
         self.version += 1;
         change.name().into()
     }
