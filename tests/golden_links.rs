@@ -1,0 +1,153 @@
+//! What a link promises: for each mode, a link that spells out every key of that mode runs a
+//! short training whose fingerprint is pinned here. A change to the code that would make a
+//! saved link reproduce another run (a moved random draw, another order of updates, a changed
+//! default) fails one of these tests.
+//!
+//! To regenerate after a deliberate change of the arithmetic or the format:
+//! `cargo test --test golden_links -- --nocapture` prints every link and fingerprint as
+//! computed; paste them below and say in the commit why every saved link now runs differently.
+#![cfg(not(target_arch = "wasm32"))]
+
+use nnplay::config::{self, Config};
+use nnplay::fit::{CurveFit, ImageFit};
+use nnplay::gan::{GanSession, StepMode};
+use nnplay::history::History;
+use nnplay::session::Session;
+
+/// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.
+const STEPS: u64 = 200;
+/// Passes of a golden image run (one pass visits every pixel).
+const IMAGE_PASSES: u64 = 20;
+
+/// FNV-1a over 64-bit words.
+struct Fingerprint(u64);
+
+impl Fingerprint {
+    fn new() -> Self {
+        Fingerprint(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn word(&mut self, w: u64) {
+        for byte in w.to_le_bytes() {
+            self.0 = (self.0 ^ byte as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn float(&mut self, x: f64) {
+        self.word(x.to_bits());
+    }
+
+    fn history(&mut self, h: &History) {
+        self.word(h.len() as u64);
+        for s in h.samples() {
+            for x in [s.epoch, s.train, s.test, s.train_score, s.test_score] {
+                self.float(x);
+            }
+        }
+    }
+}
+
+/// Parses `link`, checks it reads without a complaint and is written back exactly as given
+/// (so the link pins every key's name and value), and returns its config.
+fn config_of(link: &str) -> Config {
+    let (config, issues) = config::parse(link);
+    assert!(issues.is_empty(), "{link}: {issues:?}");
+    assert_eq!(
+        config.to_query(),
+        link,
+        "the link is not written back as given"
+    );
+    config
+}
+
+fn check(name: &str, link: &str, got: u64, pinned: u64) {
+    println!("{name}: {got:#018x}\n  {link}");
+    assert_eq!(
+        got, pinned,
+        "{name}: fingerprint {got:#018x}, pinned {pinned:#018x}"
+    );
+}
+
+const CLASSIFY_LINK: &str = "v=1&seed=7&data=spiral&problem=classification&classes=3&noise=10&train=60&features=x1,x2,x1sq,sinx1&hidden=6,5&act=relu&loss=xent&init=glorot&opt=adam&lr=0.02&momentum=0.8&batch=12&reg=l2&regrate=0.001&showtest=1&discrete=0&points=";
+const CLASSIFY_FINGERPRINT: u64 = 0x2b5a91e342ae7645;
+
+#[test]
+fn a_classifier_link_reproduces_its_pinned_run() {
+    let config = config_of(CLASSIFY_LINK);
+    let mut session = Session::<f32>::new(config);
+    session.train_steps(STEPS);
+    let mut f = Fingerprint::new();
+    f.word(session.network().fingerprint());
+    f.history(session.history());
+    check("classify", CLASSIFY_LINK, f.0, CLASSIFY_FINGERPRINT);
+}
+
+const GAN_LINK: &str = "v=1&seed=5&mode=gan&target=grid&gnoise=gaussian&gdim=2&ghidden=12,12&dhidden=16,8&gact=leaky&dact=relu&gopt=rmsprop&dopt=momentum&glr=0.003&dlr=0.004&ganloss=lsq&kd=2&kg=1&gbatch=48&far=1&garrows=0&gmanifold=1&gpoints=";
+const GAN_FINGERPRINT: u64 = 0x96c41143cf01b299;
+
+#[test]
+fn a_gan_link_reproduces_its_pinned_run() {
+    let config = config_of(GAN_LINK);
+    let mut session = GanSession::<f32>::new(config.gan_config());
+    session.train(StepMode::Both, STEPS);
+    let mut f = Fingerprint::new();
+    f.word(session.gan().generator().fingerprint());
+    f.word(session.gan().discriminator().fingerprint());
+    f.history(session.losses());
+    f.history(session.distances());
+    check("gan", GAN_LINK, f.0, GAN_FINGERPRINT);
+}
+
+const RACE_LINK: &str = "v=1&seed=3&mode=race&surface=rosenbrock&start=-1.2,1.5&racers=sgd,momentum,nesterov,rmsprop,adam&sgdlr=0.001&momlr=0.0005&mommu=0.85&nestlr=0.0005&nestmu=0.8&rmslr=0.003&rmsalpha=0.95&adamlr=0.02&adamb1=0.85&adamb2=0.99";
+const RACE_FINGERPRINT: u64 = 0xee34a2c007150c0d;
+
+#[test]
+fn a_race_link_reproduces_its_pinned_run() {
+    let config = config_of(RACE_LINK);
+    let mut race = config.race.race();
+    race.run(STEPS as usize);
+    let mut f = Fingerprint::new();
+    for racer in race.racers() {
+        let (x, y) = racer.position();
+        f.float(x);
+        f.float(y);
+        f.float(racer.loss());
+        f.word(racer.steps());
+        f.history(racer.loss_history());
+    }
+    check("race", RACE_LINK, f.0, RACE_FINGERPRINT);
+}
+
+const CURVE_LINK: &str = "v=1&seed=4&mode=curve&ctarget=step&csamples=50&cnoise=0.1&chidden=10,10&cact=relu&copt=adam&clr=0.005&cbatch=8&cpoints=";
+const CURVE_FINGERPRINT: u64 = 0x1456c0d7354b7e38;
+
+#[test]
+fn a_curve_link_reproduces_its_pinned_run() {
+    let config = config_of(CURVE_LINK);
+    let mut fit = CurveFit::<f32>::new(config.curve_config());
+    fit.train(STEPS as usize);
+    let mut f = Fingerprint::new();
+    f.word(fit.network().fingerprint());
+    f.history(fit.loss_history());
+    for (x, y) in fit.points() {
+        f.float(x);
+        f.float(y);
+    }
+    check("curve", CURVE_LINK, f.0, CURVE_FINGERPRINT);
+}
+
+const IMAGE_LINK: &str = "v=1&seed=2&mode=image&itarget=checker&isize=16&icolour=1&ifourier=1&ifreq=8&iscale=4&ihidden=16,16&iact=relu&iopt=adam&ilr=0.003&ibatch=32";
+const IMAGE_FINGERPRINT: u64 = 0x0f4e8614efb17546;
+
+#[test]
+fn an_image_link_reproduces_its_pinned_run() {
+    let config = config_of(IMAGE_LINK);
+    let mut fit = ImageFit::<f32>::new(config.image_config());
+    for _ in 0..IMAGE_PASSES {
+        fit.pass();
+    }
+    let mut f = Fingerprint::new();
+    f.word(fit.network().fingerprint());
+    f.history(fit.loss_history());
+    check("image", IMAGE_LINK, f.0, IMAGE_FINGERPRINT);
+}
