@@ -8,10 +8,6 @@ import { query } from './mode-widget.js';
 
 /** Neurons in a newly added hidden layer (as in TensorFlow Playground). */
 const NEW_LAYER_WIDTH = 2;
-/** The first dataset of each problem, switched to when the problem changes. */
-const FIRST_DATASET = { classification: 'circle', regression: 'plane' };
-/** The dataset switched to when more classes are asked of a two-class set. */
-const MULTICLASS_DATASET = 'gauss';
 /** Handlers the page tools (tools.js) implement. */
 const TOOL_HANDLERS = [
   'tool', 'pointClass', 'pointValue', 'clearPoints', 'exportCsv', 'copyLink', 'copyEmbed', 'saveState',
@@ -40,8 +36,9 @@ export function makeHandlers(ops) {
     regenerate: () => ops.run((pg) => pg.regenerate()),
     speed: (name) => ops.setSpeed(name),
     toggleFeature: (name) => setPairs({ features: toggled(ops.params().get('features'), name) }),
-    setProblem: (problem) => setPairs(problemChange(ops.params(), ops.info(), problem)),
-    setClasses: (k) => setPairs(Number(k) > ops.info().maxClasses ? { classes: k, data: MULTICLASS_DATASET } : { classes: k }),
+    // The config switches the dataset when the problem or the class count asks for it.
+    setProblem: (problem) => setPairs({ problem }),
+    setClasses: (classes) => setPairs({ classes }),
     addLayer: () => {
       const sizes = layerSizes(ops.params());
       if (sizes.length < MAX_LAYERS) setHidden([...sizes, NEW_LAYER_WIDTH]);
@@ -55,14 +52,6 @@ export function makeHandlers(ops) {
   };
   for (const name of TOOL_HANDLERS) handlers[name] = (...args) => ops.tools()?.[name](...args);
   return handlers;
-}
-
-/** The keys that switch to `problem`: your own points keep their data, a generated set
- * switches to the first set of that problem. */
-function problemChange(params, info, problem) {
-  if (problem === info.task) return { problem };
-  if (params.get('data') === 'custom') return { problem };
-  return { problem, data: FIRST_DATASET[problem] };
 }
 
 /** The hidden layer widths in `params` (an empty list when there is no hidden layer). */

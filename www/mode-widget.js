@@ -74,6 +74,12 @@ export class ModeWidget {
     if (query !== this.pg.config()) this.change((pg) => pg.replace_config(query));
   }
 
+  /** Changes only the keys in `query`, as a control does (the config applies its rules, e.g.
+   * more classes than the dataset can draw switch the dataset). */
+  setConfig(query) {
+    this.change((pg) => pg.set_config(query));
+  }
+
   /** One step in the mode's unit (pauses first). */
   step() {
     this.setPlaying(false);

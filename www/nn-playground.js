@@ -102,6 +102,11 @@ export class NnPlayground extends HTMLElement {
 
   /** Changes only the keys in `query` ("lr=0.3&opt=adam"), keeping the others. */
   set(query) {
+    const partial = new URLSearchParams(String(query));
+    if (this.#widget && !this.#failed && !partial.has('mode') && !partial.has('v')) {
+      this.#widget.setConfig(partial.toString());
+      return;
+    }
     const merged = new URLSearchParams(this.config);
     for (const [key, value] of new URLSearchParams(String(query))) merged.set(key, value);
     this.config = merged.toString();

@@ -290,13 +290,17 @@ pub fn parse(query: &str) -> (Config, Vec<ConfigIssue>) {
 pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
     let mut config = base.clone();
     let mut issues = Vec::new();
+    let mut read = Vec::new();
     for (name, value) in query::pairs(query) {
         let Some(key) = keys().find(|k| k.name == name) else {
             issues.push(ConfigIssue::new(&name, &value, IssueKind::UnknownKey));
             continue;
         };
         let problem = match (key.read)(&mut config, &value) {
-            Ok(()) => continue,
+            Ok(()) => {
+                read.push(key.name);
+                continue;
+            }
             Err(Rejection::Version) => IssueKind::UnsupportedVersion,
             Err(Rejection::Expected(expected)) => {
                 let kept = (key.write)(&config);
@@ -305,7 +309,46 @@ pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
         };
         issues.push(ConfigIssue::new(&name, &value, problem));
     }
+    keep_dataset_consistent(&mut config, &read);
     (config, issues)
+}
+
+/// The dataset follows a problem or a class count that a query asks for without naming a
+/// dataset, as the controls do: `problem=regression` on a generated classification set shows
+/// the first regression set (plane), `problem=classification` on a regression set the first
+/// classification set (circle), and more classes than a two-class set can be drawn with show
+/// gauss. Custom points keep their data. A generated dataset named without a problem brings
+/// its own problem, so the link says what is trained. A query carrying the format version
+/// (`v`, which every link the page writes starts with) is a complete link and reads as written.
+fn keep_dataset_consistent(config: &mut Config, read: &[&str]) {
+    let named = |key: &str| read.contains(&key);
+    if named("v") {
+        return;
+    }
+    if named("data") {
+        if !named("problem") && config.dataset != DatasetKind::Custom {
+            config.problem = match config.dataset.is_regression() {
+                true => Problem::Regression,
+                false => Problem::Classification,
+            };
+        }
+        return;
+    }
+    if config.dataset == DatasetKind::Custom {
+        return;
+    }
+    if named("problem") && config.dataset.is_regression() != (config.problem == Problem::Regression)
+    {
+        config.dataset = match config.problem {
+            Problem::Regression => DatasetKind::Plane,
+            Problem::Classification => DatasetKind::Circle,
+        };
+    }
+    let wants_more =
+        config.problem == Problem::Classification && config.classes > config.dataset.max_classes();
+    if named("classes") && wants_more && !config.dataset.is_regression() {
+        config.dataset = DatasetKind::Gauss;
+    }
 }
 
 /// What a running session must do when the config changes, from least to most disruptive.
@@ -355,10 +398,28 @@ pub fn differences(old: &Config, new: &Config) -> Vec<(&'static str, String)> {
         .collect()
 }
 
+/// What each key accepts, in key-table order, as (name, [`Expected`]): the choices of a
+/// choice, the limits of a number, the most layers and neurons of a layer list. Read from each
+/// key's own validation (a value no key takes is offered to it), so this vocabulary cannot
+/// disagree with what the parser accepts. Keys that take any text (none today) are left out.
+pub fn vocabulary() -> Vec<(&'static str, Expected)> {
+    keys()
+        .filter_map(|k| {
+            let mut probe = Config::default();
+            match (k.read)(&mut probe, "\u{7f}") {
+                Err(Rejection::Expected(expected)) => Some((k.name, expected)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod garbage_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_dataset_rules;
 #[cfg(test)]
 mod tests_expected;
 #[cfg(test)]
@@ -371,3 +432,5 @@ mod tests_race;
 mod tests_readme;
 #[cfg(test)]
 mod tests_task;
+#[cfg(test)]
+mod tests_vocabulary;
