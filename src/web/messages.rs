@@ -12,7 +12,7 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 /// A plain object with these fields (setting a field of a fresh object cannot fail).
-fn object(fields: &[(&str, JsValue)]) -> JsValue {
+pub(super) fn object(fields: &[(&str, JsValue)]) -> JsValue {
     let o = Object::new();
     for (key, value) in fields {
         let _ = Reflect::set(&o, &JsValue::from_str(key), value);
@@ -34,7 +34,7 @@ fn count(n: usize) -> JsValue {
 /// `expected` as `{kind, …}`: `whole` {min, max as digit strings}, `number` {min, max},
 /// `flag`, `oneOf` / `someOf` / `anyOf` {values}, `widths` {layers, width}, `linkPoints` /
 /// `drawnPoints` {max}, `start` {far}.
-fn expected_object(expected: &Expected) -> JsValue {
+pub(super) fn expected_object(expected: &Expected) -> JsValue {
     let kind = ("kind", expected.kind().into());
     match expected {
         Expected::Whole { min, max } => object(&[

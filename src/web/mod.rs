@@ -68,6 +68,18 @@ pub fn default_config() -> String {
     crate::config::Config::default().to_query()
 }
 
+/// What every key accepts, `{key: {kind, …}}` in the shape of a config issue's `expected`
+/// (`oneOf` {values}, `widths` {layers, width}, `whole` {min, max}, …): the shell builds its
+/// choices and limits from it instead of repeating them.
+#[wasm_bindgen]
+pub fn vocabulary() -> JsValue {
+    let entries: Vec<(&str, JsValue)> = crate::config::vocabulary()
+        .iter()
+        .map(|(name, expected)| (*name, messages::expected_object(expected)))
+        .collect();
+    messages::object(&entries)
+}
+
 /// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve` or `image`;
 /// `classify` when absent or unreadable).
 #[wasm_bindgen]
