@@ -7,7 +7,7 @@
 
 import { el, button, selectField } from '../shell/dom.js';
 import { format } from '../i18n/format.js';
-import { downloadBlob } from '../shell/saving.js';
+import { downloadBlob } from '../shell/files.js';
 import './strings.js';
 
 /** The palettes offered (values of the `palette` attribute). */

@@ -2,12 +2,12 @@
 // copies the HTML embedding the demo as it is (embed/code.js), a "Save file" button that
 // downloads the wasm handle's `save_state()`, an "Open file" button with its hidden file
 // input, and a notice line saying what happened. A file of another mode switches the element
-// to that mode (saving.js hands it over); a refused file leaves the current run as it was.
+// to that mode (files.js hands it over); a refused file leaves the current run as it was.
 
 import { el, button } from './dom.js';
 import { format } from '../i18n/format.js';
 import { stateErrorText } from './messages.js';
-import { download, readChosenFile, switchToFileMode, takeHandOver } from './saving.js';
+import { download, readChosenFile, switchToFileMode, takeHandOver } from './files.js';
 import { copyEmbedCode } from '../embed/code.js';
 
 /** The notice and the button group (the classifier's look, for the other modes' sheets). */

@@ -3,7 +3,7 @@
 // removes them; plus clear, and CSV import and export. Positions go to Rust as fractions.
 
 import { format, plural } from '../../i18n/format.js';
-import { download } from '../../shell/saving.js';
+import { download } from '../../shell/files.js';
 import { csvErrorText } from '../../shell/messages.js';
 
 /** Distance between two points painted by a drag, as a share of the plot's width. */

@@ -9,7 +9,7 @@ import { DiagramView } from './diagram-view.js';
 import { PlotTools } from './plot-tools.js';
 import { ChartView } from './chart-view.js';
 import { SpaceView } from './space-view.js';
-import { Saving, storedPoints } from '../../shell/saving.js';
+import { Saving, storedPoints } from './sharing.js';
 
 export class PageTools {
   #parts;

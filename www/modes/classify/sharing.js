@@ -1,64 +1,18 @@
-// Saving and sharing: the "copy link" button, the whole state as a JSON file (written and
-// read by Rust; a bad file is refused and changes nothing), and the drawn points a link can
-// only name by digest, kept in local storage so that a reload finds them. A state file of
-// another mode is handed over: the element switches to that mode and the new widget loads it
-// (the classifier here, the other modes in state-file.js).
+// The classifier's saving and sharing: the "copy link" button, the whole state as a JSON file
+// (written and read by Rust; a bad file is refused and changes nothing), and the drawn points
+// a link can only name by digest, kept in local storage so that a reload finds them. A state
+// file of another mode is handed over to that mode (shell/files.js).
 
-import { el } from './dom.js';
-import { format } from '../i18n/format.js';
-import { stateErrorText } from './messages.js';
-import { loadWasm } from './wasm.js';
-import { copyEmbedCode } from '../embed/code.js';
+import { format } from '../../i18n/format.js';
+import { stateErrorText } from '../../shell/messages.js';
+import { loadWasm } from '../../shell/wasm.js';
+import { download, readChosenFile, switchToFileMode, takeHandOver } from '../../shell/files.js';
+import { copyEmbedCode } from '../../embed/code.js';
 
 /** Local-storage keys of kept point sets start with this, then the link's digest. */
 const STORE_PREFIX = 'nn-playground:points:';
 /** Most point sets kept in local storage (the oldest is dropped). */
 const STORE_MAX = 4;
-
-/** State files waiting for the widget an element is switching to, by element. */
-const handOvers = new WeakMap();
-
-/** Reads the file chosen in `input` and clears the input: `{ name, text }`, or null. */
-export async function readChosenFile(input) {
-  const file = input.files?.[0];
-  input.value = '';
-  if (!file) return null;
-  return { name: file.name, text: await file.text() };
-}
-
-/**
- * When `file` (`{ name, text }`) is a loadable state of another mode than `mode`, hands it
- * over and switches the element `host` to that mode (the new widget takes it with
- * `takeHandOver`), returning true; false otherwise (the widget loads or refuses it itself).
- */
-export function switchToFileMode(module, host, mode, file) {
-  const found = module.state_mode(file.text);
-  if (!found || found === mode || !host) return false;
-  handOvers.set(host, file);
-  const query = module.state_config(file.text);
-  // An unchanged attribute would not call the element back: an empty pair makes it differ.
-  host.config = host.getAttribute('config') === query ? `${query}&` : query;
-  return true;
-}
-
-/** The state file handed over to the widget `host` now shows (then forgotten), or null. */
-export function takeHandOver(host) {
-  const file = handOvers.get(host) ?? null;
-  handOvers.delete(host);
-  return file;
-}
-
-/** Offers `text` as a file download named `name`. */
-export function download(text, name, type) {
-  downloadBlob(new Blob([text], { type }), name);
-}
-
-/** Offers `blob` as a file download named `name` (a blob URL and an anchor: no script). */
-export function downloadBlob(blob, name) {
-  const url = URL.createObjectURL(blob);
-  el('a', { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The points kept for the link `query` (its `points` digest), or null. */
 export function storedPoints(query) {
