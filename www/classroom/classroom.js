@@ -26,10 +26,11 @@ export function prefersReducedMotion() {
 
 /**
  * Adds the classroom tools to the widget just built in `root` (the shadow root of `host`).
- * `options`: `mode` ('classify' or 'gan'), `parts` (the mode's controls: its toolbar and
- * canvases), `handle()` (the wasm handle now) and `redraw()` (asks for a frame); for the race,
- * curve and image modes also `pictures` (the canvases layered as the exported picture) and
- * `charts` (those placed beside it, each captioned with its aria-label).
+ * `options`: `mode` ('classify', 'gan', …), `parts` (the mode's controls: its toolbar and
+ * canvases), `handle()` (the wasm handle now), `redraw()` (asks for a frame), `pictures` (the
+ * canvases layered as the exported picture), `charts` (those placed beside it, each captioned
+ * with its aria-label) and optionally `settings(pg)`, the picture's settings line (by default
+ * the demo's name and its step; `titleParts` helps to write one).
  */
 export function attachClassroom(host, root, t, options) {
   return new Classroom(host, root, t, options);
@@ -162,7 +163,8 @@ function usesDecimalComma(lang) {
 }
 
 /** The map with its points, the charts and the title lines on one canvas. */
-function composePicture({ mode, parts, handle, pictures, charts: modeCharts }, t) {
+function composePicture(options, t) {
+  const { handle, pictures: maps, charts } = options;
   const canvas = document.createElement('canvas');
   canvas.width = EXPORT_WIDTH;
   canvas.height = EXPORT_HEIGHT;
@@ -170,11 +172,6 @@ function composePicture({ mode, parts, handle, pictures, charts: modeCharts }, t
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT);
   const pg = handle();
-  const [maps, charts] = pictures
-    ? [pictures, modeCharts]
-    : mode === 'gan'
-      ? [[parts.map, parts.points], [parts.lossChart, parts.distanceChart]]
-      : [[parts.boundary, parts.points], [parts.chart, parts.score]];
   const top = 120;
   const side = EXPORT_HEIGHT - top - 30;
   ctx.imageSmoothingEnabled = true;
@@ -201,7 +198,7 @@ function composePicture({ mode, parts, handle, pictures, charts: modeCharts }, t
   ctx.font = '600 36px system-ui, sans-serif';
   ctx.fillText(t.classroom.title, 30, 24);
   ctx.font = '26px system-ui, sans-serif';
-  ctx.fillText(settingsLine(mode, pg, t), 30, 72, EXPORT_WIDTH - 60);
+  ctx.fillText(settingsLine(options, pg, t), 30, 72, EXPORT_WIDTH - 60);
   return canvas;
 }
 
@@ -221,34 +218,27 @@ function fillWrapped(ctx, text, x, y, width, lineHeight) {
   ctx.fillText(line, x, y, width);
 }
 
-/** The title's second line: the settings a viewer needs to redo the run. */
-function settingsLine(mode, pg, t) {
+/** The title's second line: the settings a viewer needs to redo the run (the mode's own
+ * `settings` line, else the demo's name and its step). */
+function settingsLine({ mode, settings }, pg, t) {
   if (!pg) return '';
-  const params = new URLSearchParams(pg.config());
+  if (settings) return settings(pg);
   const stats = pg.stats();
-  const number = new Intl.NumberFormat(t.lang, { maximumFractionDigits: 6 });
   const whole = new Intl.NumberFormat(t.lang);
   const c = t.classroom;
-  const layers = (key) => params.get(key) || c.noHidden;
-  if (mode === 'gan') {
-    const v = t.gan.values;
-    return format(c.titleGan, {
-      target: v.target[params.get('target')] ?? params.get('target'),
-      ghidden: layers('ghidden'), dhidden: layers('dhidden'),
-      glr: number.format(Number(params.get('glr'))), dlr: number.format(Number(params.get('dlr'))),
-      iterations: whole.format(stats.iterations ?? 0),
-    });
-  }
-  if (mode !== 'classify') {
-    return format(c.titleOther, { demo: c.demos[mode] ?? mode, epoch: whole.format(Math.floor(stats?.epoch ?? 0)) });
-  }
-  const v = t.values;
-  return format(c.titleClassify, {
-    data: v.data[params.get('data')] ?? params.get('data'),
-    hidden: layers('hidden'),
-    act: v.act[params.get('act')] ?? params.get('act'),
-    lr: number.format(Number(params.get('lr'))),
-    opt: v.opt[params.get('opt')] ?? params.get('opt'),
-    epoch: whole.format(Math.floor(stats.epoch ?? 0)),
-  });
+  return format(c.titleOther, { demo: c.demos[mode] ?? mode, epoch: whole.format(Math.floor(stats?.epoch ?? 0)) });
+}
+
+/** What a mode's settings line is made of: the run's settings (`params`) and numbers
+ * (`stats`), number formats of the page's language, and `layers(key)`, the hidden layers
+ * as the link writes them (or "no hidden layer"). */
+export function titleParts(pg, t) {
+  const params = new URLSearchParams(pg.config());
+  return {
+    params,
+    stats: pg.stats(),
+    number: new Intl.NumberFormat(t.lang, { maximumFractionDigits: 6 }),
+    whole: new Intl.NumberFormat(t.lang),
+    layers: (key) => params.get(key) || t.classroom.noHidden,
+  };
 }

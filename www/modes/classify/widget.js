@@ -11,7 +11,8 @@ import { makeHandlers } from './handlers.js';
 import { observeCanvasSizes } from '../../shell/sizing.js';
 import { SPEEDS, Pace, trainingBudget } from './speeds.js';
 import { PageTools } from './tools.js';
-import { attachClassroom } from '../../classroom/classroom.js';
+import { attachClassroom, titleParts } from '../../classroom/classroom.js';
+import { format } from '../../i18n/format.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
 import './strings.js';
 
@@ -49,7 +50,11 @@ export class ClassifyWidget extends ModeWidget {
     this.#tools.start(this.pg, options.query, root, container, t);
     root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets.filter((s) => s !== sheet)];
     root.replaceChildren(container);
-    attachClassroom(host, root, t, { mode: 'classify', parts, handle: () => this.pg, redraw: () => this.request() });
+    attachClassroom(host, root, t, {
+      mode: 'classify', parts, handle: () => this.pg, redraw: () => this.request(),
+      pictures: [parts.boundary, parts.points], charts: [parts.chart, parts.score],
+      settings: (pg) => settingsLine(pg, t),
+    });
     this.setUpPerf(true);
     observeCanvasSizes([parts.points, parts.chart, ...this.#tools.sizedCanvases], () => this.request());
     this.afterChange(true);
@@ -151,4 +156,19 @@ export class ClassifyWidget extends ModeWidget {
 /** What the dataset thumbnails depend on in `params`. */
 function pictureKey(params) {
   return ['seed', 'classes', 'problem', 'points'].map((k) => params.get(k)).join('&');
+}
+
+/** The exported picture's settings line: dataset, hidden layers, activation, learning rate,
+ * optimiser and epoch. */
+function settingsLine(pg, t) {
+  const { params, stats, number, whole, layers } = titleParts(pg, t);
+  const v = t.values;
+  return format(t.classroom.titleClassify, {
+    data: v.data[params.get('data')] ?? params.get('data'),
+    hidden: layers('hidden'),
+    act: v.act[params.get('act')] ?? params.get('act'),
+    lr: number.format(Number(params.get('lr'))),
+    opt: v.opt[params.get('opt')] ?? params.get('opt'),
+    epoch: whole.format(Math.floor(stats.epoch ?? 0)),
+  });
 }

@@ -9,7 +9,8 @@ import { buildGanControls, GAN_MAX_LAYERS, GAN_MAX_NEURONS } from './controls.js
 import { showGanConfig, showGanStats, showPhase, ganLayerSizes } from './view.js';
 import { ganSheet } from './styles.js';
 import { Sketch } from './sketch.js';
-import { attachClassroom } from '../../classroom/classroom.js';
+import { attachClassroom, titleParts } from '../../classroom/classroom.js';
+import { format } from '../../i18n/format.js';
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
 import './strings.js';
@@ -48,7 +49,11 @@ export class GanWidget extends ModeWidget {
     });
     root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== ganSheet), ganSheet];
     root.replaceChildren(el('div', { class: 'pg gan' }, nodes));
-    attachClassroom(host, root, t, { mode: 'gan', parts, handle: () => this.pg, redraw: () => this.request() });
+    attachClassroom(host, root, t, {
+      mode: 'gan', parts, handle: () => this.pg, redraw: () => this.request(),
+      pictures: [parts.map, parts.points], charts: [parts.lossChart, parts.distanceChart],
+      settings: (pg) => settingsLine(pg, t),
+    });
     this.setUpPerf();
     observeCanvasSizes([parts.points, parts.lossChart, parts.distanceChart], () => this.request());
     this.#stateFile = new StateFile(t, parts, root, {
@@ -172,4 +177,17 @@ export class GanWidget extends ModeWidget {
 function withContract(stats) {
   const broken = stats.iterations > 0 && !Number.isFinite(stats.nearest);
   return Object.assign(stats, { epoch: stats.iterations, diverged: broken ? 'samples' : null });
+}
+
+/** The exported picture's settings line: target, both networks' hidden layers and learning
+ * rates, and the iteration. */
+function settingsLine(pg, t) {
+  const { params, stats, number, whole, layers } = titleParts(pg, t);
+  const v = t.gan.values;
+  return format(t.classroom.titleGan, {
+    target: v.target[params.get('target')] ?? params.get('target'),
+    ghidden: layers('ghidden'), dhidden: layers('dhidden'),
+    glr: number.format(Number(params.get('glr'))), dlr: number.format(Number(params.get('dlr'))),
+    iterations: whole.format(stats.iterations ?? 0),
+  });
 }
