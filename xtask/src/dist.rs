@@ -89,7 +89,8 @@ fn assemble(out: &Path, builds: Builds) -> Result<()> {
 
 /// The shell as esbuild bundles and minifies it: the entry `nn-playground.js` (the element,
 /// the classifier and everything they import) and one chunk per mode loaded on demand
-/// (`chunks/`), so a page of classifiers downloads none of the other modes. The wasm bindings
+/// (`chunks/modes/<mode>/`, named after its folder in www/; code they share in `chunks/`), so
+/// a page of classifiers downloads none of the other modes' code or strings. The wasm bindings
 /// stay a file of their own: `shell/wasm.js` imports them by a URL computed at run time.
 fn bundle(entry: &Path, out: &Path) -> Result<()> {
     let esbuild = npm_tools::tool("node_modules/esbuild/bin/esbuild")?;
@@ -100,7 +101,7 @@ fn bundle(entry: &Path, out: &Path) -> Result<()> {
         "--format=esm",
         "--minify",
         "--target=es2022",
-        "--chunk-names=chunks/[name]-[hash]",
+        "--chunk-names=chunks/[dir]/[name]-[hash]",
         "--legal-comments=none",
         "--log-level=warning",
     ]);
