@@ -1,27 +1,29 @@
 // <nn-playground>: one neural-network playground. Each element owns its mode widget (the
-// classifier, classify-widget.js, or another mode of modes.js), which owns its wasm handle,
+// classifier, modes/classify/, or another mode of shell/modes.js), which owns its wasm handle,
 // controls (in the element's shadow root) and animation loop; nothing is shared between
 // elements but the loaded wasm module, so several can run side by side on one page.
 //
 // Attributes (see the README's table): config, sync-hash, autoplay, speed, debug="perf",
-// lang, demo (classify, regress, gan, …), controls / hide / lock (embed-controls.js), size
+// lang, demo (classify, regress, gan, …), controls / hide / lock (embed/controls.js), size
 // (small, medium, large) and width (pixels). The wasm and the handle are created only when the
 // element first comes near the viewport; it pauses while off-screen or in a hidden tab.
 // Scripting: play(), pause(), step(), reset(), set(query), config, playing, stats (metrics),
-// started, readyAt; events ready, epoch and divergence (embed-events.js).
+// started, readyAt; events ready, epoch and divergence (embed/events.js).
 
-import { NO_SIMD, loadWasm, setModuleBase } from './wasm.js';
-import { strings, format } from './strings.js';
-import { el } from './dom.js';
-import { sheet } from './styles.js';
-import { resolveDemo, widgetClass, knownDemos } from './modes.js';
-import { applyControls, controlNames } from './embed-controls.js';
-import { watchVisibility } from './embed-lazy.js';
-import { FrameEvents } from './embed-events.js';
-import { keyAction, nudgeRate, toggleFullscreen, ShortcutsDialog } from './embed-keys.js';
-import { embedSheet } from './embed-styles.js';
-import { sizeSheets, sizeIssues, showNotes } from './embed-notes.js';
-import { prefersReducedMotion } from './classroom.js';
+import { NO_SIMD, loadWasm, setModuleBase } from './shell/wasm.js';
+import { strings } from './i18n/strings.js';
+import { format } from './i18n/format.js';
+import { el } from './shell/dom.js';
+import { sheet } from './shell/styles.js';
+import { resolveDemo, widgetClass, knownDemos } from './shell/modes.js';
+import { applyControls, controlNames } from './embed/controls.js';
+import { watchVisibility } from './embed/lazy.js';
+import { FrameEvents } from './embed/events.js';
+import { keyAction, nudgeRate, toggleFullscreen, ShortcutsDialog } from './embed/keys.js';
+import { embedSheet } from './embed/styles.js';
+import { sizeSheets, sizeIssues, showNotes } from './embed/notes.js';
+import { prefersReducedMotion } from './classroom/classroom.js';
+import './embed/strings.js';
 
 // The wasm is found beside this script, wherever a bundler puts the loader's code.
 setModuleBase(import.meta.url);
@@ -38,7 +40,7 @@ export class NnPlayground extends HTMLElement {
   #internals;
   #t = null;
   #api = null;
-  /** The mode widget shown (modes.js), or null before the start and while switching modes. */
+  /** The mode widget shown (shell/modes.js), or null before the start and while switching modes. */
   #widget = null;
   #mode = null;
   #controls = null;
@@ -165,8 +167,9 @@ export class NnPlayground extends HTMLElement {
 
   // ---- start, modes and visibility ----
 
-  #strings() {
-    const lang = this.closest('[lang]')?.lang || document.documentElement.lang || 'en';
+  /** The strings of the element's language (taken again once a mode's code, which adds its
+   * own strings, has loaded). */
+  #strings(lang = this.closest('[lang]')?.lang || document.documentElement.lang || 'en') {
     return { ...strings(lang), lang };
   }
 
@@ -193,6 +196,7 @@ export class NnPlayground extends HTMLElement {
   async #build(requested) {
     const { mode, query, issues } = resolveDemo(this.#api.module, requested, this.getAttribute('demo'));
     const Widget = await widgetClass(mode);
+    this.#t = this.#strings(this.#t.lang);
     this.#controls?.disconnect();
     this.#events.restart();
     this.#mode = mode;

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
 import { writeFixture } from './playground-helpers.mjs';
-import { strings } from '../../www/strings.js';
-import { issueText, pictureErrorText } from '../../www/messages.js';
+import { strings } from '../../www/i18n/strings.js';
+import { issueText, pictureErrorText } from '../../www/shell/messages.js';
 
 /** Seconds a widget may take to start (wasm load, first frame) or to load a file. */
 const START_SECONDS = 10;

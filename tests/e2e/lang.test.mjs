@@ -4,7 +4,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, openPage, screenshot, waitFor, PLAY_URL } from './helpers.mjs';
-import { STRINGS, strings } from '../../www/strings.js';
+import { STRINGS, strings } from '../../www/i18n/strings.js';
+import '../../www/embed/strings.js';
+import '../../www/classroom/strings.js';
+import '../../www/modes/classify/strings.js';
+import '../../www/modes/gan/strings.js';
+import '../../www/modes/race/strings.js';
+import '../../www/modes/fit/strings.js';
 
 /** Every leaf path of `table` ("controls.lr.label", …) with its string. */
 function leaves(table, prefix = '') {

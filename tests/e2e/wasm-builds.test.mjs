@@ -1,4 +1,4 @@
-// Which wasm build a browser gets (www/wasm.js): without wasm SIMD, the repo's page (both
+// Which wasm build a browser gets (www/shell/wasm.js): without wasm SIMD, the repo's page (both
 // builds) trains on the scalar build through the one shared copy of the bindings, and a site
 // built from the default dist folder (SIMD build only) says why it cannot start. The dist
 // folder's wasm, run through wasm-opt, trains bit for bit like the build it came from.

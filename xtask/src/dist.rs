@@ -55,7 +55,7 @@ pub fn dist(out: Option<PathBuf>, builds: Builds) -> Result<PathBuf> {
 
 /// Writes the shell (bundled by [`bundle`]), the bindings, the chosen wasm builds (optimised
 /// by wasm-opt) and LICENSE into `out`, replacing what was there. The bindings are one file
-/// for both builds (`pkg/simd/nnplay.js`; `www/wasm.js` passes it the wasm to load), so the
+/// for both builds (`pkg/simd/nnplay.js`; `www/shell/wasm.js` passes it the wasm to load), so the
 /// two generated copies must be identical.
 fn assemble(out: &Path, builds: Builds) -> Result<()> {
     if out.exists() {
@@ -67,7 +67,9 @@ fn assemble(out: &Path, builds: Builds) -> Result<()> {
     let pkg = www.join("pkg");
     let glue = pkg.join("simd/nnplay.js");
     if fs::read(&glue)? != fs::read(pkg.join("scalar/nnplay.js"))? {
-        bail!("the SIMD and scalar bindings differ: www/wasm.js loads one copy for both builds");
+        bail!(
+            "the SIMD and scalar bindings differ: www/shell/wasm.js loads one copy for both builds"
+        );
     }
     fs::create_dir_all(out.join("pkg/simd"))?;
     minify(&glue, &out.join("pkg/simd/nnplay.js"))?;
@@ -87,8 +89,9 @@ fn assemble(out: &Path, builds: Builds) -> Result<()> {
 
 /// The shell as esbuild bundles and minifies it: the entry `nn-playground.js` (the element,
 /// the classifier and everything they import) and one chunk per mode loaded on demand
-/// (`chunks/`), so a page of classifiers downloads none of the other modes. The wasm bindings
-/// stay a file of their own: `wasm.js` imports them by a URL computed at run time.
+/// (`chunks/modes/<mode>/`, named after its folder in www/; code they share in `chunks/`), so
+/// a page of classifiers downloads none of the other modes' code or strings. The wasm bindings
+/// stay a file of their own: `shell/wasm.js` imports them by a URL computed at run time.
 fn bundle(entry: &Path, out: &Path) -> Result<()> {
     let esbuild = npm_tools::tool("node_modules/esbuild/bin/esbuild")?;
     let mut cmd = Command::new(esbuild);
@@ -98,7 +101,7 @@ fn bundle(entry: &Path, out: &Path) -> Result<()> {
         "--format=esm",
         "--minify",
         "--target=es2022",
-        "--chunk-names=chunks/[name]-[hash]",
+        "--chunk-names=chunks/[dir]/[name]-[hash]",
         "--legal-comments=none",
         "--log-level=warning",
     ]);

@@ -1,0 +1,65 @@
+// Shows the network's shape around the diagram: one header card per hidden layer (with its
+// −/+ buttons, updated in place so a focused button keeps the focus), the header columns and
+// the feature buttons sized to the diagram's columns, and the feature buttons' state.
+
+import { el } from '../../shell/dom.js';
+import { format, plural } from '../../i18n/format.js';
+import { MAX_LAYERS, MAX_NEURONS } from './controls.js';
+
+/** Share of the input column left of the input nodes (the Rust layout puts their centres at
+ * 0.72 of the column, so their left edges lie beyond this). */
+const LABEL_SHARE = 0.45;
+
+/** Updates the layer cards, columns and features for hidden `sizes` and `outputs` outputs. */
+export function showNetwork(parts, sizes, outputs, active, t, on) {
+  const lang = t.lang;
+  parts.layerCount.textContent = plural(t.network.layers, sizes.length, lang);
+  parts.addLayer.disabled = sizes.length >= MAX_LAYERS;
+  parts.removeLayer.disabled = sizes.length === 0;
+  const cards = parts.layers;
+  while (cards.children.length > sizes.length) cards.lastElementChild.remove();
+  while (cards.children.length < sizes.length) cards.append(layerCard(cards.children.length, t, on, parts.helps));
+  sizes.forEach((size, i) => {
+    const card = cards.children[i];
+    card.querySelector('.neurons').textContent = plural(t.network.neurons, size, lang);
+    card.querySelector('.minus').disabled = size <= 1;
+    card.querySelector('.plus').disabled = size >= MAX_NEURONS;
+  });
+  parts.noLayers.hidden = sizes.length > 0;
+  const columns = sizes.length + 2;
+  // The diagram's columns are equal; the header and the feature buttons follow them (the
+  // buttons cover the names left of the input nodes; the nodes themselves are the canvas's).
+  parts.columns.style.gridTemplateColumns = `repeat(${columns}, minmax(0, 1fr))`;
+  parts.chipColumn.style.width = `${(100 * LABEL_SHARE) / columns}%`;
+  parts.outputHead.textContent = outputs > 1 ? plural(t.network.outputs, outputs, lang) : t.network.output;
+  showFeatures(parts, active);
+}
+
+function showFeatures(parts, active) {
+  for (const [name, chip] of parts.chips) {
+    const on = active.includes(name);
+    chip.setAttribute('aria-pressed', String(on));
+    // The network needs at least one input: the last one on cannot be switched off.
+    chip.disabled = on && active.length === 1;
+  }
+}
+
+function layerCard(index, t, on, helps) {
+  const c = t.controls;
+  const n = index + 1;
+  const pm = (cls, control, delta, symbol) => {
+    const id = `layer-${n}-${cls}`;
+    const help = format(control.help, { max: MAX_NEURONS });
+    if (!helps.querySelector(`#help-${id}`)) helps.append(el('span', { id: `help-${id}`, text: help }));
+    return el('button', {
+      type: 'button', class: cls, id, 'aria-label': format(control.label, { n }),
+      title: help, 'aria-describedby': `help-${id}`,
+      onclick: () => on.resizeLayer(index, delta), text: symbol,
+    });
+  };
+  return el('div', { class: 'layer', 'data-layer': n }, [
+    el('span', { class: 'name', text: format(t.network.layer, { n }) }),
+    el('div', { class: 'pm', 'data-key': 'hidden' }, [pm('minus', c.removeNeuron, -1, '−'), pm('plus', c.addNeuron, 1, '+')]),
+    el('span', { class: 'neurons' }),
+  ]);
+}

@@ -1,0 +1,204 @@
+// Builds the GAN mode's controls (the DOM only: no state, no wasm). Each settings control
+// reports a change through `on.set` as a partial config query (e.g. {glr: '0.01'}); the widget
+// applies it in Rust and shows the resulting config back through view.js.
+
+import { el, button, selectField, checkboxField, helpText } from '../../shell/dom.js';
+
+/** Target names, in the order they are offered (query-string values: public API). */
+export const TARGETS = ['ring', 'grid', 'twogauss', 'line', 'spiral', 'moons', 'blobs'];
+/** Offered learning rates (a link may carry others: they are added when shown). */
+export const GAN_RATES = ['0.0001', '0.0003', '0.001', '0.002', '0.003', '0.005', '0.01', '0.03', '0.1', '0.3', '1'];
+/** Most hidden layers and neurons per layer of G and D (the Rust parser's limits). */
+export const GAN_MAX_LAYERS = 5;
+export const GAN_MAX_NEURONS = 64;
+
+const CHOICES = {
+  act: ['relu', 'tanh', 'sigmoid', 'linear', 'leaky'],
+  opt: ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'],
+  gnoise: ['uniform', 'gaussian'],
+  ganloss: ['nonsat', 'minimax', 'lsq'],
+  steps: Array.from({ length: 11 }, (_, k) => String(k)),
+};
+export const GAN_SPEEDS = ['step', 'ten', 'max'];
+const STEP_MODES = ['both', 'd', 'g'];
+/** The explained step's phases, in order (their names come from the wasm). */
+const PHASES = ['generate', 'judge', 'updated', 'updateg'];
+
+/** Everything the GAN widget shows, built once: `{ parts, nodes }` (nodes in display order). */
+export function buildGanControls(t, g, on) {
+  const parts = { helps: el('div', { class: 'sr-only' }) };
+  const nodes = [
+    playbackBar(t, g, on, parts),
+    messages(parts),
+    el('div', { class: 'main gan-main' }, [
+      dataSection(t, g, on, parts), networkSection(t, g, on, parts), outputSection(g, on, parts),
+    ]),
+    (parts.footer = el('div', { class: 'footer' })),
+    parts.helps,
+  ];
+  return { parts, nodes };
+}
+
+function select(key, control, options, onChange, parts) {
+  const f = selectField(key, control, options, onChange);
+  parts[key] = f.select;
+  return f.field;
+}
+
+function playbackBar(t, g, on, parts) {
+  const c = g.controls;
+  parts.reset = button('reset', c.reset, on.reset, parts.helps);
+  parts.play = button('play', c.play, on.togglePlay, parts.helps, { 'aria-pressed': 'false' });
+  parts.step = button('step', c.step, on.step, parts.helps);
+  parts.explain = button('explain', c.explain, on.explain, parts.helps);
+  const v = g.values;
+  const mode = select('step-mode', c.stepMode, STEP_MODES.map((m) => [m, v.stepMode[m]]), on.stepMode, parts);
+  const speed = select('speed', c.speed, GAN_SPEEDS.map((s) => [s, v.speed[s]]), on.speed, parts);
+  parts.iterations = el('div', { class: 'number', id: 'iterations', 'aria-live': 'off', text: '0' });
+  const counter = el('div', { class: 'epoch' }, [el('div', { class: 'caption', text: g.readouts.iterations }), parts.iterations]);
+  return el('div', { class: 'bar', role: 'toolbar', 'aria-label': g.sections.training }, [
+    el('div', { class: 'playback' }, [parts.reset, parts.play, parts.step, parts.explain]),
+    counter, mode, speed,
+  ]);
+}
+
+function messages(parts) {
+  parts.alert = el('div', { class: 'alert', role: 'alert', id: 'alert' });
+  parts.issues = el('div', { class: 'issues', role: 'status', id: 'issues' });
+  parts.diagnosis = el('div', { class: 'diagnosis', role: 'status', id: 'diagnosis' });
+  return el('div', { class: 'messages' }, [parts.alert, parts.issues]);
+}
+
+function dataSection(t, g, on, parts) {
+  const c = g.controls;
+  const v = g.values;
+  parts.targets = new Map();
+  const grid = el('div', { class: 'targets', role: 'group', 'aria-label': c.target.label, title: c.target.help, 'data-key': 'target' });
+  for (const name of TARGETS) {
+    const help = `${v.target[name]}: ${v.targetHelp[name]}`;
+    const b = el('button', {
+      type: 'button', 'data-name': name, 'aria-pressed': 'false', title: help, 'aria-label': help,
+      onclick: () => on.set({ target: name }),
+    }, [el('span', { class: 'label', text: v.target[name] })]);
+    parts.targets.set(name, b);
+    grid.append(b);
+  }
+  parts.draw = button('draw', c.draw, on.startDrawing, parts.helps, { 'aria-pressed': 'false' });
+  parts.drawDone = button('draw-done', c.drawDone, on.finishDrawing, parts.helps, { hidden: true });
+  parts.drawCancel = button('draw-cancel', c.drawCancel, on.cancelDrawing, parts.helps, { hidden: true });
+  const check = (key) => {
+    const f = checkboxField(key, c[key], (checked) => on.set({ [key]: checked ? '1' : '0' }));
+    parts[key] = f.input;
+    return f.field;
+  };
+  return el('section', { class: 'data', 'aria-label': g.sections.real }, [
+    el('h2', { text: g.sections.real }),
+    grid,
+    el('div', { class: 'draw-row', 'data-key': 'target' }, [parts.draw, parts.drawDone, parts.drawCancel]),
+    el('h2', { text: g.sections.noise }),
+    el('div', { class: 'pair' }, [
+      select('gdim', c.gdim, [['1', '1'], ['2', '2']], (x) => on.set({ gdim: x }), parts),
+      select('gnoise', c.gnoise, CHOICES.gnoise.map((n) => [n, v.gnoise[n]]), (x) => on.set({ gnoise: x }), parts),
+    ]),
+    check('far'),
+  ]);
+}
+
+function networkSection(t, g, on, parts) {
+  const c = g.controls;
+  const net = (prefix, title) => {
+    const field = (key, values, labels) => select(key, c[key], values.map((x) => [x, labels ? labels[x] : x]),
+      (x) => on.set({ [key]: x }), parts);
+    return el('div', { class: `net net-${prefix}` }, [
+      el('h2', { text: title }),
+      layerEditor(prefix, g, on, parts),
+      el('div', { class: 'pair' }, [
+        field(`${prefix}act`, CHOICES.act, t.values.act), field(`${prefix}opt`, CHOICES.opt, t.values.opt),
+      ]),
+      field(`${prefix}lr`, GAN_RATES),
+    ]);
+  };
+  const steps = (key) => select(key, c[key], CHOICES.steps.map((k) => [k, k]), (x) => on.set({ [key]: x }), parts);
+  return el('section', { class: 'network', 'aria-label': g.sections.game }, [
+    net('g', g.sections.generator),
+    net('d', g.sections.discriminator),
+    el('h2', { text: g.sections.game }),
+    select('ganloss', c.ganloss, CHOICES.ganloss.map((x) => [x, g.values.ganloss[x]]), (x) => on.set({ ganloss: x }), parts),
+    el('div', { class: 'pair' }, [steps('kd'), steps('kg')]),
+  ]);
+}
+
+/** Layer count −/+ and one card per hidden layer with its neuron count −/+, for G or D. */
+function layerEditor(prefix, g, on, parts) {
+  const c = g.controls;
+  const fill = (control, vars) => ({ label: control.label.replace('{n}', vars.n ?? ''), help: control.help.replace('{max}', vars.max) });
+  const remove = button(`${prefix}-remove-layer`, fill(c.removeLayer, {}), () => on.removeLayer(prefix), parts.helps);
+  const add = button(`${prefix}-add-layer`, fill(c.addLayer, { max: GAN_MAX_LAYERS }), () => on.addLayer(prefix), parts.helps);
+  const count = el('span', { class: 'count', id: `${prefix}-layer-count` });
+  const cards = el('div', { class: 'layers', id: `${prefix}-layers` });
+  parts[`${prefix}Layers`] = { remove, add, count, cards };
+  return el('div', { class: 'layer-editor', 'data-key': `${prefix}hidden` }, [el('div', { class: 'layer-count' }, [remove, add, count]), cards]);
+}
+
+/** A card for hidden layer `index` of network `prefix` (g or d). */
+export function layerCard(prefix, index, g, on, helps) {
+  const c = g.controls;
+  const n = index + 1;
+  const pm = (cls, control, delta, symbol) => {
+    const id = `${prefix}-layer-${n}-${cls}`;
+    const help = control.help.replace('{max}', GAN_MAX_NEURONS);
+    if (!helps.querySelector(`#help-${id}`)) helps.append(helpText(`help-${id}`, help));
+    return el('button', {
+      type: 'button', class: cls, id, 'aria-label': control.label.replace('{n}', n), title: help,
+      'aria-describedby': `help-${id}`, onclick: () => on.resizeLayer(prefix, index, delta), text: symbol,
+    });
+  };
+  return el('div', { class: 'layer', 'data-layer': n }, [
+    el('div', { class: 'pm' }, [pm('minus', c.removeNeuron, -1, '−'), pm('plus', c.addNeuron, 1, '+')]),
+    el('span', { class: 'neurons' }),
+  ]);
+}
+
+function outputSection(g, on, parts) {
+  const r = g.readouts;
+  const readout = (id, label) => {
+    parts[id] = el('dd', { id, text: '—' });
+    return el('div', {}, [el('dt', { text: label }), parts[id]]);
+  };
+  parts.map = el('canvas', { class: 'boundary', width: 64, height: 64, role: 'img', 'aria-label': r.plot });
+  parts.points = el('canvas', { class: 'points', 'aria-hidden': 'true' });
+  parts.plot = el('div', { class: 'plot' }, [parts.map, parts.points]);
+  parts.phaseList = el('ol', { class: 'phase-list' }, PHASES.map((name) =>
+    el('li', { 'data-phase': name, text: g.phases[name].label })));
+  parts.phaseCaption = el('p', { id: 'phase-caption', 'aria-live': 'polite', text: g.phases.idle });
+  parts.phases = el('div', { class: 'phases', id: 'phases', 'data-phase': '' }, [parts.phaseList, parts.phaseCaption]);
+  parts.drawHint = el('p', { class: 'note draw-hint', text: r.drawing, hidden: true });
+  parts.lossChart = el('canvas', { class: 'chart', role: 'img', 'aria-label': r.lossChart });
+  parts.distanceChart = el('canvas', { class: 'chart', role: 'img', 'aria-label': r.distanceChart });
+  const check = (key) => {
+    const f = checkboxField(key, g.controls[key], (checked) => on.set({ [key]: checked ? '1' : '0' }));
+    parts[key] = f.input;
+    return f.field;
+  };
+  const legend = (items) => el('div', { class: 'legend', 'aria-hidden': 'true' },
+    items.map(([cls, text]) => el('span', { class: cls, text })));
+  return el('section', { class: 'output', 'aria-label': g.sections.output }, [
+    el('h2', { text: g.sections.output }),
+    el('div', { class: 'output-body' }, [
+      el('div', { class: 'figure' }, [
+        parts.phases, parts.drawHint, parts.plot,
+        el('div', { class: 'axis', 'aria-hidden': 'true' }, ['−4', '0', '4'].map((x) => el('span', { text: x }))),
+        el('div', { class: 'checks' }, [check('garrows'), check('gmanifold')]),
+      ]),
+      el('div', { class: 'side' }, [
+        parts.diagnosis,
+        el('dl', { class: 'readouts' }, [
+          readout('d-loss', r.dLoss), readout('g-loss', r.gLoss), readout('kl', r.kl), readout('js', r.js),
+          readout('modes', r.modes),
+        ]),
+        parts.lossChart, legend([['d', r.legendD], ['g', r.legendG]]),
+        parts.distanceChart, legend([['js', r.legendJs], ['kl', r.legendKl]]),
+      ]),
+    ]),
+  ]);
+}

@@ -1,0 +1,176 @@
+// Builds the race mode's controls (the DOM only: no state, no wasm). Each settings control
+// reports a change through `on.set` as a partial config query (e.g. {sgdlr: '0.5'}); the
+// widget applies it in Rust and shows the resulting config back through view.js.
+
+import { el, button, selectField } from '../../shell/dom.js';
+import { format } from '../../i18n/format.js';
+
+/** Surface names, in the order they are offered (query-string values: public API). */
+export const SURFACES = ['bowl', 'rosenbrock', 'himmelblau', 'saddle', 'bumpy'];
+/** Optimiser names, in the order of the Rust `OptimizerKind::ALL` (and of the colours). */
+export const KINDS = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'];
+/** Per optimiser: its learning-rate key, and its other keys as [key, name in the strings]. */
+export const RACER_KEYS = {
+  sgd: { lr: 'sgdlr', extra: [] },
+  momentum: { lr: 'momlr', extra: [['mommu', 'mu']] },
+  nesterov: { lr: 'nestlr', extra: [['nestmu', 'mu']] },
+  rmsprop: { lr: 'rmslr', extra: [['rmsalpha', 'alpha']] },
+  adam: { lr: 'adamlr', extra: [['adamb1', 'beta1'], ['adamb2', 'beta2']] },
+};
+export const RACE_SPEEDS = ['slow', 'step', 'fast', 'max'];
+
+/** The decimal separator of `lang` ('.' or ','). */
+export function decimalSeparator(lang) {
+  return new Intl.NumberFormat(lang).format(1.5).charAt(1);
+}
+
+/** A number as the query string writes it, shown with the decimal separator `sep`. */
+export function localNumber(value, sep) {
+  return sep === '.' ? value : String(value).replace('.', sep);
+}
+
+/** What was typed in a number field, as the query string writes numbers (either separator
+ * is understood; the Rust parser judges the rest and reports what it refuses). */
+export function queryNumber(text, sep) {
+  return text.replace(/\s/g, '').replace(/\u2212/g, '-').replace(sep, '.');
+}
+
+/** A text field for a number in the page's notation (a number input would show the
+ * browser's, not the page's): `{ field, input }`; `onChange(text)` on commit. */
+function numberField(id, control, onChange) {
+  const input = el('input', {
+    type: 'text', id, inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false', title: control.help,
+    onchange: () => onChange(input.value),
+  });
+  const field = el('div', { class: `field field-${id}` }, [el('label', { for: id, text: control.label }), input]);
+  return { field, input };
+}
+
+/** Everything the race widget shows, built once: `{ parts, nodes }` (nodes in display order). */
+export function buildRaceControls(t, r, on) {
+  const parts = { helps: el('div', { class: 'sr-only' }) };
+  const nodes = [
+    playbackBar(r, on, parts),
+    el('div', { class: 'messages' }, [
+      (parts.alert = el('div', { class: 'alert', role: 'alert', id: 'alert' })),
+      (parts.issues = el('div', { class: 'issues', role: 'status', id: 'issues' })),
+    ]),
+    el('div', { class: 'main race-main' }, [
+      surfaceSection(t, r, on, parts), racersSection(t, r, on, parts), outputSection(t, r, parts),
+    ]),
+    (parts.footer = el('div', { class: 'footer' })),
+    parts.helps,
+  ];
+  return { parts, nodes };
+}
+
+function playbackBar(r, on, parts) {
+  const c = r.controls;
+  parts.reset = button('reset', c.reset, on.reset, parts.helps);
+  parts.play = button('play', c.play, on.togglePlay, parts.helps, { 'aria-pressed': 'false' });
+  parts.step = button('step', c.step, on.step, parts.helps);
+  const speed = selectField('speed', c.speed, RACE_SPEEDS.map((s) => [s, r.values.speed[s]]), on.speed);
+  parts.speed = speed.select;
+  parts.steps = el('div', { class: 'number', id: 'steps', 'aria-live': 'off', text: '0' });
+  const counter = el('div', { class: 'epoch' }, [el('div', { class: 'caption', text: r.readouts.steps }), parts.steps]);
+  return el('div', { class: 'bar', role: 'toolbar', 'aria-label': r.sections.training }, [
+    el('div', { class: 'playback' }, [parts.reset, parts.play, parts.step]), counter, speed.field,
+  ]);
+}
+
+function surfaceSection(t, r, on, parts) {
+  const v = r.values;
+  const c = r.controls;
+  parts.surfaces = new Map();
+  const grid = el('div', { class: 'surfaces', role: 'group', 'aria-label': r.controls.surface.label, title: r.controls.surface.help });
+  for (const name of SURFACES) {
+    const b = el('button', {
+      type: 'button', 'data-name': name, 'aria-pressed': 'false', title: v.surfaceHelp[name],
+      onclick: () => on.set({ surface: name }),
+    }, [el('span', { class: 'label', text: v.surface[name] })]);
+    parts.surfaces.set(name, b);
+    grid.append(b);
+  }
+  parts.surfaceHelp = el('p', { class: 'note surface-help', id: 'surface-help' });
+  const sep = decimalSeparator(t.lang);
+  const commit = () => on.set({ start: `${queryNumber(parts.startX.value, sep)},${queryNumber(parts.startY.value, sep)}` });
+  const x = numberField('start-x', c.startX, commit);
+  const y = numberField('start-y', c.startY, commit);
+  [parts.startX, parts.startY] = [x.input, y.input];
+  parts.startDefault = button('start-default', c.startDefault, () => on.set({ start: 'default' }), parts.helps);
+  return el('section', { class: 'surface', 'aria-label': r.sections.surface }, [
+    el('h2', { text: r.sections.surface }), grid, parts.surfaceHelp,
+    el('div', { class: 'start', role: 'group', 'aria-label': c.start.label, title: c.start.help }, [
+      el('div', { class: 'caption', text: c.start.label }),
+      el('div', { class: 'start-row' }, [x.field, y.field, parts.startDefault]),
+    ]),
+    el('p', { class: 'note', text: r.readouts.hint }),
+  ]);
+}
+
+function racersSection(t, r, on, parts) {
+  parts.racers = new Map();
+  const rows = KINDS.map((kind) => racerRow(kind, t, r, on, parts));
+  return el('section', { class: 'racers', 'aria-label': r.sections.racers }, [el('h2', { text: r.sections.racers }), ...rows]);
+}
+
+/** One optimiser's row: on/off, colour, name, learning rate and its other settings. */
+function racerRow(kind, t, r, on, parts) {
+  const c = r.controls;
+  const name = t.values.opt[kind];
+  const toggle = el('input', {
+    type: 'checkbox', id: `on-${kind}`, 'aria-label': format(c.on.label, { name }), title: c.on.help,
+    onchange: () => on.toggle(kind, toggle.checked),
+  });
+  const sep = decimalSeparator(t.lang);
+  const { lr, extra } = RACER_KEYS[kind];
+  const inputs = new Map();
+  const fields = [[lr, c.lr], ...extra.map(([key, label]) => [key, c[label]])].map(([key, control]) => {
+    const f = numberField(`ctl-${key}`, control, (text) => on.set({ [key]: queryNumber(text, sep) }));
+    inputs.set(key, f.input);
+    return f.field;
+  });
+  const row = el('div', { class: 'racer', 'data-kind': kind }, [
+    el('div', { class: 'racer-head' }, [
+      toggle, el('span', { class: `kind-dot k-${kind}`, 'aria-hidden': 'true' }),
+      el('label', { for: toggle.id, class: 'racer-name', text: name }),
+    ]),
+    el('div', { class: 'racer-fields' }, fields),
+  ]);
+  parts.racers.set(kind, { row, toggle, inputs });
+  return row;
+}
+
+function outputSection(t, r, parts) {
+  parts.map = el('canvas', { class: 'map', id: 'map', role: 'img', 'aria-label': r.readouts.map });
+  parts.axis = el('div', { class: 'axis', 'aria-hidden': 'true' }, [0, 1, 2].map(() => el('span')));
+  parts.warnings = el('div', { class: 'warnings', role: 'status', id: 'warnings' });
+  parts.chart = el('canvas', { class: 'chart', id: 'chart', role: 'img', 'aria-label': r.readouts.chart });
+  parts.legend = new Map();
+  const items = KINDS.map((kind) => {
+    const item = {
+      row: el('li', { 'data-kind': kind }),
+      status: el('span', { class: 'status' }),
+      loss: el('span', { class: 'loss' }),
+      explain: el('span', { class: 'explain' }),
+    };
+    item.row.append(
+      el('span', { class: `kind-line k-${kind}`, 'aria-hidden': 'true' }),
+      el('span', { class: 'name', text: t.values.opt[kind] }), item.status, item.loss, item.explain,
+    );
+    parts.legend.set(kind, item);
+    return item.row;
+  });
+  return el('section', { class: 'output', 'aria-label': r.sections.output }, [
+    el('h2', { text: r.sections.output }),
+    el('div', { class: 'output-body' }, [
+      el('div', { class: 'figure' }, [el('div', { class: 'plot' }, [parts.map]), parts.axis]),
+      el('div', { class: 'side' }, [
+        parts.warnings,
+        el('div', { class: 'caption', text: r.readouts.chartTitle }),
+        parts.chart,
+        el('ul', { class: 'race-legend', id: 'legend' }, items),
+      ]),
+    ]),
+  ]);
+}

@@ -1,0 +1,131 @@
+// Shows the race state in the controls built by controls.js: the config (URLSearchParams
+// of the canonical query string from the wasm) and the numbers of `stats()`: the step count,
+// each racer's status sentence and loss, and the warnings about oscillating or diverging
+// racers. Writes only textContent and attributes; holds no state.
+
+import { el } from '../../shell/dom.js';
+import { format } from '../../i18n/format.js';
+import { SURFACES, KINDS, decimalSeparator, localNumber } from './controls.js';
+
+/** The optimisers whose steps are scaled by the gradient's running size. */
+const ADAPTIVE = ['rmsprop', 'adam'];
+/** An adaptive optimiser oscillating this close above the surface's lowest value is circling
+ * the bottom rather than jumping across a valley. */
+const HOVER_GAP = 0.01;
+
+/** Number formats of the race readouts in `lang` (decimal comma in French). */
+export function raceFormats(lang) {
+  const make = (options) => new Intl.NumberFormat(lang, { useGrouping: false, ...options });
+  const scientific = make({ notation: 'scientific', maximumSignificantDigits: 3 });
+  const fixed = [0, 2, 4].map((digits) => make({ maximumFractionDigits: digits }));
+  const point = make({ maximumFractionDigits: 3 });
+  return {
+    whole: new Intl.NumberFormat(lang),
+    /** About 4 significant digits, scientific for very small or large numbers ('—' if not finite). */
+    number(v) {
+      if (!Number.isFinite(v)) return '—';
+      const a = Math.abs(v);
+      if (a !== 0 && (a < 1e-3 || a >= 1e5)) return timesTenTo(scientific.formatToParts(v));
+      return fixed[a >= 100 ? 0 : a >= 1 ? 1 : 2].format(v);
+    },
+    /** A coordinate on the map, to 3 decimals (a racer at rest at 2e-5 is at 0). */
+    coordinate(v) {
+      if (!Number.isFinite(v)) return '—';
+      return point.format(Math.abs(v) < 5e-4 ? 0 : v);
+    },
+  };
+}
+
+const SUPERSCRIPTS = { '-': '⁻', '−': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+/** A number formatted in scientific notation, as read in class: "2,19 × 10⁻¹⁰" (not "2,19E-10"). */
+function timesTenTo(parts) {
+  const at = parts.findIndex((p) => p.type === 'exponentSeparator');
+  const mantissa = parts.slice(0, at).map((p) => p.value).join('');
+  const power = parts.slice(at + 1).map((p) => p.value).join('');
+  return `${mantissa} × 10${[...power].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`;
+}
+
+/** Sets every control to the config `params`. */
+export function showRaceConfig(parts, params, t) {
+  const r = t.race;
+  const surface = params.get('surface');
+  for (const name of SURFACES) parts.surfaces.get(name).setAttribute('aria-pressed', String(name === surface));
+  setText(parts.surfaceHelp, r.values.surfaceHelp[surface] ?? '');
+  const sep = decimalSeparator(t.lang);
+  const racing = (params.get('racers') ?? '').split(',');
+  for (const kind of KINDS) {
+    const { row, toggle, inputs } = parts.racers.get(kind);
+    const on = racing.includes(kind);
+    toggle.checked = on;
+    row.classList.toggle('off', !on);
+    parts.legend.get(kind).row.hidden = !on;
+    for (const [key, input] of inputs) {
+      const shown = localNumber(params.get(key) ?? '', sep);
+      if (input.value !== shown) input.value = shown;
+    }
+  }
+}
+
+/** Shows the numbers from `pg.stats()`; missing numbers show as a dash, never "NaN". */
+export function showRaceStats(parts, stats, t, formats) {
+  const r = t.race;
+  setText(parts.steps, formats.whole.format(stats.epoch));
+  const d = stats.domain;
+  const ticks = [d.xMin, (d.xMin + d.xMax) / 2, d.xMax];
+  [...parts.axis.children].forEach((span, i) => setText(span, formats.coordinate(ticks[i])));
+  showStart(parts, stats.start, formats);
+  const warnings = [];
+  for (const racer of stats.racers) {
+    const item = parts.legend.get(racer.kind);
+    const vars = sentenceVars(racer, stats, t, formats);
+    setText(item.status, r.values.status[racer.status] ?? racer.status);
+    setText(item.loss, format(r.readouts.loss, vars));
+    setText(item.explain, format(r.explain[racer.status] ?? racer.explanation, vars));
+    item.row.dataset.status = racer.status;
+    if (racer.status === 'oscillating' || racer.status === 'diverged') {
+      // RMSprop's and Adam's steps are divided by the gradient's size, so near the bottom they
+      // stay about one learning rate long: they circle there rather than overshoot a valley.
+      const hovering = racer.status === 'oscillating' && ADAPTIVE.includes(racer.kind) && racer.loss - stats.minValue < HOVER_GAP;
+      const template = hovering ? r.warnings.hovering : r.warnings[racer.status];
+      warnings.push({ kind: racer.kind, status: racer.status, text: format(template, vars) });
+    }
+  }
+  if (stats.racers.length === 0) warnings.push({ kind: '', status: 'none', text: r.warnings.none });
+  showWarnings(parts.warnings, warnings);
+}
+
+/** The start point in its two fields, unless one is being edited. */
+function showStart(parts, start, formats) {
+  if (parts.startX.matches(':focus') || parts.startY.matches(':focus')) return;
+  const x = formats.coordinate(start.x);
+  const y = formats.coordinate(start.y);
+  if (parts.startX.value !== x) parts.startX.value = x;
+  if (parts.startY.value !== y) parts.startY.value = y;
+}
+
+/** The numbers a status sentence may name, formatted for the page's language. */
+function sentenceVars(racer, stats, t, formats) {
+  return {
+    name: t.values.opt[racer.kind] ?? racer.kind,
+    loss: formats.number(racer.loss),
+    x: formats.coordinate(racer.x),
+    y: formats.coordinate(racer.y),
+    steps: formats.whole.format(racer.steps),
+    best: formats.number(stats.minValue),
+    lr: formats.number(racer.learningRate),
+  };
+}
+
+/** One paragraph per warning, rebuilt only when the sentences change. */
+function showWarnings(node, warnings) {
+  const key = warnings.map((w) => w.text).join('\n');
+  if (node.dataset.key === key) return;
+  node.dataset.key = key;
+  node.replaceChildren(...warnings.map((w) => el('p', { 'data-kind': w.kind, 'data-status': w.status, text: w.text })));
+}
+
+/** Sets `node`'s text only if it differs. */
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}

@@ -1,0 +1,117 @@
+// The animation loop of one widget (a frame is requested only while playing or after a
+// change) and the frame-time meter and readout behind ?debug=perf.
+
+import { el } from './dom.js';
+import { format } from '../i18n/format.js';
+
+/** Calls `frame` on the next animation frame, at most once per frame however often asked. */
+export class FrameLoop {
+  #frame;
+  #pending = 0;
+
+  constructor(frame) {
+    this.#frame = frame;
+  }
+
+  /** Asks for one more frame (no-op if one is already pending). */
+  request() {
+    if (this.#pending) return;
+    this.#pending = requestAnimationFrame((time) => {
+      this.#pending = 0;
+      this.#frame(time);
+    });
+  }
+
+  /** Drops the pending frame, if any. */
+  cancel() {
+    if (this.#pending) cancelAnimationFrame(this.#pending);
+    this.#pending = 0;
+  }
+}
+
+/** The durations of the last `capacity` frames, and their median. */
+export class FrameTimer {
+  #times;
+  #next = 0;
+  #count = 0;
+  #total = 0;
+
+  constructor(capacity = 300) {
+    this.#times = new Float64Array(capacity);
+  }
+
+  /** Adds one frame's main-thread time in milliseconds. */
+  record(ms) {
+    this.#times[this.#next] = ms;
+    this.#next = (this.#next + 1) % this.#times.length;
+    this.#count = Math.min(this.#count + 1, this.#times.length);
+    this.#total += 1;
+  }
+
+  /** How many frames were ever recorded. */
+  get total() {
+    return this.#total;
+  }
+
+  /** How many frames the median is taken over. */
+  get count() {
+    return this.#count;
+  }
+
+  /** Median of the recorded frames, in milliseconds (NaN before the first). */
+  median() {
+    if (this.#count === 0) return NaN;
+    const sorted = this.#times.slice(0, this.#count).sort();
+    const mid = this.#count >> 1;
+    return this.#count % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+}
+
+/** Frames between two updates of the readout (sorting on every frame would cost time). */
+const READOUT_EVERY = 10;
+
+/**
+ * The frame-time readout: a span whose `data-median-ms` (and `data-frames`) a test can read,
+ * and whose text a person can; beside it how the output map adapts: its resolution
+ * (`data-map-res`), its refreshes per second while measured (`data-map-hz`) and the
+ * thumbnails' resolution (`data-thumb-res`).
+ */
+export class PerfReadout {
+  #timer = new FrameTimer(300);
+  #t;
+  #since = null;
+
+  constructor(t, build) {
+    this.#t = t;
+    this.node = el('span', { id: 'perf', class: 'perf', 'data-median-ms': '', text: t.readouts.frameWaiting });
+    this.mapNode = el('span', { id: 'map-rate', class: 'perf' });
+    this.buildNode = el('span', { id: 'build', text: format(t.readouts.build, { build }) });
+  }
+
+  /** Adds one frame's main-thread time in milliseconds (and the frame's `stats`), updating
+   * the readout now and then. */
+  record(ms, stats) {
+    this.#timer.record(ms);
+    if (this.#timer.total % READOUT_EVERY !== 1) return;
+    const median = this.#timer.median();
+    const n = this.#timer.count;
+    this.node.dataset.medianMs = median.toFixed(3);
+    this.node.dataset.frames = String(n);
+    this.node.textContent = format(this.#t.readouts.frame, { ms: median.toFixed(2), n });
+    if (stats) this.#recordMap(stats);
+  }
+
+  /** The map's refresh rate since the first measured frame. */
+  #recordMap(stats) {
+    const now = performance.now();
+    this.#since ??= { time: now, refreshes: stats.mapRefreshes };
+    const seconds = (now - this.#since.time) / 1000;
+    if (seconds <= 0) return;
+    const hz = (stats.mapRefreshes - this.#since.refreshes) / seconds;
+    const d = this.mapNode.dataset;
+    [d.mapRes, d.mapHz, d.thumbRes] = [stats.mapResolution, hz.toFixed(1), stats.thumbResolution].map(String);
+    this.mapNode.textContent = format(this.#t.readouts.mapRate, {
+      res: stats.mapResolution, hz: hz.toFixed(0), thumb: stats.thumbResolution,
+    });
+  }
+}

@@ -1,0 +1,79 @@
+// Loads the wasm module once per page, shared by every <nn-playground>: the SIMD build where
+// the browser validates a tiny SIMD module, the scalar build otherwise (with a clear message
+// when a dist folder left it out). URLs are resolved from this file's own URL, so the page
+// works under any base path.
+
+/**
+ * A minimal module whose one function uses v128 ops (i32.const 0; i8x16.splat;
+ * i8x16.popcnt): `WebAssembly.validate` accepts it only where wasm SIMD is supported.
+ */
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15,
+  253, 98, 11,
+]);
+
+/** Whether this browser runs wasm SIMD (simd128). */
+export function simdSupported() {
+  try {
+    return WebAssembly.validate(SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Which build to load: "simd" or "scalar". A page URL with `?wasm=scalar` (or `simd`) forces
+ * one, so tests and curious students can compare them.
+ */
+export function chooseBuild() {
+  const forced = new URLSearchParams(globalThis.location?.search ?? '').get('wasm');
+  if (forced === 'scalar' || forced === 'simd') return forced;
+  return simdSupported() ? 'simd' : 'scalar';
+}
+
+/** The `code` of the error thrown when the browser lacks wasm SIMD and the site ships no scalar
+ * build (`cargo xtask dist` leaves it out unless `--with-scalar`): each widget words it in its
+ * own language (`noSimd` in i18n/strings.js). */
+export const NO_SIMD = 'no-simd';
+
+function noSimdError() {
+  const error = new Error('this browser does not run WebAssembly SIMD, and this site ships only the SIMD build');
+  error.code = NO_SIMD;
+  return error;
+}
+
+/** Where `pkg/` is: in www/, the parent of this file's shell/ folder, or beside the entry
+ * script that says so (a bundler may move this code into a chunk in another folder). */
+let base = new URL('../', import.meta.url).href;
+
+/** Resolves `pkg/` from `url` (the entry script's own URL) rather than from this file's. */
+export function setModuleBase(url) {
+  base = url;
+}
+
+async function load() {
+  const build = chooseBuild();
+  // Both builds have the same bindings; the dist folder ships them once, under pkg/simd/, and
+  // each build's wasm is passed to them explicitly.
+  const module = await import(new URL('./pkg/simd/nnplay.js', base).href);
+  const wasmUrl = new URL(`./pkg/${build}/nnplay_bg.wasm`, base);
+  const response = await fetch(wasmUrl);
+  if (!response.ok) {
+    if (response.status === 404 && !simdSupported()) throw noSimdError();
+    throw new Error(`${wasmUrl.pathname}: HTTP ${response.status}`);
+  }
+  await module.default({ module_or_path: response });
+  return { module, build };
+}
+
+/** Runs `fn` at most once and hands every caller the same promise. */
+function once(fn) {
+  let promise = null;
+  return () => (promise ??= fn());
+}
+
+/**
+ * The loaded module and its build name: `{ module, build }`. The first call starts the load;
+ * later calls (from other elements) get the same promise.
+ */
+export const loadWasm = once(load);
