@@ -80,6 +80,16 @@ pub fn vocabulary() -> JsValue {
     messages::object(&entries)
 }
 
+/// The generated datasets that pose a regression problem (the others of the `data` key but
+/// `custom` are classification sets), for the shell to group its dataset buttons.
+#[wasm_bindgen]
+pub fn regression_datasets() -> Vec<String> {
+    (crate::data::DatasetKind::ALL.iter())
+        .filter(|kind| kind.is_regression())
+        .map(|kind| kind.name().to_string())
+        .collect()
+}
+
 /// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve` or `image`;
 /// `classify` when absent or unreadable).
 #[wasm_bindgen]

@@ -3,6 +3,8 @@
 // when a dist folder left it out). URLs are resolved from this file's own URL, so the page
 // works under any base path.
 
+import { setVocabulary } from './vocabulary.js';
+
 /**
  * A minimal module whose one function uses v128 ops (i32.const 0; i8x16.splat;
  * i8x16.popcnt): `WebAssembly.validate` accepts it only where wasm SIMD is supported.
@@ -63,6 +65,7 @@ async function load() {
     throw new Error(`${wasmUrl.pathname}: HTTP ${response.status}`);
   }
   await module.default({ module_or_path: response });
+  setVocabulary(module);
   return { module, build };
 }
 

@@ -3,7 +3,7 @@
 
 import { el, button, sliderField, helpText } from '../../shell/dom.js';
 import { format } from '../../i18n/format.js';
-import { DATASETS } from './controls.js';
+import { datasets } from '../../shell/vocabulary.js';
 
 /** Builds the section; fills `parts`. */
 export function dataSection(t, on, parts) {
@@ -18,8 +18,8 @@ export function dataSection(t, on, parts) {
   const groups = t.values.dataGroups;
   return el('section', { class: 'data', 'aria-label': t.sections.data }, [
     el('h2', { text: t.sections.data }),
-    datasetGroup(groups.classification, DATASETS.slice(0, 5), t, on, parts),
-    datasetGroup(groups.regression, DATASETS.slice(5), t, on, parts),
+    datasetGroup(groups.classification, datasets('classification'), t, on, parts),
+    datasetGroup(groups.regression, datasets('regression'), t, on, parts),
     datasetGroup(groups.custom, ['custom'], t, on, parts),
     slider('train', { min: 10, max: 90, step: 10 }),
     slider('noise', { min: 0, max: 50, step: 5 }),

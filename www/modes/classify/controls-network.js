@@ -3,12 +3,12 @@
 // feature buttons laid over the diagram's input column, a tooltip and the value editor.
 
 import { el, button, helpText } from '../../shell/dom.js';
-import { FEATURES, MAX_LAYERS } from './controls.js';
+import { choices, limits } from '../../shell/vocabulary.js';
 
 /** Builds the section; fills `parts`. */
 export function networkSection(t, on, parts) {
   const c = t.controls;
-  const help = (control) => ({ ...control, help: control.help.replace('{max}', MAX_LAYERS) });
+  const help = (control) => ({ ...control, help: control.help.replace('{max}', limits('hidden').layers) });
   parts.addLayer = button('add-layer', help(c.addLayer), on.addLayer, parts.helps);
   parts.removeLayer = button('remove-layer', c.removeLayer, on.removeLayer, parts.helps);
   parts.layerCount = el('span', { class: 'count', id: 'layer-count' });
@@ -32,7 +32,7 @@ function diagram(t, on, parts) {
   parts.chips = new Map();
   const chips = el('div', { class: 'chips', role: 'group', 'aria-label': t.controls.features.label,
     'aria-describedby': 'help-features', 'data-key': 'features' });
-  for (const name of FEATURES) {
+  for (const name of choices('features')) {
     const label = t.values.features[name];
     const b = el('button', { type: 'button', 'data-name': name, 'aria-pressed': 'false',
       'data-help': `${label}: ${t.controls.feature.help}`, onclick: () => on.toggleFeature(name) },

@@ -4,34 +4,17 @@
 // controls-data.js, controls-network.js and controls-output.js.
 
 import { el, button, selectField } from '../../shell/dom.js';
+import { choices, wholeRange } from '../../shell/vocabulary.js';
 import { dataSection } from './controls-data.js';
 import { networkSection } from './controls-network.js';
 import { outputSection } from './controls-output.js';
 
-/** Dataset names, classification first (query-string values: public API). */
-export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'plane', 'multigauss'];
-/** Input feature names, in the order they are listed. */
-export const FEATURES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'];
 /** TensorFlow Playground's learning rates. */
 export const LEARNING_RATES = ['0.00001', '0.0001', '0.001', '0.003', '0.01', '0.03', '0.1', '0.3', '1', '3', '10'];
 /** TensorFlow Playground's regularisation rates. */
 export const REG_RATES = ['0', '0.001', '0.003', '0.01', '0.03', '0.1', '0.3', '1', '3', '10'];
 /** Offered momentum coefficients. */
 export const MOMENTA = ['0', '0.5', '0.9', '0.95', '0.99'];
-/** Most hidden layers and neurons per layer (the Rust config's limits). */
-export const MAX_LAYERS = 8;
-export const MAX_NEURONS = 32;
-/** Fewest and most classes (the Rust config's limits). */
-export const CLASS_COUNTS = ['2', '3', '4', '5'];
-
-const CHOICES = {
-  act: ['relu', 'tanh', 'sigmoid', 'linear', 'leaky'],
-  loss: ['mse', 'xent'],
-  opt: ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'],
-  reg: ['none', 'l1', 'l2'],
-  init: ['uniform', 'glorot', 'zeros'],
-  problem: ['classification', 'regression'],
-};
 const SPEEDS = ['slow', 'step', 'epoch', 'epochs10', 'max'];
 
 /** Everything the widget shows, built once: `{ parts, nodes }` (nodes in display order). */
@@ -87,16 +70,16 @@ function hyperBar(t, on, parts) {
   const momentum = field('momentum', MOMENTA);
   parts.momentumField = momentum;
   return el('div', { class: 'bar hyper' }, [
-    field('problem', CHOICES.problem, t.values.problem, on.setProblem),
-    field('classes', CLASS_COUNTS, null, on.setClasses),
+    field('problem', choices('problem'), t.values.problem, on.setProblem),
+    field('classes', wholeRange('classes'), null, on.setClasses),
     field('lr', LEARNING_RATES),
-    field('act', CHOICES.act, t.values.act),
-    field('loss', CHOICES.loss, t.values.loss),
-    field('opt', CHOICES.opt, t.values.opt),
+    field('act', choices('act'), t.values.act),
+    field('loss', choices('loss'), t.values.loss),
+    field('opt', choices('opt'), t.values.opt),
     momentum,
-    field('reg', CHOICES.reg, t.values.reg),
+    field('reg', choices('reg'), t.values.reg),
     field('regrate', REG_RATES),
-    field('init', CHOICES.init, t.values.init),
+    field('init', choices('init'), t.values.init),
   ]);
 }
 

@@ -3,7 +3,7 @@
 // config stays the one source of truth (and validates everything). The page tools (drawing,
 // editing, charts, saving: tools.js) get their handlers forwarded once they exist.
 
-import { MAX_LAYERS, MAX_NEURONS } from './controls.js';
+import { limits } from '../../shell/vocabulary.js';
 import { query } from '../../shell/mode-widget.js';
 
 /** Neurons in a newly added hidden layer (as in TensorFlow Playground). */
@@ -41,12 +41,12 @@ export function makeHandlers(ops) {
     setClasses: (classes) => setPairs({ classes }),
     addLayer: () => {
       const sizes = layerSizes(ops.params());
-      if (sizes.length < MAX_LAYERS) setHidden([...sizes, NEW_LAYER_WIDTH]);
+      if (sizes.length < limits('hidden').layers) setHidden([...sizes, NEW_LAYER_WIDTH]);
     },
     removeLayer: () => setHidden(layerSizes(ops.params()).slice(0, -1)),
     resizeLayer: (index, delta) => {
       const sizes = layerSizes(ops.params());
-      sizes[index] = Math.min(MAX_NEURONS, Math.max(1, sizes[index] + delta));
+      sizes[index] = Math.min(limits('hidden').width, Math.max(1, sizes[index] + delta));
       setHidden(sizes);
     },
   };

@@ -4,7 +4,7 @@
 
 import { el } from '../../shell/dom.js';
 import { format, plural } from '../../i18n/format.js';
-import { MAX_LAYERS, MAX_NEURONS } from './controls.js';
+import { limits } from '../../shell/vocabulary.js';
 
 /** Share of the input column left of the input nodes (the Rust layout puts their centres at
  * 0.72 of the column, so their left edges lie beyond this). */
@@ -14,7 +14,7 @@ const LABEL_SHARE = 0.45;
 export function showNetwork(parts, sizes, outputs, active, t, on) {
   const lang = t.lang;
   parts.layerCount.textContent = plural(t.network.layers, sizes.length, lang);
-  parts.addLayer.disabled = sizes.length >= MAX_LAYERS;
+  parts.addLayer.disabled = sizes.length >= limits('hidden').layers;
   parts.removeLayer.disabled = sizes.length === 0;
   const cards = parts.layers;
   while (cards.children.length > sizes.length) cards.lastElementChild.remove();
@@ -23,7 +23,7 @@ export function showNetwork(parts, sizes, outputs, active, t, on) {
     const card = cards.children[i];
     card.querySelector('.neurons').textContent = plural(t.network.neurons, size, lang);
     card.querySelector('.minus').disabled = size <= 1;
-    card.querySelector('.plus').disabled = size >= MAX_NEURONS;
+    card.querySelector('.plus').disabled = size >= limits('hidden').width;
   });
   parts.noLayers.hidden = sizes.length > 0;
   const columns = sizes.length + 2;
@@ -49,7 +49,7 @@ function layerCard(index, t, on, helps) {
   const n = index + 1;
   const pm = (cls, control, delta, symbol) => {
     const id = `layer-${n}-${cls}`;
-    const help = format(control.help, { max: MAX_NEURONS });
+    const help = format(control.help, { max: limits('hidden').width });
     if (!helps.querySelector(`#help-${id}`)) helps.append(el('span', { id: `help-${id}`, text: help }));
     return el('button', {
       type: 'button', class: cls, id, 'aria-label': format(control.label, { n }),

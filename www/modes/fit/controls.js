@@ -4,9 +4,6 @@
 
 import { el, button, selectField, fillOptions } from '../../shell/dom.js';
 
-/** Activations and optimisers (query-string values; labels from the base table). */
-export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'linear', 'leaky'];
-export const OPTIMISERS = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'];
 
 /** Applies `pairs` (a partial config) to the widget `w`. */
 export function set(w, pairs) {

@@ -5,15 +5,15 @@
 
 import { el, button } from '../../shell/dom.js';
 import { format } from '../../i18n/format.js';
+import { choices } from '../../shell/vocabulary.js';
 import { FitWidget, setText } from './base.js';
 import {
-  ACTIVATIONS, OPTIMISERS, keySelect, showSelect, targetButtons,
+  keySelect, showSelect, targetButtons,
   showTargets, readout, hiddenLabel,
 } from './controls.js';
 
 /** How much one frame may train, by speed: [most steps, time budget in ms]. */
 const SPEEDS = { step: [1, 8], ten: [10, 8], hundred: [100, 8], max: [1e9, 10] };
-const TARGETS = ['sine', 'step', 'abs', 'drawn'];
 const OFFERED = {
   csamples: ['10', '20', '40', '80', '160', '320'],
   cnoise: ['0', '0.05', '0.1', '0.2', '0.3', '0.5'],
@@ -60,7 +60,7 @@ function dataSection(w, parts) {
   parts.pointCount = el('p', { class: 'note', id: 'point-count', 'aria-live': 'polite' });
   return el('section', { class: 'data', 'aria-label': f.sections.curveData }, [
     el('h2', { text: f.sections.curveData }),
-    targetButtons(w, parts, 'ctarget', TARGETS, v.ctarget, v.ctargetHelp),
+    targetButtons(w, parts, 'ctarget', choices('ctarget'), v.ctarget, v.ctargetHelp),
     el('div', { class: 'pair' }, [
       keySelect(w, parts, 'csamples', OFFERED.csamples), keySelect(w, parts, 'cnoise', OFFERED.cnoise),
     ]),
@@ -77,7 +77,7 @@ function networkSection(w, parts) {
     el('h2', { text: f.sections.network }),
     keySelect(w, parts, 'chidden', OFFERED.chidden, hidden),
     el('div', { class: 'pair' }, [
-      keySelect(w, parts, 'cact', ACTIVATIONS, w.t.values.act), keySelect(w, parts, 'copt', OPTIMISERS, w.t.values.opt),
+      keySelect(w, parts, 'cact', choices('cact'), w.t.values.act), keySelect(w, parts, 'copt', choices('copt'), w.t.values.opt),
     ]),
     el('div', { class: 'pair' }, [keySelect(w, parts, 'clr', OFFERED.clr), keySelect(w, parts, 'cbatch', OFFERED.cbatch)]),
   ]);

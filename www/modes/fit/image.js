@@ -5,9 +5,10 @@
 
 import { el, checkboxField } from '../../shell/dom.js';
 import { format } from '../../i18n/format.js';
+import { choices } from '../../shell/vocabulary.js';
 import { FitWidget, setText } from './base.js';
 import {
-  ACTIVATIONS, OPTIMISERS, set, keySelect, showSelect, targetButtons,
+  set, keySelect, showSelect, targetButtons,
   showTargets, readout, hiddenLabel,
 } from './controls.js';
 import { readPicture, UploadError } from './upload.js';
@@ -16,7 +17,6 @@ import { pictureErrorText } from '../../shell/messages.js';
 /** How much one frame may train, by speed: [most passes, time budget in ms]. The default does
  * exactly one pass over every pixel per frame. */
 const SPEEDS = { pass: [1, Infinity], four: [4, Infinity], max: [1e9, 12] };
-const TARGETS = ['face', 'checker', 'terrain'];
 const OFFERED = {
   isize: ['16', '32', '64', '128'],
   ifreq: ['8', '16', '32', '64', '128'],
@@ -108,7 +108,7 @@ function pictureSection(w, parts) {
   const sizes = Object.fromEntries(OFFERED.isize.map((s) => [s, format(v.size, { n: s })]));
   return el('section', { class: 'data', 'aria-label': f.sections.picture }, [
     el('h2', { text: f.sections.picture }),
-    targetButtons(w, parts, 'itarget', TARGETS, v.itarget, v.itargetHelp),
+    targetButtons(w, parts, 'itarget', choices('itarget'), v.itarget, v.itargetHelp),
     el('div', { class: 'upload' }, [parts.file, pick]),
     el('p', { class: 'note', id: 'upload-note', text: f.notes.uploadNotInLink }),
     parts.uploadStatus,
@@ -131,7 +131,7 @@ function networkSection(w, parts) {
     el('h2', { text: f.sections.network }),
     keySelect(w, parts, 'ihidden', OFFERED.ihidden, hidden),
     el('div', { class: 'pair' }, [
-      keySelect(w, parts, 'iact', ACTIVATIONS, w.t.values.act), keySelect(w, parts, 'iopt', OPTIMISERS, w.t.values.opt),
+      keySelect(w, parts, 'iact', choices('iact'), w.t.values.act), keySelect(w, parts, 'iopt', choices('iopt'), w.t.values.opt),
     ]),
     el('div', { class: 'pair' }, [keySelect(w, parts, 'ilr', OFFERED.ilr), keySelect(w, parts, 'ibatch', OFFERED.ibatch)]),
   ]);

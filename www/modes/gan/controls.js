@@ -3,22 +3,10 @@
 // applies it in Rust and shows the resulting config back through view.js.
 
 import { el, button, selectField, checkboxField, helpText } from '../../shell/dom.js';
+import { choices, limits, wholeRange } from '../../shell/vocabulary.js';
 
-/** Target names, in the order they are offered (query-string values: public API). */
-export const TARGETS = ['ring', 'grid', 'twogauss', 'line', 'spiral', 'moons', 'blobs'];
 /** Offered learning rates (a link may carry others: they are added when shown). */
 export const GAN_RATES = ['0.0001', '0.0003', '0.001', '0.002', '0.003', '0.005', '0.01', '0.03', '0.1', '0.3', '1'];
-/** Most hidden layers and neurons per layer of G and D (the Rust parser's limits). */
-export const GAN_MAX_LAYERS = 5;
-export const GAN_MAX_NEURONS = 64;
-
-const CHOICES = {
-  act: ['relu', 'tanh', 'sigmoid', 'linear', 'leaky'],
-  opt: ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'],
-  gnoise: ['uniform', 'gaussian'],
-  ganloss: ['nonsat', 'minimax', 'lsq'],
-  steps: Array.from({ length: 11 }, (_, k) => String(k)),
-};
 export const GAN_SPEEDS = ['step', 'ten', 'max'];
 const STEP_MODES = ['both', 'd', 'g'];
 /** The explained step's phases, in order (their names come from the wasm). */
@@ -74,7 +62,8 @@ function dataSection(t, g, on, parts) {
   const v = g.values;
   parts.targets = new Map();
   const grid = el('div', { class: 'targets', role: 'group', 'aria-label': c.target.label, title: c.target.help, 'data-key': 'target' });
-  for (const name of TARGETS) {
+  // The drawn target has its own button (the sketch pad).
+  for (const name of choices('target').filter((n) => n !== 'drawn')) {
     const help = `${v.target[name]}: ${v.targetHelp[name]}`;
     const b = el('button', {
       type: 'button', 'data-name': name, 'aria-pressed': 'false', title: help, 'aria-label': help,
@@ -98,7 +87,7 @@ function dataSection(t, g, on, parts) {
     el('h2', { text: g.sections.noise }),
     el('div', { class: 'pair' }, [
       select('gdim', c.gdim, [['1', '1'], ['2', '2']], (x) => on.set({ gdim: x }), parts),
-      select('gnoise', c.gnoise, CHOICES.gnoise.map((n) => [n, v.gnoise[n]]), (x) => on.set({ gnoise: x }), parts),
+      select('gnoise', c.gnoise, choices('gnoise').map((n) => [n, v.gnoise[n]]), (x) => on.set({ gnoise: x }), parts),
     ]),
     check('far'),
   ]);
@@ -113,17 +102,17 @@ function networkSection(t, g, on, parts) {
       el('h2', { text: title }),
       layerEditor(prefix, g, on, parts),
       el('div', { class: 'pair' }, [
-        field(`${prefix}act`, CHOICES.act, t.values.act), field(`${prefix}opt`, CHOICES.opt, t.values.opt),
+        field(`${prefix}act`, choices(`${prefix}act`), t.values.act), field(`${prefix}opt`, choices(`${prefix}opt`), t.values.opt),
       ]),
       field(`${prefix}lr`, GAN_RATES),
     ]);
   };
-  const steps = (key) => select(key, c[key], CHOICES.steps.map((k) => [k, k]), (x) => on.set({ [key]: x }), parts);
+  const steps = (key) => select(key, c[key], wholeRange(key).map((k) => [k, k]), (x) => on.set({ [key]: x }), parts);
   return el('section', { class: 'network', 'aria-label': g.sections.game }, [
     net('g', g.sections.generator),
     net('d', g.sections.discriminator),
     el('h2', { text: g.sections.game }),
-    select('ganloss', c.ganloss, CHOICES.ganloss.map((x) => [x, g.values.ganloss[x]]), (x) => on.set({ ganloss: x }), parts),
+    select('ganloss', c.ganloss, choices('ganloss').map((x) => [x, g.values.ganloss[x]]), (x) => on.set({ ganloss: x }), parts),
     el('div', { class: 'pair' }, [steps('kd'), steps('kg')]),
   ]);
 }
@@ -133,7 +122,7 @@ function layerEditor(prefix, g, on, parts) {
   const c = g.controls;
   const fill = (control, vars) => ({ label: control.label.replace('{n}', vars.n ?? ''), help: control.help.replace('{max}', vars.max) });
   const remove = button(`${prefix}-remove-layer`, fill(c.removeLayer, {}), () => on.removeLayer(prefix), parts.helps);
-  const add = button(`${prefix}-add-layer`, fill(c.addLayer, { max: GAN_MAX_LAYERS }), () => on.addLayer(prefix), parts.helps);
+  const add = button(`${prefix}-add-layer`, fill(c.addLayer, { max: limits(`${prefix}hidden`).layers }), () => on.addLayer(prefix), parts.helps);
   const count = el('span', { class: 'count', id: `${prefix}-layer-count` });
   const cards = el('div', { class: 'layers', id: `${prefix}-layers` });
   parts[`${prefix}Layers`] = { remove, add, count, cards };
@@ -146,7 +135,7 @@ export function layerCard(prefix, index, g, on, helps) {
   const n = index + 1;
   const pm = (cls, control, delta, symbol) => {
     const id = `${prefix}-layer-${n}-${cls}`;
-    const help = control.help.replace('{max}', GAN_MAX_NEURONS);
+    const help = control.help.replace('{max}', limits(`${prefix}hidden`).width);
     if (!helps.querySelector(`#help-${id}`)) helps.append(helpText(`help-${id}`, help));
     return el('button', {
       type: 'button', class: cls, id, 'aria-label': control.label.replace('{n}', n), title: help,

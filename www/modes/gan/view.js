@@ -5,7 +5,8 @@
 import { el } from '../../shell/dom.js';
 import { numericSelect } from '../../shell/view.js';
 import { format, plural } from '../../i18n/format.js';
-import { GAN_RATES, GAN_MAX_LAYERS, GAN_MAX_NEURONS, layerCard } from './controls.js';
+import { GAN_RATES, layerCard } from './controls.js';
+import { limits } from '../../shell/vocabulary.js';
 
 /** The hidden layer widths of network `prefix` (g or d) in `params`. */
 export function ganLayerSizes(params, prefix) {
@@ -31,7 +32,7 @@ export function showGanConfig(parts, params, t, on) {
 function showLayers(parts, prefix, sizes, t, on) {
   const { remove, add, count, cards } = parts[`${prefix}Layers`];
   count.textContent = plural(t.network.layers, sizes.length, t.lang);
-  add.disabled = sizes.length >= GAN_MAX_LAYERS;
+  add.disabled = sizes.length >= limits(`${prefix}hidden`).layers;
   remove.disabled = sizes.length === 0;
   while (cards.children.length > sizes.length) cards.lastElementChild.remove();
   while (cards.children.length < sizes.length) {
@@ -41,7 +42,7 @@ function showLayers(parts, prefix, sizes, t, on) {
     const card = cards.children[i];
     card.querySelector('.neurons').textContent = plural(t.network.neurons, size, t.lang);
     card.querySelector('.minus').disabled = size <= 1;
-    card.querySelector('.plus').disabled = size >= GAN_MAX_NEURONS;
+    card.querySelector('.plus').disabled = size >= limits(`${prefix}hidden`).width;
   });
 }
 

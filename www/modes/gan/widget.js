@@ -5,7 +5,8 @@
 import { el } from '../../shell/dom.js';
 import { numberFormats } from '../../shell/view.js';
 import { observeCanvasSizes } from '../../shell/sizing.js';
-import { buildGanControls, GAN_MAX_LAYERS, GAN_MAX_NEURONS } from './controls.js';
+import { buildGanControls } from './controls.js';
+import { limits } from '../../shell/vocabulary.js';
 import { showGanConfig, showGanStats, showPhase, ganLayerSizes } from './view.js';
 import { ganSheet } from './styles.js';
 import { Sketch } from './sketch.js';
@@ -88,10 +89,10 @@ export class GanWidget extends ModeWidget {
       speed: (name) => {
         if (name in SPEEDS) this.#speed = name;
       },
-      addLayer: (net) => this.#setLayers(net, (s) => (s.length < GAN_MAX_LAYERS ? [...s, NEW_LAYER_WIDTH] : s)),
+      addLayer: (net) => this.#setLayers(net, (s) => (s.length < limits(`${net}hidden`).layers ? [...s, NEW_LAYER_WIDTH] : s)),
       removeLayer: (net) => this.#setLayers(net, (s) => s.slice(0, -1)),
       resizeLayer: (net, index, delta) => this.#setLayers(net, (s) => {
-        s[index] = Math.min(GAN_MAX_NEURONS, Math.max(1, s[index] + delta));
+        s[index] = Math.min(limits(`${net}hidden`).width, Math.max(1, s[index] + delta));
         return s;
       }),
       startDrawing: () => this.#drawing(true),

@@ -4,11 +4,8 @@
 
 import { el, button, selectField } from '../../shell/dom.js';
 import { format } from '../../i18n/format.js';
+import { choices } from '../../shell/vocabulary.js';
 
-/** Surface names, in the order they are offered (query-string values: public API). */
-export const SURFACES = ['bowl', 'rosenbrock', 'himmelblau', 'saddle', 'bumpy'];
-/** Optimiser names, in the order of the Rust `OptimizerKind::ALL` (and of the colours). */
-export const KINDS = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'];
 /** Per optimiser: its learning-rate key, and its other keys as [key, name in the strings]. */
 export const RACER_KEYS = {
   sgd: { lr: 'sgdlr', extra: [] },
@@ -83,7 +80,7 @@ function surfaceSection(t, r, on, parts) {
   const c = r.controls;
   parts.surfaces = new Map();
   const grid = el('div', { class: 'surfaces', role: 'group', 'aria-label': r.controls.surface.label, title: r.controls.surface.help });
-  for (const name of SURFACES) {
+  for (const name of choices('surface')) {
     const b = el('button', {
       type: 'button', 'data-name': name, 'aria-pressed': 'false', title: v.surfaceHelp[name],
       onclick: () => on.set({ surface: name }),
@@ -110,7 +107,7 @@ function surfaceSection(t, r, on, parts) {
 
 function racersSection(t, r, on, parts) {
   parts.racers = new Map();
-  const rows = KINDS.map((kind) => racerRow(kind, t, r, on, parts));
+  const rows = choices('racers').map((kind) => racerRow(kind, t, r, on, parts));
   return el('section', { class: 'racers', 'aria-label': r.sections.racers }, [el('h2', { text: r.sections.racers }), ...rows]);
 }
 
@@ -147,7 +144,7 @@ function outputSection(t, r, parts) {
   parts.warnings = el('div', { class: 'warnings', role: 'status', id: 'warnings' });
   parts.chart = el('canvas', { class: 'chart', id: 'chart', role: 'img', 'aria-label': r.readouts.chart });
   parts.legend = new Map();
-  const items = KINDS.map((kind) => {
+  const items = choices('racers').map((kind) => {
     const item = {
       row: el('li', { 'data-kind': kind }),
       status: el('span', { class: 'status' }),

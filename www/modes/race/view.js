@@ -5,7 +5,8 @@
 
 import { el } from '../../shell/dom.js';
 import { format } from '../../i18n/format.js';
-import { SURFACES, KINDS, decimalSeparator, localNumber } from './controls.js';
+import { decimalSeparator, localNumber } from './controls.js';
+import { choices } from '../../shell/vocabulary.js';
 
 /** The optimisers whose steps are scaled by the gradient's running size. */
 const ADAPTIVE = ['rmsprop', 'adam'];
@@ -50,11 +51,11 @@ function timesTenTo(parts) {
 export function showRaceConfig(parts, params, t) {
   const r = t.race;
   const surface = params.get('surface');
-  for (const name of SURFACES) parts.surfaces.get(name).setAttribute('aria-pressed', String(name === surface));
+  for (const name of choices('surface')) parts.surfaces.get(name).setAttribute('aria-pressed', String(name === surface));
   setText(parts.surfaceHelp, r.values.surfaceHelp[surface] ?? '');
   const sep = decimalSeparator(t.lang);
   const racing = (params.get('racers') ?? '').split(',');
-  for (const kind of KINDS) {
+  for (const kind of choices('racers')) {
     const { row, toggle, inputs } = parts.racers.get(kind);
     const on = racing.includes(kind);
     toggle.checked = on;
