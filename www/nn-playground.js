@@ -11,7 +11,7 @@
 // started, readyAt; events ready, epoch and divergence (embed/events.js).
 
 import { NO_SIMD, loadWasm, setModuleBase } from './shell/wasm.js';
-import { strings } from './i18n/strings.js';
+import { languageOf, strings } from './i18n/strings.js';
 import { format } from './i18n/format.js';
 import { el } from './shell/dom.js';
 import { sheet } from './shell/styles.js';
@@ -170,7 +170,8 @@ export class NnPlayground extends HTMLElement {
   /** The strings of the element's language (taken again once a mode's code, which adds its
    * own strings, has loaded). */
   #strings(lang = this.closest('[lang]')?.lang || document.documentElement.lang || 'en') {
-    return { ...strings(lang), lang };
+    const code = languageOf(lang);
+    return { ...strings(code), lang: code };
   }
 
   async #start() {

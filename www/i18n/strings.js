@@ -24,13 +24,23 @@ export function addStrings(tables) {
 }
 
 /**
- * The table for `lang` ("fr-CA" falls back to "fr", then to English), with any key missing
- * from a partial translation taken from English.
+ * The language this page has strings for that is nearest to `lang`, in whatever form a site
+ * writes it ("fr", "fr-FR", "fr_FR", "FR", " fr ", "fr-ca"): its primary subtag when there is
+ * a table for it, English otherwise (also for garbage, "x-klingon" or nothing). Always a valid
+ * language tag, so Intl never refuses it.
+ */
+export function languageOf(lang) {
+  const primary = String(lang ?? '').trim().toLowerCase().split(/[-_\s]/)[0];
+  return /^[a-z]{2,3}$/.test(primary) && Object.hasOwn(STRINGS, primary) ? primary : 'en';
+}
+
+/**
+ * The table for `lang` (read by `languageOf`: "fr-CA" and "fr_FR" give French, an unknown
+ * language English), with any key missing from a partial translation taken from English.
  */
 export function strings(lang) {
-  const code = String(lang || 'en').toLowerCase();
-  const table = STRINGS[code] ?? STRINGS[code.split('-')[0]];
-  return table && table !== en ? merge(en, table) : en;
+  const table = STRINGS[languageOf(lang)];
+  return table !== en ? merge(en, table) : en;
 }
 
 /** A new table: `base` with `over` merged in, key by key (same keys win in `over`). */
