@@ -15,7 +15,7 @@ pub mod space;
 pub mod style;
 
 use crate::data::Point;
-use crate::float::Float;
+use crate::engine::float::Float;
 
 /// An RGBA colour.
 pub type Rgba = [u8; 4];
@@ -95,7 +95,7 @@ pub fn class_colour<F: Float>(p: &[F], colours: &[Rgba], neutral: Rgba, discreti
     if k == 0 || p.iter().any(|v| v.to_f64().is_nan()) {
         return neutral;
     }
-    let c = crate::nn::softmax::argmax(p);
+    let c = crate::engine::nn::softmax::argmax(p);
     let chance = 1.0 / k as f64;
     let t = if discretize {
         1.0

@@ -9,9 +9,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use nnplay::config::{self, Config};
+use nnplay::engine::history::History;
 use nnplay::fit::{CurveFit, ImageFit};
 use nnplay::gan::{GanSession, StepMode};
-use nnplay::history::History;
 use nnplay::session::Session;
 
 /// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.

@@ -4,7 +4,7 @@
 use super::tests::pick;
 use super::*;
 use crate::data::Feature;
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 
 /// The keys of the issues, in order.
 fn issue_keys(issues: &[ConfigIssue]) -> Vec<&str> {

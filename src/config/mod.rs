@@ -16,11 +16,11 @@ pub use keys::{
 };
 
 use crate::data::{CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task};
+use crate::engine::nn::{Activation, Init, Loss};
+use crate::engine::optim::{OptimizerKind, Regularization};
 use crate::fit::{CurveConfig, ImageConfig};
 use crate::gan::GanConfig;
 use crate::landscape::RaceConfig;
-use crate::nn::{Activation, Init, Loss};
-use crate::optim::{OptimizerKind, Regularization};
 use keys::{Label, Rejection, keys};
 
 /// The query-string format version, written first as `v=1`. A link without `v` is read as this

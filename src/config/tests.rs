@@ -4,7 +4,7 @@
 use super::*;
 use crate::data::custom::MAX_LINK_POINTS;
 use crate::data::{Feature, Point};
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 
 /// Random configurations tried by the round-trip loop.
 const RANDOM_CONFIGS: usize = 2_000;

@@ -3,10 +3,10 @@
 
 use super::tests::pick;
 use super::*;
+use crate::engine::rng::Rng;
 use crate::gan::{
     GanChange, GanLoss, GanSession, MAX_GAN_LAYERS, MAX_GAN_WIDTH, NoiseKind, Target, drawn,
 };
-use crate::rng::Rng;
 
 /// A GAN config with every field in the query string away from its default.
 pub(super) fn every_gan_field_changed() -> GanConfig {

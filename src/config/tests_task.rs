@@ -5,7 +5,7 @@ use super::tests::{every_field_changed, random_points, some_points};
 use super::*;
 use crate::data::Point;
 use crate::data::custom::MAX_LINK_POINTS;
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 
 fn with(f: impl FnOnce(&mut Config)) -> Config {
     let mut c = Config::default();
@@ -88,7 +88,7 @@ fn differences_name_the_training_settings_of_the_old_config() {
     let old = with(|c| {
         c.learning_rate = 0.3;
         c.hidden = vec![4, 2];
-        c.optimizer = crate::optim::OptimizerKind::Adam;
+        c.optimizer = crate::engine::optim::OptimizerKind::Adam;
         c.show_test = true;
         c.custom = some_points();
     });

@@ -8,10 +8,10 @@ use super::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH, Rejection};
 use crate::data::custom::MAX_LINK_POINTS;
 use crate::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
 use crate::decimal::parse_f64;
+use crate::engine::nn::{Activation, Init, Loss};
+use crate::engine::optim::{OptimizerKind, Regularization};
 use crate::fit::{CurveTarget, ImageTarget};
 use crate::gan::{GanLoss, NoiseKind, Target, drawn};
-use crate::nn::{Activation, Init, Loss};
-use crate::optim::{OptimizerKind, Regularization};
 use core::fmt::Display;
 use core::str::FromStr;
 

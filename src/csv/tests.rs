@@ -152,7 +152,7 @@ fn written_points_read_back_identically() {
 
 #[test]
 fn random_text_is_refused_or_read_but_never_panics() {
-    let mut rng = crate::rng::Rng::new(13);
+    let mut rng = crate::engine::rng::Rng::new(13);
     let alphabet = b"0123456789.,-e\n#xyabel \r\t";
     for _ in 0..300 {
         let bytes: Vec<u8> = (0..rng.below(400))

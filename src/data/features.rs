@@ -2,7 +2,7 @@
 //! and the bitset of those enabled. Pure functions; no state beyond the bitset.
 
 use super::Point;
-use crate::float::Float;
+use crate::engine::float::Float;
 
 /// One input the network can be fed, computed from a point's coordinates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -3,7 +3,7 @@
 //! every random number from the `Rng` it is given, in a fixed order.
 
 use super::Point;
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 use core::f64::consts::PI;
 
 /// Radius of the circle set's outer ring; positives lie within half of it.

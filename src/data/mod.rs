@@ -12,7 +12,7 @@ pub use custom::CustomPoints;
 pub use features::{Feature, Features};
 pub use task::{MAX_CLASSES, MIN_CLASSES, Problem, Task, class_label, label_class};
 
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 
 /// One example: a position in the plane and its target.
 #[derive(Clone, Copy, Debug, PartialEq)]

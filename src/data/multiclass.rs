@@ -2,7 +2,7 @@
 //! exactly `n` points, taking every random number from the `Rng` it is given in a fixed order.
 
 use super::Point;
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 use core::f64::consts::PI;
 
 /// Distance of each blob's centre from the origin.

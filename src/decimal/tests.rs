@@ -2,7 +2,7 @@
 //! shortest round-trip strings, exact halfway points written out in full, and rejections.
 
 use super::parse_f64;
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 
 /// Random strings per fuzz test (each kind).
 const RANDOM_CASES: usize = 300_000;

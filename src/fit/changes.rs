@@ -7,8 +7,8 @@
 use super::curve::{CurveConfig, CurveFit};
 use super::image::{ImageConfig, ImageFit};
 use super::picture::Picture;
-use crate::float::Float;
-use crate::optim::OptimizerKind;
+use crate::engine::float::Float;
+use crate::engine::optim::OptimizerKind;
 
 /// What applying new settings did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

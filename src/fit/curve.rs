@@ -4,11 +4,11 @@
 
 pub use super::curve_target::CurveTarget;
 use super::regressor::Regressor;
-use crate::float::Float;
-use crate::history::History;
-use crate::nn::Activation;
-use crate::optim::{Hyper, OptimizerKind};
-use crate::rng::Rng;
+use crate::engine::float::Float;
+use crate::engine::history::History;
+use crate::engine::nn::Activation;
+use crate::engine::optim::{Hyper, OptimizerKind};
+use crate::engine::rng::Rng;
 
 /// Everything the user chooses for a curve fit.
 #[derive(Clone, Debug, PartialEq)]
@@ -254,7 +254,7 @@ impl<F: Float> CurveFit<F> {
     }
 
     /// The network (for its fingerprint, or a diagram).
-    pub fn network(&self) -> &crate::nn::Mlp<F> {
+    pub fn network(&self) -> &crate::engine::nn::Mlp<F> {
         self.net.network()
     }
 }

@@ -2,7 +2,7 @@
 //! γ(v) = [sin 2πBv, cos 2πBv] with a seeded gaussian matrix B (Tancik et al., 2020), which
 //! let a small network draw sharp detail that plain coordinates blur.
 
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 use core::f64::consts::PI;
 
 /// The input encoding of (x, y) ∈ [−1, 1]².

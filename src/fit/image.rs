@@ -7,11 +7,11 @@ use super::picture::{Picture, pixel_centre, values_rgba};
 use super::regressor::Regressor;
 use super::targets::ImageTarget;
 use super::upload::TARGET_SIZES;
-use crate::float::Float;
-use crate::history::History;
-use crate::nn::{Activation, Mlp};
-use crate::optim::{Hyper, OptimizerKind};
-use crate::rng::Rng;
+use crate::engine::float::Float;
+use crate::engine::history::History;
+use crate::engine::nn::{Activation, Mlp};
+use crate::engine::optim::{Hyper, OptimizerKind};
+use crate::engine::rng::Rng;
 
 /// Everything the user chooses for an image fit.
 #[derive(Clone, Debug, PartialEq)]

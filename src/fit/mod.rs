@@ -1,4 +1,4 @@
-//! Versatility demos built on the same [`crate::nn::Mlp`] and [`crate::optim::Optimizer`] as
+//! Versatility demos built on the same [`crate::engine::nn::Mlp`] and [`crate::engine::optim::Optimizer`] as
 //! the classifier: fitting a 1-D curve, and fitting a picture (grey, colour or a terrain
 //! heightmap) from pixel coordinates, optionally Fourier-encoded. Pure Rust, no web crates.
 

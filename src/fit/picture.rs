@@ -1,7 +1,7 @@
 //! A square picture to fit: grey levels, RGB colours or terrain heights in [0, 1], and how
 //! each kind is shown (terrain as shaded relief). Pixel coordinates map to [−1, 1]².
 
-use crate::float::Float;
+use crate::engine::float::Float;
 use crate::landscape::relief::terrain_rgba;
 
 /// What a picture's values mean.

@@ -2,10 +2,10 @@
 //! ½(a − y)² averaged over every output value of a mini-batch, and one of the project's
 //! optimisers. Shared by curve and image fitting; knows nothing of what the numbers mean.
 
-use crate::float::Float;
-use crate::nn::{Activation, Init, Mlp, Workspace};
-use crate::optim::{Hyper, Optimizer, OptimizerKind};
-use crate::rng::Rng;
+use crate::engine::float::Float;
+use crate::engine::nn::{Activation, Init, Mlp, Workspace};
+use crate::engine::optim::{Hyper, Optimizer, OptimizerKind};
+use crate::engine::rng::Rng;
 
 /// An MLP with linear outputs, its optimiser and the scratch of its mini-batch steps.
 #[derive(Clone, Debug)]
@@ -118,13 +118,13 @@ impl<F: Float> Regressor<F> {
     }
 
     /// The outputs for `n` examples `xs` (n × inputs) into `out` (n × outputs, row-major),
-    /// evaluated in blocks of [`crate::nn::mlp::PREDICT_BLOCK`].
+    /// evaluated in blocks of [`crate::engine::nn::mlp::PREDICT_BLOCK`].
     pub fn predict(&mut self, xs: &[F], out: &mut Vec<F>) {
         let (n_in, n_out) = self.widths();
         let n = xs.len() / n_in;
         out.clear();
-        for start in (0..n).step_by(crate::nn::mlp::PREDICT_BLOCK) {
-            let rows = crate::nn::mlp::PREDICT_BLOCK.min(n - start);
+        for start in (0..n).step_by(crate::engine::nn::mlp::PREDICT_BLOCK) {
+            let rows = crate::engine::nn::mlp::PREDICT_BLOCK.min(n - start);
             self.mlp
                 .forward(&mut self.ws, &xs[start * n_in..(start + rows) * n_in], rows);
             for r in 0..rows {

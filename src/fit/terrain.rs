@@ -1,7 +1,7 @@
 //! Seeded fractal value noise: random heights on coarse lattices, smoothly interpolated and
 //! summed over octaves of doubling frequency and halving amplitude, scaled to [0, 1].
 
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 
 /// Lattice cells across the picture at the first octave.
 const BASE_CELLS: usize = 3;

@@ -1,8 +1,8 @@
 //! Settings changes on running fits: what keeps the weights and what starts again.
 
 use super::*;
-use crate::nn::Activation;
-use crate::optim::OptimizerKind;
+use crate::engine::nn::Activation;
+use crate::engine::optim::OptimizerKind;
 
 #[test]
 fn a_curve_keeps_its_weights_for_a_new_rate_optimiser_batch_or_target() {

@@ -3,9 +3,9 @@
 //! draw the checkerboard that plain coordinates blur to its mean colour.
 
 use super::*;
-use crate::nn::Activation;
-use crate::optim::{Hyper, OptimizerKind};
-use crate::rng::Rng;
+use crate::engine::nn::Activation;
+use crate::engine::optim::{Hyper, OptimizerKind};
+use crate::engine::rng::Rng;
 
 /// Step of the central differences.
 const H: f64 = 1e-6;

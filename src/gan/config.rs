@@ -1,10 +1,10 @@
 //! The settings of a GAN run (what the user chose; the run itself is [`super::Gan`]).
 
 use super::{GanLoss, Target};
-use crate::float::Float;
-use crate::nn::Activation;
-use crate::optim::OptimizerKind;
-use crate::rng::Rng;
+use crate::engine::float::Float;
+use crate::engine::nn::Activation;
+use crate::engine::optim::OptimizerKind;
+use crate::engine::rng::Rng;
 
 /// Most hidden layers of G or D.
 pub const MAX_GAN_LAYERS: usize = 5;

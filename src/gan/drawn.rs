@@ -2,7 +2,7 @@
 //! small jitter; and their compact text form for links. Pure Rust, no maths beyond that.
 
 use super::GAN_DOMAIN;
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 
 /// Most points a drawn target keeps (a longer stroke is thinned evenly to this many).
 pub const MAX_DRAWN_POINTS: usize = 300;

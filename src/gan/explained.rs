@@ -3,7 +3,7 @@
 //! phase showed so the view can draw it. Pure Rust.
 
 use super::Gan;
-use crate::float::Float;
+use crate::engine::float::Float;
 
 /// One phase of the explained step, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,8 +1,8 @@
 //! GAN objectives, as the gradient each network's output score receives. The discriminator's
 //! output is a raw score s (a logit for the log losses, the value itself for least squares).
 
-use crate::float::Float;
-use crate::nn::activation::sigmoid;
+use crate::engine::float::Float;
+use crate::engine::nn::activation::sigmoid;
 
 /// Which adversarial objective to train with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -29,10 +29,10 @@ pub use step_mode::StepMode;
 pub use targets::Target;
 pub use views::GanMetrics;
 
-use crate::float::Float;
-use crate::nn::{Activation, Init, Mlp, Workspace};
-use crate::optim::{Hyper, Optimizer};
-use crate::rng::Rng;
+use crate::engine::float::Float;
+use crate::engine::nn::{Activation, Init, Mlp, Workspace};
+use crate::engine::optim::{Hyper, Optimizer};
+use crate::engine::rng::Rng;
 
 /// Half-width of the square the GAN views cover.
 pub const GAN_DOMAIN: f64 = 4.0;
@@ -308,8 +308,8 @@ impl<F: Float> Gan<F> {
     pub fn generate(&mut self, noise: &[F]) -> Vec<F> {
         let n = noise.len() / self.config.noise_dim;
         let mut out = Vec::with_capacity(2 * n);
-        for start in (0..n).step_by(crate::nn::mlp::PREDICT_BLOCK) {
-            let rows = crate::nn::mlp::PREDICT_BLOCK.min(n - start);
+        for start in (0..n).step_by(crate::engine::nn::mlp::PREDICT_BLOCK) {
+            let rows = crate::engine::nn::mlp::PREDICT_BLOCK.min(n - start);
             let d = self.config.noise_dim;
             self.generate_into(&noise[start * d..(start + rows) * d], rows);
             out.extend_from_slice(&self.fake);

@@ -5,7 +5,7 @@
 
 use super::raster::{Raster, Rgba, Stamp};
 use super::{Explained, GAN_DOMAIN, GanSession, Phase};
-use crate::float::Float;
+use crate::engine::float::Float;
 
 /// Real samples (and D's "real" side of the map, lightened).
 pub const REAL: Rgba = [0x1b, 0x9e, 0x77, 0xff];

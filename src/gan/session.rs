@@ -5,8 +5,8 @@
 use super::explained::{Explained, Phase};
 use super::step_mode::StepMode;
 use super::{Diagnosis, Gan, GanConfig, GanMetrics, diagnose, metrics};
-use crate::float::Float;
-use crate::history::History;
+use crate::engine::float::Float;
+use crate::engine::history::History;
 use std::collections::VecDeque;
 
 /// Training units between two records of the charts, metrics and diagnosis.

@@ -1,7 +1,7 @@
 //! The target ("real") distributions a GAN learns, as samplers over the plane. Pure Rust;
 //! draws only from the generator it is handed.
 
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 
 /// A 2-D distribution to imitate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

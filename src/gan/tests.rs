@@ -14,8 +14,8 @@ fn small_config(loss: GanLoss) -> GanConfig {
     GanConfig {
         g_hidden: vec![5, 4],
         d_hidden: vec![6],
-        g_activation: crate::nn::Activation::Tanh,
-        d_activation: crate::nn::Activation::Tanh,
+        g_activation: crate::engine::nn::Activation::Tanh,
+        d_activation: crate::engine::nn::Activation::Tanh,
         loss,
         batch: 6,
         ..GanConfig::default()

@@ -2,7 +2,7 @@
 //! the discriminator's map, the generator's manifold, gradient arrows and the distances.
 
 use super::{DISPLAY_SAMPLES, GAN_DOMAIN, Gan, metrics};
-use crate::float::Float;
+use crate::engine::float::Float;
 
 /// Cells per side of the histograms behind KL and JS.
 pub const HISTOGRAM_BINS: usize = 24;

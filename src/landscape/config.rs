@@ -5,7 +5,7 @@
 use super::race::Race;
 use super::racer::RacerSpec;
 use super::surface::Surface;
-use crate::optim::OptimizerKind;
+use crate::engine::optim::OptimizerKind;
 
 /// One racer's choices: whether it takes part, and its spec.
 #[derive(Clone, Copy, Debug, PartialEq)]

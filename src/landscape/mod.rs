@@ -1,5 +1,5 @@
 //! Optimisers flowing down 2-D loss surfaces ("be like water"): closed-form surfaces, a race
-//! of [`crate::optim::Optimizer`]s over a 2-element parameter vector, and the pixels of the
+//! of [`crate::engine::optim::Optimizer`]s over a 2-element parameter vector, and the pixels of the
 //! shaded, contoured map with trails and drops. Pure Rust, no web crates.
 
 mod config;

@@ -3,7 +3,7 @@
 
 use super::racer::{Racer, RacerSpec};
 use super::surface::Surface;
-use crate::optim::OptimizerKind;
+use crate::engine::optim::OptimizerKind;
 
 /// A surface, a start point and the racers running from it.
 ///

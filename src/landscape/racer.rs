@@ -1,12 +1,12 @@
 //! One optimiser flowing down a surface: its position (the 2-element parameter vector that
-//! [`crate::optim::Optimizer`] updates from the surface gradient), its trail, loss history and
+//! [`crate::engine::optim::Optimizer`] updates from the surface gradient), its trail, loss history and
 //! status. Knows nothing of pixels.
 
 use super::status::{Motion, Status};
 use super::surface::{Surface, smallest_eigenvalue};
 use super::trail::Trail;
-use crate::history::History;
-use crate::optim::{Hyper, Optimizer, OptimizerKind};
+use crate::engine::history::History;
+use crate::engine::optim::{Hyper, Optimizer, OptimizerKind};
 use crate::render::Rgba;
 
 /// Loss-history capacity of a racer (the history decimates itself beyond it).

@@ -3,7 +3,7 @@
 //! overshoot; statuses at saddles and local minima; memory bounded over long runs.
 
 use super::*;
-use crate::optim::{Hyper, OptimizerKind};
+use crate::engine::optim::{Hyper, OptimizerKind};
 
 /// Hand-computed steps are exact up to rounding and ε (whose effect is below 3e-9 here).
 const STEP_TOLERANCE: f64 = 1e-8;

@@ -2,9 +2,9 @@
 //! probability, or one class's probability) and a whole map turned into cell colours.
 
 use super::{CATEGORICAL, CLASSIC, Rgba, shade};
-use crate::float::Float;
-use crate::nn::Activation;
-use crate::nn::head::Head;
+use crate::engine::float::Float;
+use crate::engine::nn::Activation;
+use crate::engine::nn::head::Head;
 
 /// How the values of one map become colours.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -4,7 +4,7 @@
 
 use super::Rgba;
 use super::raster::Raster;
-use crate::float::Float;
+use crate::engine::float::Float;
 
 /// Background of the picture.
 const BACKGROUND: Rgba = [0xff, 0xff, 0xff, 0xff];

@@ -9,8 +9,8 @@ use super::raster::Raster;
 use super::space::{SpacePicture, draw_space, range};
 use super::*;
 use crate::data::{Feature, Features};
-use crate::nn::head::Head;
-use crate::nn::{Activation, Loss};
+use crate::engine::nn::head::Head;
+use crate::engine::nn::{Activation, Loss};
 
 const WHITE: Rgba = [255, 255, 255, 255];
 const BLACK: Rgba = [0, 0, 0, 255];

@@ -7,7 +7,7 @@ use crate::config::{Change, Config};
 use crate::csv::{self, CsvError};
 use crate::data::custom::{PointProblem, snap};
 use crate::data::{CustomPoints, DatasetKind, Point, Problem, Task};
-use crate::float::Float;
+use crate::engine::float::Float;
 
 impl<F: Float> Session<F> {
     /// The task custom data is trained on with the current settings (the config's `problem`

@@ -2,9 +2,9 @@
 
 use crate::config::Config;
 use crate::data::{self, DatasetKind, Features, Point};
-use crate::float::Float;
-use crate::nn::{Loss, Mlp, Workspace};
-use crate::rng::Rng;
+use crate::engine::float::Float;
+use crate::engine::nn::{Loss, Mlp, Workspace};
+use crate::engine::rng::Rng;
 
 /// Half-width of the square the data and the decision grid live on.
 pub const DOMAIN: f64 = 6.0;

@@ -95,7 +95,9 @@ impl fmt::Display for Divergence {
 
 /// The first problem among the weights after an update: a non-finite value wins over a
 /// merely huge one. `None` when every weight is finite and within [`MAX_WEIGHT`].
-pub(super) fn weights_problem<F: crate::float::Float>(params: &[F]) -> Option<DivergenceCause> {
+pub(super) fn weights_problem<F: crate::engine::float::Float>(
+    params: &[F],
+) -> Option<DivergenceCause> {
     let limit = F::from_f64(MAX_WEIGHT);
     let mut huge = false;
     for p in params {

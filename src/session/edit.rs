@@ -2,10 +2,10 @@
 //! neuron's bias (the output bias too). Edits apply in place and never restart the run.
 
 use super::Session;
-use crate::float::Float;
+use crate::engine::float::Float;
 
 impl<F: Float> Session<F> {
-    /// Replaces the current weights by `params` (the flat layout of [`crate::nn::Mlp::params`]) without
+    /// Replaces the current weights by `params` (the flat layout of [`crate::engine::nn::Mlp::params`]) without
     /// restarting; `false`, changing nothing, when the length does not fit the network.
     pub fn load_weights(&mut self, params: &[F]) -> bool {
         if params.len() != self.net.params().len() {
@@ -16,8 +16,8 @@ impl<F: Float> Session<F> {
         true
     }
 
-    /// Sets one parameter (index in [`crate::nn::Mlp::params`]'s layout: see [`crate::nn::Mlp::layer_range`],
-    /// [`crate::nn::Mlp::weight_range`]) to a typed value, as when the user edits a link or a bias.
+    /// Sets one parameter (index in [`crate::engine::nn::Mlp::params`]'s layout: see [`crate::engine::nn::Mlp::layer_range`],
+    /// [`crate::engine::nn::Mlp::weight_range`]) to a typed value, as when the user edits a link or a bias.
     /// `false`, changing nothing, for an index out of range or a value that is not finite.
     pub fn set_param(&mut self, index: usize, value: f64) -> bool {
         let value = F::from_f64(value);

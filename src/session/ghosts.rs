@@ -2,8 +2,8 @@
 //! labels, kept on restarts, with the redraws of the initial weights).
 
 use super::Session;
-use crate::float::Float;
-pub use crate::runs::{Ghost, GhostLabel, MAX_GHOSTS};
+use crate::engine::float::Float;
+pub use crate::engine::runs::{Ghost, GhostLabel, MAX_GHOSTS};
 
 impl<F: Float> Session<F> {
     /// The kept past runs, oldest first (at most [`MAX_GHOSTS`]).

@@ -2,9 +2,9 @@
 //! the loss, and the accuracy (classification) or RMSE and R² (regression).
 
 use super::{Dataset, Session};
-use crate::float::Float;
-use crate::metrics;
-use crate::nn::head::Head;
+use crate::engine::float::Float;
+use crate::engine::metrics;
+use crate::engine::nn::head::Head;
 
 /// How well the current weights do on one set. Undefined scores are `None` (never NaN).
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -23,7 +23,7 @@ mod tests_runs;
 #[cfg(test)]
 mod tests_views;
 
-use crate::runs::Runs;
+use crate::engine::runs::Runs;
 pub use dataset::Dataset;
 pub use divergence::{
     Divergence, DivergenceCause, DivergenceKind, EXPLOSION_FACTOR, EXPLOSION_LOSS_FLOOR, MAX_WEIGHT,
@@ -34,12 +34,12 @@ pub use views::HiddenSpace;
 
 use crate::config::{Change, Config, change_between};
 use crate::data::Features;
-use crate::float::Float;
-use crate::history::History;
-use crate::nn::head::Head;
-use crate::nn::{Loss, Mlp, Workspace};
-use crate::optim::{Hyper, Optimizer};
-use crate::rng::Rng;
+use crate::engine::float::Float;
+use crate::engine::history::History;
+use crate::engine::nn::head::Head;
+use crate::engine::nn::{Loss, Mlp, Workspace};
+use crate::engine::optim::{Hyper, Optimizer};
+use crate::engine::rng::Rng;
 
 /// Stream label for the data generator (see [`Rng::derived`]).
 const DATA_STREAM: u64 = 1;
@@ -276,7 +276,8 @@ impl<F: Float> Session<F> {
             + self.net.params().len()
             + self.scratch.capacity()
             + self.grid.inputs.capacity();
-        let history = |h: &History| h.capacity() * core::mem::size_of::<crate::history::Sample>();
+        let history =
+            |h: &History| h.capacity() * core::mem::size_of::<crate::engine::history::Sample>();
         set(&self.train)
             + set(&self.test)
             + floats * f

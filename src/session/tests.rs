@@ -4,8 +4,8 @@
 use super::*;
 use crate::config::Config;
 use crate::data::DatasetKind;
-use crate::nn::Activation;
-use crate::optim::OptimizerKind;
+use crate::engine::nn::Activation;
+use crate::engine::optim::OptimizerKind;
 
 /// Test accuracy the easy datasets must reach.
 const LEARNED_ACCURACY: f64 = 0.95;
@@ -42,7 +42,7 @@ fn xor_is_learned_with_tanh_within_150_epochs() {
 #[test]
 fn circle_is_learned_with_cross_entropy_and_adam_within_50_epochs() {
     let mut c = config(DatasetKind::Circle);
-    c.loss = crate::nn::Loss::CrossEntropy;
+    c.loss = crate::engine::nn::Loss::CrossEntropy;
     c.optimizer = OptimizerKind::Adam;
     c.learning_rate = 0.01;
     let mut s = Session::<f64>::new(c);
@@ -158,7 +158,7 @@ fn a_huge_learning_rate_is_reported_as_divergence_and_training_stops() {
 #[test]
 fn regularisation_shrinks_weights_but_not_biases() {
     let mut c = config(DatasetKind::Circle);
-    c.regularization = crate::optim::Regularization::L2;
+    c.regularization = crate::engine::optim::Regularization::L2;
     c.reg_rate = 1.0;
     c.learning_rate = 0.0;
     let mut s = Session::<f64>::new(c);

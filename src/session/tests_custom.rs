@@ -61,7 +61,7 @@ fn two_thousand_drawn_points_are_held_split_and_trained_on() {
     let (train, test) = (s.train_set().len(), s.test_set().len());
     assert_eq!(train + test, 2_000);
     assert!((1_500..1_700).contains(&train), "about 80% train: {train}");
-    assert_eq!(s.head(), crate::nn::head::Head::Softmax(3));
+    assert_eq!(s.head(), crate::engine::nn::head::Head::Softmax(3));
     assert!(s.train_steps(500) == 500);
 }
 

@@ -4,7 +4,7 @@
 use super::*;
 use crate::config::parse;
 use crate::data::Task;
-use crate::nn::head::Head;
+use crate::engine::nn::head::Head;
 
 /// Test accuracy the three-arm spiral must reach.
 const SPIRAL_ACCURACY: f64 = 0.9;

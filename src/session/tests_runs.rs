@@ -4,7 +4,7 @@
 use super::*;
 use crate::config::parse;
 use crate::data::{CustomPoints, DatasetKind, Point};
-use crate::optim::OptimizerKind;
+use crate::engine::optim::OptimizerKind;
 
 /// Steps of the long run (a fast-forwarded hour of training at full speed is about this).
 const LONG_RUN_STEPS: u64 = 1_000_000;

@@ -5,8 +5,8 @@ use super::divergence::{
     Divergence, DivergenceCause, DivergenceKind, EXPLOSION_FACTOR, EXPLOSION_LOSS_FLOOR,
     weights_problem,
 };
-use crate::float::Float;
-use crate::history::Sample;
+use crate::engine::float::Float;
+use crate::engine::history::Sample;
 
 impl<F: Float> Session<F> {
     /// One mini-batch update (the next `batch_size` training examples in order, a shorter

@@ -4,10 +4,10 @@
 
 use super::Session;
 use super::dataset::{self, DOMAIN};
-use crate::float::Float;
-use crate::nn::head::Head;
-use crate::nn::mlp::PREDICT_BLOCK;
-use crate::nn::softmax::shifted_sum;
+use crate::engine::float::Float;
+use crate::engine::nn::head::Head;
+use crate::engine::nn::mlp::PREDICT_BLOCK;
+use crate::engine::nn::softmax::shifted_sum;
 
 /// Most grid lines per direction [`Session::hidden_space`] draws.
 pub const MAX_SPACE_LINES: usize = 64;

@@ -7,9 +7,9 @@
 use super::envelope::{check_count, read_floats, read_head, write_floats, write_head};
 use super::{FieldShape, StateError};
 use crate::config::{Config, ConfigIssue, Mode};
+use crate::engine::float::Float;
+use crate::engine::nn::Mlp;
 use crate::fit::{CurveFit, ImageFit};
-use crate::float::Float;
-use crate::nn::Mlp;
 
 /// A curve fit read from a saved state.
 #[derive(Debug)]

@@ -5,7 +5,7 @@
 use super::envelope::{check_count, read_floats, read_head, write_floats, write_head};
 use super::{FieldShape, StateError};
 use crate::config::{Config, ConfigIssue, Mode};
-use crate::float::Float;
+use crate::engine::float::Float;
 use crate::gan::GanSession;
 
 /// A GAN run read from a saved state.

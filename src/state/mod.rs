@@ -15,7 +15,7 @@
 //! `data` is written only for custom data: a generated set is the config and the seed, so
 //! writing its points would only make the file larger (and reading them back could not differ).
 //! Labels are user labels (class indices, or values). `weights` is the flat parameter vector
-//! in [`crate::nn::Mlp`]'s layout, each number written so that it reads back bit for bit; it
+//! in [`crate::engine::nn::Mlp`]'s layout, each number written so that it reads back bit for bit; it
 //! is left out when a weight is not finite (a diverged run saves its settings and data only).
 //! The optimiser's moments, the step count and the history are not saved: a loaded state
 //! starts a new run from the saved weights. Missing keys take defaults, so files from earlier
@@ -46,7 +46,7 @@ use envelope::{read_config, read_document, read_floats, write_floats, write_head
 use crate::config::{Config, ConfigIssue, Mode};
 use crate::data::custom::snap;
 use crate::data::{CustomPoints, DatasetKind, Point};
-use crate::float::Float;
+use crate::engine::float::Float;
 use crate::session::Session;
 
 /// The `format` every saved state names.

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::config::parse;
-use crate::rng::Rng;
+use crate::engine::rng::Rng;
 
 fn session(query: &str) -> Session<f32> {
     let (c, issues) = parse(query);

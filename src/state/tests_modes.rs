@@ -4,10 +4,10 @@
 
 use super::*;
 use crate::config::{Config, Mode, parse};
+use crate::engine::nn::Mlp;
+use crate::engine::rng::Rng;
 use crate::fit::{CurveFit, CurveTarget, ImageFit, drawn_text};
 use crate::gan::{GanSession, StepMode, Target, drawn};
-use crate::nn::Mlp;
-use crate::rng::Rng;
 
 fn bits(net: &Mlp<f32>) -> Vec<u32> {
     net.params().iter().map(|p| p.to_bits()).collect()

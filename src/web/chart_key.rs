@@ -2,7 +2,7 @@
 //! which sample lies under the pointer.
 
 use super::chart::{Kind, Options};
-use crate::history::{History, Sample};
+use crate::engine::history::{History, Sample};
 use crate::session::Session;
 use web_sys::HtmlCanvasElement;
 

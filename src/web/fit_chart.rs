@@ -5,8 +5,8 @@
 
 use super::canvas::pixel_ratio;
 use super::chart::draw_ghosts;
+use crate::engine::history::History;
 use crate::fit::CURVE_RANGE;
-use crate::history::History;
 use crate::render::style::{ViewStyle, tick_count};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;

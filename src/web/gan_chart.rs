@@ -3,7 +3,7 @@
 //! differ tenfold). Each is redrawn only when its history or canvas size changed.
 
 use super::canvas::pixel_ratio;
-use crate::history::{History, Sample};
+use crate::engine::history::{History, Sample};
 use crate::render::style::{ViewStyle, tick_count};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;

@@ -4,7 +4,7 @@
 //! refresh stays within its time budget.
 
 use super::canvas::{fit, now, put};
-use crate::nn::head::Head;
+use crate::engine::nn::head::Head;
 use crate::render::detail::Detail;
 use crate::render::maps::{MapStyle, map_rgba};
 use crate::render::style::ViewStyle;
@@ -142,7 +142,7 @@ impl OutputView {
             Head::Single(loss) => {
                 s.decision_grid(res, &mut self.grid);
                 let scale = match loss.output_activation() {
-                    crate::nn::Activation::Sigmoid => OutputScale::Probability,
+                    crate::engine::nn::Activation::Sigmoid => OutputScale::Probability,
                     _ => OutputScale::Signed,
                 };
                 render::heatmap(&self.grid, scale, discretize, &self.table, &mut self.rgba);

@@ -3,7 +3,7 @@
 
 use super::canvas::put_raster;
 use crate::data::{Point, Task, label_class};
-use crate::nn::Activation;
+use crate::engine::nn::Activation;
 use crate::render::raster::Raster;
 use crate::render::space::{SpacePicture, draw_space, range};
 use crate::render::{CATEGORICAL, CLASSIC, Rgba};

@@ -5,7 +5,7 @@
 use super::Playground;
 use super::canvas::{finite, maybe, object};
 use crate::data::{DatasetKind, MAX_CLASSES};
-use crate::nn::head::Head;
+use crate::engine::nn::head::Head;
 use crate::session::{Divergence, DivergenceKind, Metrics};
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;

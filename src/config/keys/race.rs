@@ -6,8 +6,8 @@ use super::{Expected, Key, Label, Rejection, key_of};
 use crate::config::values::*;
 use crate::config::{Change, Config, Mode};
 use crate::decimal::parse_f64;
+use crate::engine::optim::OptimizerKind::{self, Adam, Momentum, Nesterov, RmsProp, Sgd};
 use crate::landscape::Surface;
-use crate::optim::OptimizerKind::{self, Adam, Momentum, Nesterov, RmsProp, Sgd};
 
 /// Learning rates offered by the keys: wide enough to make every optimiser oscillate or
 /// diverge on every surface (SGD on the bowl already does above 0.2).
@@ -136,7 +136,7 @@ const fn race(
 }
 
 /// The hyper-parameters of optimiser `kind` in the race settings.
-fn hyper(c: &mut Config, kind: OptimizerKind) -> &mut crate::optim::Hyper {
+fn hyper(c: &mut Config, kind: OptimizerKind) -> &mut crate::engine::optim::Hyper {
     &mut c.race.choice_mut(kind).spec.hyper
 }
 

@@ -2,11 +2,11 @@
 //! backward passes. Activations are stored neuron-major with the examples of a batch side by
 //! side ("lanes"), so every inner loop runs over contiguous examples and vectorises.
 
-use crate::float::Float;
-use crate::nn::Workspace;
-use crate::nn::kernels::{self, Shape};
-use crate::nn::{Activation, Init, Loss};
-use crate::rng::Rng;
+use crate::engine::float::Float;
+use crate::engine::nn::Workspace;
+use crate::engine::nn::kernels::{self, Shape};
+use crate::engine::nn::{Activation, Init, Loss};
+use crate::engine::rng::Rng;
 
 /// Number of grid points evaluated together by [`Mlp::predict`].
 pub const PREDICT_BLOCK: usize = 256;

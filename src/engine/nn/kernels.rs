@@ -1,13 +1,13 @@
-//! The dense-layer kernels behind [`crate::nn::Mlp`], written over [`Lanes`] (four examples
+//! The dense-layer kernels behind [`crate::engine::nn::Mlp`], written over [`Lanes`] (four examples
 //! at once: one wasm SIMD vector in the SIMD build, the same arithmetic on an array in the
 //! scalar build, so both compute identical results). Layout: neuron-major, a layer of n
 //! neurons over a batch is n rows of `stride` lanes (`stride` a multiple of [`LANES`]).
 //! Each kernel checks its slice lengths once on entry; the inner loops then index without
 //! bounds checks, which is most of their speed.
 
-use crate::float::Float;
-use crate::lanes::{Lanes, WIDTH};
-use crate::nn::Activation;
+use crate::engine::float::Float;
+use crate::engine::lanes::{Lanes, WIDTH};
+use crate::engine::nn::Activation;
 
 /// Examples processed together by one vector operation (4 × f32 = one wasm v128).
 pub const LANES: usize = WIDTH;

@@ -1,8 +1,8 @@
 //! Gradient checks: every activation, every loss and whole networks against central finite
 //! differences, in f64.
 
-use crate::nn::{Activation, Init, Loss, Mlp, Workspace};
-use crate::rng::Rng;
+use crate::engine::nn::{Activation, Init, Loss, Mlp, Workspace};
+use crate::engine::rng::Rng;
 
 /// Step of the central differences.
 const H: f64 = 1e-5;
@@ -52,7 +52,7 @@ fn every_loss_gradient_matches_finite_differences() {
 #[test]
 fn cross_entropy_from_outputs_agrees_with_the_logit_form() {
     for &z in &[-3.0f64, -0.5, 0.0, 0.5, 3.0] {
-        let p = crate::nn::activation::sigmoid(z);
+        let p = crate::engine::nn::activation::sigmoid(z);
         for &y in &[-1.0, 1.0] {
             let a = Loss::CrossEntropy.value(p, y);
             let b = Loss::CrossEntropy.value_from_z(z, y);

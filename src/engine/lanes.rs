@@ -3,9 +3,9 @@
 //! same operations in the same order, so both builds compute bit-identical results (wasm SIMD
 //! has no fused multiply-add, and each lane op is the IEEE operation the scalar code does).
 
-use crate::float::Float;
+use crate::engine::float::Float;
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-use crate::float::ROUNDING_MAGIC;
+use crate::engine::float::ROUNDING_MAGIC;
 
 /// Number of lanes of a [`Lanes`] value.
 pub const WIDTH: usize = 4;
@@ -34,7 +34,7 @@ pub trait Lanes<F>: Copy {
     fn sub(self, other: Self) -> Self;
     /// self × other
     fn mul(self, other: Self) -> Self;
-    /// The fast tanh of every lane (see [`crate::float::fast_tanh_f32`]; exact for `f64`).
+    /// The fast tanh of every lane (see [`crate::engine::float::fast_tanh_f32`]; exact for `f64`).
     fn tanh(self) -> Self;
     /// max(x, 0) per lane, as `if x > 0 { x } else { 0 }` (NaN gives 0).
     fn relu(self) -> Self;
@@ -202,7 +202,7 @@ mod simd {
         }
     }
 
-    /// The vector form of [`crate::float::fast_tanh_f32`], operation for operation.
+    /// The vector form of [`crate::engine::float::fast_tanh_f32`], operation for operation.
     #[inline(always)]
     fn tanh_v128(x: v128) -> v128 {
         let ax = f32x4_abs(x);
@@ -213,8 +213,8 @@ mod simd {
         let magic = f32x4_splat(ROUNDING_MAGIC);
         let k = f32x4_sub(f32x4_add(t, magic), magic);
         let f = f32x4_sub(t, k);
-        let mut p = f32x4_splat(crate::float::EXP2_POLY[0]);
-        for &c in &crate::float::EXP2_POLY[1..] {
+        let mut p = f32x4_splat(crate::engine::float::EXP2_POLY[0]);
+        for &c in &crate::engine::float::EXP2_POLY[1..] {
             p = f32x4_add(f32x4_mul(p, f), f32x4_splat(c));
         }
         let bits = i32x4_shl(i32x4_add(i32x4_trunc_sat_f32x4(k), i32x4_splat(127)), 23);

@@ -12,7 +12,7 @@ pub mod softmax;
 mod workspace;
 
 #[cfg(test)]
-mod gradient_tests;
+mod tests;
 
 pub use activation::Activation;
 pub use init::Init;

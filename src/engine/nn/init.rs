@@ -1,7 +1,7 @@
 //! Weight initialisation schemes (what the session draws when it builds or resets a network).
 
-use crate::float::Float;
-use crate::rng::Rng;
+use crate::engine::float::Float;
+use crate::engine::rng::Rng;
 
 /// How initial weights and biases are drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -2,7 +2,7 @@
 //! of determination R². Pure functions over slices; `None` where a score is undefined, so that
 //! no NaN ever reaches a readout.
 
-use crate::float::Float;
+use crate::engine::float::Float;
 
 /// Share of `hits` among `total` (`None` when there is nothing to count).
 pub fn accuracy(hits: usize, total: usize) -> Option<f64> {

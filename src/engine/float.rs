@@ -1,7 +1,7 @@
 //! The float type the core is generic over: `f32` in the browser (speed, SIMD lanes) and `f64`
 //! in tests and references (truth). Pure Rust, no dependencies.
 
-use crate::lanes::Lanes;
+use crate::engine::lanes::Lanes;
 use core::fmt::Debug;
 use core::ops::{Add, AddAssign, Div, Mul, MulAssign, Neg, Sub, SubAssign};
 
@@ -118,7 +118,7 @@ impl Float for f64 {
 
 impl Float for f32 {
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-    type V = crate::lanes::F32x4;
+    type V = crate::engine::lanes::F32x4;
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     type V = [f32; 4];
     const ZERO: Self = 0.0;

@@ -1,7 +1,7 @@
 //! Scratch buffers of the batched passes: activations and their gradients, neuron-major.
 
-use crate::float::Float;
-use crate::nn::kernels::LANES;
+use crate::engine::float::Float;
+use crate::engine::nn::kernels::LANES;
 
 /// Scratch buffers for one batch: per layer, activations and their gradients, neuron-major
 /// with `stride` lanes (the batch rounded up to a multiple of [`LANES`]; padding lanes hold

@@ -2,10 +2,10 @@
 //! outputs, optionally skipping the parameter gradients and computing the gradient with
 //! respect to the inputs (how a GAN's generator learns through its discriminator).
 
-use crate::float::Float;
-use crate::nn::kernels::{self, Shape};
-use crate::nn::mlp::{split_layer, split_layer_ref};
-use crate::nn::{Activation, Loss, Mlp, Workspace};
+use crate::engine::float::Float;
+use crate::engine::nn::kernels::{self, Shape};
+use crate::engine::nn::mlp::{split_layer, split_layer_ref};
+use crate::engine::nn::{Activation, Loss, Mlp, Workspace};
 
 impl<F: Float> Mlp<F> {
     /// Backward pass after [`Mlp::forward`] on the same workspace, for a single-output

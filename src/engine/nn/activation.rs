@@ -1,6 +1,6 @@
 //! Activation functions and their derivatives, for any [`Float`]. Pure maths, no state.
 
-use crate::float::Float;
+use crate::engine::float::Float;
 
 /// The non-linearity applied by a layer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

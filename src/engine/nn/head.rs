@@ -3,10 +3,10 @@
 //! are class indices 0…k−1). Losses are averaged over the batch. Builds on
 //! [`Mlp::backward_with`]; knows nothing of datasets or sessions.
 
-use crate::float::Float;
-use crate::nn::mlp::PREDICT_BLOCK;
-use crate::nn::softmax::{argmax, cross_entropy, shifted_sum};
-use crate::nn::{Activation, Loss, Mlp, Workspace};
+use crate::engine::float::Float;
+use crate::engine::nn::mlp::PREDICT_BLOCK;
+use crate::engine::nn::softmax::{argmax, cross_entropy, shifted_sum};
+use crate::engine::nn::{Activation, Loss, Mlp, Workspace};
 
 /// The output head of a network.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -120,8 +120,8 @@ impl<F: Float> Mlp<F> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::nn::Init;
-    use crate::rng::Rng;
+    use crate::engine::nn::Init;
+    use crate::engine::rng::Rng;
 
     /// Step of the central differences.
     const H: f64 = 1e-5;

@@ -2,7 +2,7 @@
 //! PyTorch's `torch.optim` (SGD with momentum and Nesterov, RMSprop, Adam with bias
 //! correction), plus L1/L2 regularisation terms. Pure Rust, knows nothing of networks.
 
-use crate::float::Float;
+use crate::engine::float::Float;
 
 /// Which update rule to use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -1,13 +1,13 @@
 //! Output heads: the loss together with the output activation and label encoding it implies.
 //! Losses are averaged over the batch. Pure maths, no state.
 
-use crate::float::Float;
-use crate::nn::activation::Activation;
+use crate::engine::float::Float;
+use crate::engine::nn::activation::Activation;
 
 /// What the network's single output means and how it is scored. Labels are always given as
 /// ±1 for classification (TF Playground's convention) and as the target value for regression.
 /// More than two classes use k outputs and softmax cross-entropy instead
-/// ([`crate::nn::head::Head::Softmax`]).
+/// ([`crate::engine::nn::head::Head::Softmax`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Loss {
     /// ½(a − y)² with a tanh output and ±1 targets (TF Playground's semantics).

@@ -4,7 +4,7 @@
 //! differ from the current ones, as the config key table names them.
 
 use crate::config::{Config, differences};
-use crate::history::History;
+use crate::engine::history::History;
 use core::fmt;
 
 /// Most past runs kept.

@@ -1,7 +1,7 @@
 //! Softmax and the softmax cross-entropy of k logits, computed stably (the largest logit is
 //! subtracted before exponentiating). Pure maths over slices; no state, no network.
 
-use crate::float::Float;
+use crate::engine::float::Float;
 
 /// (m, s) for k logits read through `z`: m = max z_o and s = Σ_o exp(z_o − m) ∈ [1, k].
 /// Subtracting the maximum keeps every exponential in (0, 1], so nothing overflows, and s ≥ 1
