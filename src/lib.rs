@@ -2,11 +2,10 @@
 //! web dependencies and test natively; `web` is the one thin `#[wasm_bindgen]` layer.
 
 pub mod config;
-pub mod csv;
 pub mod data;
-pub mod decimal;
 pub mod engine;
 pub mod fit;
+pub mod formats;
 pub mod gan;
 pub mod landscape;
 pub mod render;

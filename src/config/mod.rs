@@ -5,7 +5,6 @@
 mod expected;
 mod issue;
 mod keys;
-mod query;
 mod values;
 
 pub use expected::Expected;
@@ -290,7 +289,7 @@ pub fn parse(query: &str) -> (Config, Vec<ConfigIssue>) {
 pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
     let mut config = base.clone();
     let mut issues = Vec::new();
-    for (name, value) in query::pairs(query) {
+    for (name, value) in crate::formats::query::pairs(query) {
         let Some(key) = keys().find(|k| k.name == name) else {
             issues.push(ConfigIssue::new(&name, &value, IssueKind::UnknownKey));
             continue;

@@ -25,8 +25,6 @@ mod envelope;
 mod error;
 mod fit;
 mod gan;
-mod json;
-mod json_text;
 mod modes;
 
 #[cfg(test)]
@@ -37,8 +35,6 @@ mod tests_modes;
 pub use error::{FieldShape, StateError};
 pub use fit::{LoadedCurve, LoadedImage, load_curve, load_image, save_curve, save_image};
 pub use gan::{LoadedGan, load_gan, save_gan};
-pub use json::{JsonError, MAX_DEPTH, Value, parse as parse_json};
-pub use json_text::{write_number, write_string};
 pub use modes::{check, load_race, save_race};
 
 use envelope::{read_config, read_document, read_floats, write_floats, write_head};
@@ -47,6 +43,7 @@ use crate::config::{Config, ConfigIssue, Mode};
 use crate::data::custom::snap;
 use crate::data::{CustomPoints, DatasetKind, Point};
 use crate::engine::float::Float;
+use crate::formats::json::{Value, parse as parse_json, write_number, write_string};
 use crate::session::Session;
 
 /// The `format` every saved state names.

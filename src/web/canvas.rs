@@ -1,7 +1,7 @@
 //! Canvas plumbing shared by the views: putting an RGBA buffer on a canvas in one call,
 //! sizing a canvas, the clock, and building the plain objects handed to the shell.
 
-use crate::decimal::parse_f64;
+use crate::formats::decimal::parse_f64;
 use crate::render::raster::Raster;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{Clamped, prelude::*};

@@ -6,7 +6,7 @@ use super::Playground;
 use super::canvas::object;
 use super::messages::csv_error_object;
 use crate::data::DatasetKind;
-use crate::decimal::parse_f64;
+use crate::formats::decimal::parse_f64;
 use crate::session::MAX_WEIGHT;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;

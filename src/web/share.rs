@@ -4,7 +4,8 @@
 
 use super::Playground;
 use crate::config::{self, Config};
-use crate::{csv, state};
+use crate::formats::csv;
+use crate::state;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]

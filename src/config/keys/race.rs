@@ -5,8 +5,8 @@
 use super::{Expected, Key, Label, Rejection, key_of};
 use crate::config::values::*;
 use crate::config::{Change, Config, Mode};
-use crate::decimal::parse_f64;
 use crate::engine::optim::OptimizerKind::{self, Adam, Momentum, Nesterov, RmsProp, Sgd};
+use crate::formats::decimal::parse_f64;
 use crate::landscape::Surface;
 
 /// Learning rates offered by the keys: wide enough to make every optimiser oscillate or

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 /// The pairs of `query`, percent-decoded, one per key: a repeated key's last value wins, at
 /// the position of its first appearance. A leading `#` or `?` is skipped, empty segments are
 /// dropped, and a segment without `=` is a key with an empty value.
-pub(super) fn pairs(query: &str) -> Vec<(String, String)> {
+pub(crate) fn pairs(query: &str) -> Vec<(String, String)> {
     let body = query
         .strip_prefix('#')
         .or_else(|| query.strip_prefix('?'))

@@ -1,7 +1,7 @@
 //! The text parts of JSON: reading a quoted string with its escapes (surrogate pairs joined,
 //! a lone surrogate read as U+FFFD), and writing strings and numbers. Never panics.
 
-use super::json::{JsonError, Parser};
+use super::{JsonError, Parser};
 
 impl Parser<'_> {
     /// A quoted string, escapes decoded (a lone surrogate becomes U+FFFD).

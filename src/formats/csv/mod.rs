@@ -5,7 +5,7 @@
 
 use crate::data::custom::{MAX_CUSTOM_POINTS, PointProblem, snap};
 use crate::data::{CustomPoints, Point, Task};
-use crate::decimal::parse_f64;
+use crate::formats::decimal::parse_f64;
 use core::fmt;
 
 /// Largest CSV file accepted, in bytes.

@@ -1,8 +1,14 @@
 //! A small JSON reader and writer, enough for the saved state: the six kinds of value, string
-//! escapes (with surrogate pairs; in `json_text.rs`), numbers as `f64`. Total: any input gives a value or an
+//! escapes (with surrogate pairs; in `text.rs`), numbers as `f64`. Total: any input gives a value or an
 //! error with its byte offset, never a panic; nesting is limited to [`MAX_DEPTH`].
 
-use crate::decimal::parse_f64;
+#[cfg(test)]
+mod tests;
+mod text;
+
+pub use text::{write_number, write_string};
+
+use crate::formats::decimal::parse_f64;
 use core::fmt;
 
 /// Deepest nesting of arrays and objects accepted (the saved state needs 3).
