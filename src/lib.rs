@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod data;
+pub mod drawing;
 pub mod engine;
 pub mod fit;
 pub mod formats;

@@ -1,8 +1,8 @@
 //! A square picture to fit: grey levels, RGB colours or terrain heights in [0, 1], and how
 //! each kind is shown (terrain as shaded relief). Pixel coordinates map to [−1, 1]².
 
+use crate::drawing::relief::terrain_rgba;
 use crate::engine::float::Float;
-use crate::landscape::relief::terrain_rgba;
 
 /// What a picture's values mean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -8,7 +8,6 @@ pub mod drawn;
 mod explained;
 pub mod loss;
 pub mod metrics;
-pub mod raster;
 pub mod scene;
 mod session;
 mod step_mode;

@@ -3,8 +3,9 @@
 //! explained step's batch, a drawing in progress). Colours follow GAN Lab: green is real,
 //! purple is fake. Pure Rust; the web handle only blits the buffers.
 
-use super::raster::{Raster, Rgba, Stamp};
 use super::{Explained, GAN_DOMAIN, GanSession, Phase};
+use crate::drawing::colour::Rgba;
+use crate::drawing::overlay::{Raster, Stamp};
 use crate::engine::float::Float;
 
 /// Real samples (and D's "real" side of the map, lightened).

@@ -3,8 +3,8 @@
 
 use super::race::Race;
 use super::surface::Domain;
-use crate::render::Rgba;
-use crate::render::raster::Raster;
+use crate::drawing::colour::Rgba;
+use crate::drawing::raster::Raster;
 
 /// Pixel coordinates are clamped to this far off the image before drawing (a diverged
 /// racer's last positions can be astronomically far away).

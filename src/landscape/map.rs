@@ -1,9 +1,9 @@
 //! The map of a loss surface as one RGBA buffer: heights sampled at pixel centres, coloured by
 //! log(1 + f − f_min), hillshaded and contoured, ready to be put on a canvas in one call.
 
-use super::relief::{LOSS_RAMP, contour_coverage, hillshade, lit, ramp};
 use super::surface::Surface;
-use crate::render::raster::Raster;
+use crate::drawing::raster::Raster;
+use crate::drawing::relief::{LOSS_RAMP, contour_coverage, hillshade, lit, ramp};
 
 /// How the map is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]

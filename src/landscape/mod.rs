@@ -8,7 +8,6 @@ mod explain;
 mod map;
 mod race;
 mod racer;
-pub mod relief;
 mod status;
 mod surface;
 mod trail;

@@ -5,9 +5,9 @@
 use super::status::{Motion, Status};
 use super::surface::{Surface, smallest_eigenvalue};
 use super::trail::Trail;
+use crate::drawing::colour::Rgba;
 use crate::engine::history::History;
 use crate::engine::optim::{Hyper, Optimizer, OptimizerKind};
-use crate::render::Rgba;
 
 /// Loss-history capacity of a racer (the history decimates itself beyond it).
 pub const RACER_HISTORY: usize = 512;

@@ -1,9 +1,9 @@
 //! Pixels of the surface map and of the race: heights, colours and contour lines against the
 //! closed-form surface, hillshading against planes, drops and trails where the racers are.
 
-use super::relief::{LOSS_RAMP, hillshade, ramp};
 use super::*;
-use crate::render::raster::Raster;
+use crate::drawing::raster::Raster;
+use crate::drawing::relief::{LOSS_RAMP, hillshade, ramp};
 
 /// Map size of these tests.
 const SIZE: usize = 200;

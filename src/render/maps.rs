@@ -1,7 +1,7 @@
 //! Colours of value maps over the plane: how a neuron's output is shown (a signed value, a
 //! probability, or one class's probability) and a whole map turned into cell colours.
 
-use super::{CATEGORICAL, CLASSIC, Rgba, shade};
+use crate::drawing::colour::{CATEGORICAL, CLASSIC, Rgba, shade};
 use crate::engine::float::Float;
 use crate::engine::nn::Activation;
 use crate::engine::nn::head::Head;

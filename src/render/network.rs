@@ -4,8 +4,8 @@
 //! [`super::diagram`]'s.
 
 use super::diagram::{Diagram, Node, Target};
-use super::raster::{Raster, fade};
-use super::{CLASSIC, Palette, Rgba};
+use crate::drawing::colour::{CLASSIC, Palette, Rgba};
+use crate::drawing::raster::{Raster, fade};
 
 /// Background of the diagram.
 pub const BACKGROUND: Rgba = [0xff, 0xff, 0xff, 0xff];

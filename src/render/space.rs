@@ -2,8 +2,8 @@
 //! of a hidden layer see them, scaled to fill a square. Pixels only; the numbers come from
 //! `Session::hidden_space`.
 
-use super::Rgba;
-use super::raster::Raster;
+use crate::drawing::colour::Rgba;
+use crate::drawing::raster::Raster;
 use crate::engine::float::Float;
 
 /// Background of the picture.

@@ -4,8 +4,8 @@
 //! only on what its key hashes, so it is redrawn only when that changed.
 
 use super::canvas::pixel_ratio;
+use crate::drawing::style::{ViewStyle, log_tick, tick_count};
 use crate::engine::history::{History, Sample};
-use crate::render::style::{ViewStyle, log_tick, tick_count};
 use core::ops::Range;
 use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;

@@ -5,9 +5,9 @@
 
 use super::canvas::pixel_ratio;
 use super::chart::draw_ghosts;
+use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::History;
 use crate::fit::CURVE_RANGE;
-use crate::render::style::{ViewStyle, tick_count};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;

@@ -5,10 +5,10 @@
 use super::gan_chart::{self, ChartKey};
 use super::gan_stats;
 use crate::config::{self, Config, ConfigIssue, Mode};
-use crate::gan::raster::Rgba;
+use crate::drawing::colour::Rgba;
+use crate::drawing::style::ViewStyle;
 use crate::gan::scene::{self, Overlay};
 use crate::gan::{GanChange, GanSession, StepMode, Target, drawn};
-use crate::render::style::ViewStyle;
 use js_sys::Object;
 use wasm_bindgen::{Clamped, prelude::*};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};

@@ -3,8 +3,8 @@
 //! differ tenfold). Each is redrawn only when its history or canvas size changed.
 
 use super::canvas::pixel_ratio;
+use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::{History, Sample};
-use crate::render::style::{ViewStyle, tick_count};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;

@@ -4,11 +4,12 @@
 //! refresh stays within its time budget.
 
 use super::canvas::{fit, now, put};
+use crate::drawing::colour::{self, OutputScale, Rgba};
+use crate::drawing::style::ViewStyle;
 use crate::engine::nn::head::Head;
+use crate::render::PointLayer;
 use crate::render::detail::Detail;
 use crate::render::maps::{MapStyle, map_rgba};
-use crate::render::style::ViewStyle;
-use crate::render::{self, OutputScale, PointLayer, Rgba};
 use crate::session::Session;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -137,7 +138,7 @@ impl OutputView {
                 s.output_grid(res, &mut self.grid);
                 let neutral = self.style.scheme.diverging().neutral;
                 let colours = self.classes();
-                render::class_heatmap(&self.grid, k, discretize, colours, neutral, &mut self.rgba);
+                colour::class_heatmap(&self.grid, k, discretize, colours, neutral, &mut self.rgba);
             }
             Head::Single(loss) => {
                 s.decision_grid(res, &mut self.grid);
@@ -145,7 +146,7 @@ impl OutputView {
                     crate::engine::nn::Activation::Sigmoid => OutputScale::Probability,
                     _ => OutputScale::Signed,
                 };
-                render::heatmap(&self.grid, scale, discretize, &self.table, &mut self.rgba);
+                colour::heatmap(&self.grid, scale, discretize, &self.table, &mut self.rgba);
             }
         }
     }

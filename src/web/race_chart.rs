@@ -3,8 +3,8 @@
 //! many decades), one line per optimiser in its colour.
 
 use super::canvas::pixel_ratio;
+use crate::drawing::style::{ViewStyle, log_tick, tick_count};
 use crate::landscape::{Race, Racer};
-use crate::render::style::{ViewStyle, log_tick, tick_count};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;

@@ -3,10 +3,10 @@
 
 use super::canvas::put_raster;
 use crate::data::{Point, Task, label_class};
+use crate::drawing::colour::{CATEGORICAL, CLASSIC, Rgba};
+use crate::drawing::raster::Raster;
 use crate::engine::nn::Activation;
-use crate::render::raster::Raster;
 use crate::render::space::{SpacePicture, draw_space, range};
-use crate::render::{CATEGORICAL, CLASSIC, Rgba};
 use crate::session::Session;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;

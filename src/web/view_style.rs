@@ -7,7 +7,7 @@ use super::gan::GanPlayground;
 use super::image::ImagePlayground;
 use super::playground::Playground;
 use super::race::RacePlayground;
-use crate::render::style::ViewStyle;
+use crate::drawing::style::ViewStyle;
 use wasm_bindgen::prelude::*;
 
 /// The two methods the shell calls on a handle of type `$handle`, whose `restyle` takes the

@@ -2,7 +2,7 @@
 //! and anti-aliased contour lines. Used by the loss-surface map and by the terrain picture of
 //! [`crate::fit`]. Grids are row-major, top row first (y down), one value per pixel.
 
-use crate::render::Rgba;
+use crate::drawing::colour::Rgba;
 
 /// Colour stops (t, colour) with t increasing from 0 to 1.
 pub type Stops = [(f64, Rgba)];

@@ -2,8 +2,8 @@
 //! passed through Machado, Oliveira and Fernandes' (2009) simulation matrices for full
 //! deuteranopia, protanopia and tritanopia (linear RGB), then compared in CIELAB (ΔE 1976).
 
-use super::palettes::{COLOUR_BLIND, COLOUR_BLIND_CLASSES, Scheme};
-use super::{CATEGORICAL, CLASSIC, Rgba};
+use crate::drawing::colour::{CATEGORICAL, CLASSIC, Rgba};
+use crate::drawing::palettes::{COLOUR_BLIND, COLOUR_BLIND_CLASSES, Scheme};
 
 /// Every pair of class colours must stay at least this far apart (ΔE) for every simulated
 /// viewer. Measured: 20.7 for the colour-blind set, 12.0 for the classic one (deuteranopia).

@@ -2,8 +2,7 @@
 //! discs, rings, lines and arrows blended "source over" what is there. Enough for the GAN
 //! view's points, manifold and arrows without one canvas call per shape. Pure Rust.
 
-/// An RGBA colour (alpha 255 is opaque).
-pub type Rgba = [u8; 4];
+use super::colour::Rgba;
 
 /// Lines this thin (in pixels) or thinner are drawn one pixel wide by the faster
 /// [`Raster::thin_line`].
@@ -55,7 +54,7 @@ impl<'a> Raster<'a> {
 
     /// Blends `colour` at pixel (x, y) with extra opacity `coverage` ∈ [0, 1]
     /// (non-premultiplied "source over").
-    fn blend(&mut self, x: usize, y: usize, colour: Rgba, coverage: f32) {
+    pub(crate) fn blend(&mut self, x: usize, y: usize, colour: Rgba, coverage: f32) {
         let sa = colour[3] as f32 / 255.0 * coverage.clamp(0.0, 1.0);
         if sa <= 0.0 {
             return;
@@ -261,7 +260,3 @@ impl<'a> Raster<'a> {
         }
     }
 }
-
-#[cfg(test)]
-#[path = "tests_raster.rs"]
-mod tests;

@@ -2,7 +2,7 @@
 //! blue (the default) and one from Okabe and Ito's palette for colour-blind viewers, each as a
 //! diverging map (two-valued outputs) and a set of class colours. Pure data.
 
-use super::{CATEGORICAL, CLASSIC, Palette, Rgba};
+use super::colour::{CATEGORICAL, CLASSIC, Palette, Rgba};
 
 /// A colour scheme, by the name the shell passes (`classic` or `colorblind`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

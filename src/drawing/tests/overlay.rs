@@ -1,6 +1,7 @@
 //! Pixels of the small rasteriser: discs, stamps, lines thick and thin, arrows, clipping.
 
-use super::*;
+use crate::drawing::colour::Rgba;
+use crate::drawing::overlay::*;
 
 const RED: Rgba = [255, 0, 0, 255];
 

@@ -2,7 +2,7 @@
 //! segments and polylines, discs, and smooth blits of cell-colour maps. Pure Rust: the web
 //! layer puts the finished buffer on a canvas in one call. Coordinates are pixels, y down.
 
-use super::Rgba;
+use super::colour::Rgba;
 
 /// An RGBA image, row-major, 4 bytes a pixel (not premultiplied).
 #[derive(Clone, Debug, Default, PartialEq)]
