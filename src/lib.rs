@@ -2,15 +2,13 @@
 //! web dependencies and test natively; `web` is the one thin `#[wasm_bindgen]` layer.
 
 pub mod config;
-pub mod data;
 pub mod drawing;
 pub mod engine;
 pub mod fit;
 pub mod formats;
 pub mod gan;
 pub mod landscape;
-pub mod render;
-pub mod session;
+pub mod modes;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

@@ -12,7 +12,7 @@ use nnplay::config::{self, Config};
 use nnplay::engine::history::History;
 use nnplay::fit::{CurveFit, ImageFit};
 use nnplay::gan::{GanSession, StepMode};
-use nnplay::session::Session;
+use nnplay::modes::classify::session::Session;
 
 /// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.
 const STEPS: u64 = 200;

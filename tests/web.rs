@@ -176,7 +176,7 @@ fn this_build_trains_bit_for_bit_like_the_native_one() {
     // The same run and fingerprint as the native test
     // `training_matches_the_fingerprint_shared_with_the_wasm_builds` (src/session/tests.rs).
     let (config, _) = nnplay::config::parse("data=spiral&hidden=8,8&features=x1,x2,x1sq,sinx1");
-    let mut s = nnplay::session::Session::<f32>::new(config);
+    let mut s = nnplay::modes::classify::session::Session::<f32>::new(config);
     s.train_steps(2_000);
     assert_eq!(
         s.network().fingerprint(),

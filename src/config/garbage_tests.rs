@@ -3,8 +3,8 @@
 
 use super::tests::pick;
 use super::*;
-use crate::data::Feature;
 use crate::engine::rng::Rng;
+use crate::modes::classify::data::Feature;
 
 /// The keys of the issues, in order.
 fn issue_keys(issues: &[ConfigIssue]) -> Vec<&str> {

@@ -4,8 +4,8 @@
 
 mod expected;
 mod issue;
-mod keys;
-mod values;
+pub(crate) mod keys;
+pub(crate) mod values;
 
 pub use expected::Expected;
 pub use issue::{ConfigIssue, IssueKind, MAX_SHOWN_CHARS};
@@ -14,12 +14,14 @@ pub use keys::{
     MAX_IMAGE_LAYERS, MAX_IMAGE_WIDTH, MAX_LAYER_WIDTH,
 };
 
-use crate::data::{CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task};
 use crate::engine::nn::{Activation, Init, Loss};
 use crate::engine::optim::{OptimizerKind, Regularization};
 use crate::fit::{CurveConfig, ImageConfig};
 use crate::gan::GanConfig;
 use crate::landscape::RaceConfig;
+use crate::modes::classify::data::{
+    CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task,
+};
 use keys::{Label, Rejection, keys};
 
 /// The query-string format version, written first as `v=1`. A link without `v` is read as this

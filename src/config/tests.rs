@@ -2,9 +2,9 @@
 //! kinds (garbage in is in `garbage_tests.rs`).
 
 use super::*;
-use crate::data::custom::MAX_LINK_POINTS;
-use crate::data::{Feature, Point};
 use crate::engine::rng::Rng;
+use crate::modes::classify::data::custom::MAX_LINK_POINTS;
+use crate::modes::classify::data::{Feature, Point};
 
 /// Random configurations tried by the round-trip loop.
 const RANDOM_CONFIGS: usize = 2_000;

@@ -3,9 +3,9 @@
 
 use super::tests::{every_field_changed, random_points, some_points};
 use super::*;
-use crate::data::Point;
-use crate::data::custom::MAX_LINK_POINTS;
 use crate::engine::rng::Rng;
+use crate::modes::classify::data::Point;
+use crate::modes::classify::data::custom::MAX_LINK_POINTS;
 
 fn with(f: impl FnOnce(&mut Config)) -> Config {
     let mut c = Config::default();

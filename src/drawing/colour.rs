@@ -47,7 +47,7 @@ impl Palette {
     }
 }
 
-/// One colour per class, for up to [`crate::data::MAX_CLASSES`] classes: classes 0 and 1 keep
+/// One colour per class, for up to [`crate::modes::classify::data::MAX_CLASSES`] classes: classes 0 and 1 keep
 /// TF Playground's orange and blue, then ColorBrewer's green, a magenta and a violet (each
 /// pair at least 100 apart in RGB, and far from the neutral grey).
 pub const CATEGORICAL: [Rgba; 5] = [
@@ -93,7 +93,7 @@ pub fn class_colour<F: Float>(p: &[F], colours: &[Rgba], neutral: Rgba, discreti
 }
 
 /// Fills `rgba` (4 bytes per cell) from `probs`, k class probabilities per cell side by side
-/// (as [`crate::session::Session::output_grid`] writes them), with [`class_colour`].
+/// (as [`crate::modes::classify::session::Session::output_grid`] writes them), with [`class_colour`].
 pub fn class_heatmap<F: Float>(
     probs: &[F],
     classes: usize,

@@ -3,8 +3,9 @@
 //! so that a widget of one mode can switch to the file's mode before loading it.
 
 use super::envelope::{read_any, read_head, write_head};
-use super::{StateError, load, load_curve, load_gan, load_image};
+use super::{StateError, load_curve, load_gan, load_image};
 use crate::config::{Config, ConfigIssue, Mode};
+use crate::modes::classify::state::load;
 
 /// The saved state of a race of `config`: the envelope alone.
 pub fn save_race(config: &Config) -> String {

@@ -4,6 +4,8 @@
 use super::*;
 use crate::config::parse;
 use crate::engine::rng::Rng;
+use crate::modes::classify::session::Session;
+use crate::modes::classify::state::{load, save};
 
 fn session(query: &str) -> Session<f32> {
     let (c, issues) = parse(query);

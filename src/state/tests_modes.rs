@@ -8,6 +8,7 @@ use crate::engine::nn::Mlp;
 use crate::engine::rng::Rng;
 use crate::fit::{CurveFit, CurveTarget, ImageFit, drawn_text};
 use crate::gan::{GanSession, StepMode, Target, drawn};
+use crate::modes::classify::state::{load, save};
 
 fn bits(net: &Mlp<f32>) -> Vec<u32> {
     net.params().iter().map(|p| p.to_bits()).collect()
@@ -135,7 +136,8 @@ fn a_race_is_its_config_and_check_reads_every_mode() {
     let (config, _) = parse("mode=race&surface=saddle&start=1,2&racers=adam,sgd&sgdlr=0.2");
     let text = save_race(&config);
     assert_eq!(load_race(&text).unwrap().0, config);
-    let classifier = crate::session::Session::<f32>::new(parse("hidden=3&seed=4").0);
+    let classifier =
+        crate::modes::classify::session::Session::<f32>::new(parse("hidden=3&seed=4").0);
     let gan = GanSession::<f32>::new(gan_page().gan_config());
     let files = [
         (save(&classifier), Mode::Classify),

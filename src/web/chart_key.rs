@@ -3,7 +3,7 @@
 
 use super::chart::{Kind, Options};
 use crate::engine::history::{History, Sample};
-use crate::session::Session;
+use crate::modes::classify::session::Session;
 use web_sys::HtmlCanvasElement;
 
 /// The keys of `kind`'s picture for `session` on `canvas` with `options`: (everything, the

@@ -5,9 +5,9 @@
 use super::Playground;
 use super::canvas::object;
 use super::messages::csv_error_object;
-use crate::data::DatasetKind;
 use crate::formats::decimal::parse_f64;
-use crate::session::MAX_WEIGHT;
+use crate::modes::classify::data::DatasetKind;
+use crate::modes::classify::session::MAX_WEIGHT;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 

@@ -6,16 +6,16 @@
 
 use super::canvas::{now, put_raster};
 use super::output::work_per_cell;
-use crate::data::{Feature, Features};
 use crate::drawing::colour::{CLASSIC, Rgba};
 use crate::drawing::raster::Raster;
-use crate::render::detail::Detail;
-use crate::render::diagram::{Diagram, Target};
-use crate::render::maps::MapStyle;
-use crate::render::network::{
+use crate::modes::classify::data::{Feature, Features};
+use crate::modes::classify::render::detail::Detail;
+use crate::modes::classify::render::diagram::{Diagram, Target};
+use crate::modes::classify::render::maps::MapStyle;
+use crate::modes::classify::render::network::{
     BACKGROUND, draw_band, draw_bias, draw_node, faded, highlight, link_width,
 };
-use crate::session::Session;
+use crate::modes::classify::session::Session;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 

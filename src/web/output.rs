@@ -7,10 +7,10 @@ use super::canvas::{fit, now, put};
 use crate::drawing::colour::{self, OutputScale, Rgba};
 use crate::drawing::style::ViewStyle;
 use crate::engine::nn::head::Head;
-use crate::render::PointLayer;
-use crate::render::detail::Detail;
-use crate::render::maps::{MapStyle, map_rgba};
-use crate::session::Session;
+use crate::modes::classify::render::PointLayer;
+use crate::modes::classify::render::detail::Detail;
+use crate::modes::classify::render::maps::{MapStyle, map_rgba};
+use crate::modes::classify::session::Session;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -167,7 +167,7 @@ impl OutputView {
         layer.clear(&mut self.points_rgba);
         let classes = s.config().task().classes();
         let (colours, palette) = (self.classes(), self.style.scheme.diverging());
-        let mut draw = |points: &[crate::data::Point], test: bool| {
+        let mut draw = |points: &[crate::modes::classify::data::Point], test: bool| {
             if classes > 2 {
                 layer.draw_classes(points, test, colours, &mut self.points_rgba);
             } else {

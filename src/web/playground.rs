@@ -12,8 +12,8 @@ use super::output::OutputView;
 use super::space::SpaceView;
 use crate::config::{self, Config, ConfigIssue};
 use crate::drawing::style::ViewStyle;
-use crate::render::diagram::Target;
-use crate::session::{Metrics, Session};
+use crate::modes::classify::render::diagram::Target;
+use crate::modes::classify::session::{Metrics, Session};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 

@@ -5,7 +5,7 @@
 use super::Playground;
 use crate::config::{self, Config};
 use crate::formats::csv;
-use crate::state;
+use crate::modes::classify::state;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]

@@ -2,12 +2,12 @@
 //! them, redrawn whenever the weights change while it is open.
 
 use super::canvas::put_raster;
-use crate::data::{Point, Task, label_class};
 use crate::drawing::colour::{CATEGORICAL, CLASSIC, Rgba};
 use crate::drawing::raster::Raster;
 use crate::engine::nn::Activation;
-use crate::render::space::{SpacePicture, draw_space, range};
-use crate::session::Session;
+use crate::modes::classify::data::{Point, Task, label_class};
+use crate::modes::classify::render::space::{SpacePicture, draw_space, range};
+use crate::modes::classify::session::Session;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 

@@ -4,9 +4,9 @@
 
 use super::Playground;
 use super::canvas::{finite, maybe, object};
-use crate::data::{DatasetKind, MAX_CLASSES};
 use crate::engine::nn::head::Head;
-use crate::session::{Divergence, DivergenceKind, Metrics};
+use crate::modes::classify::data::{DatasetKind, MAX_CLASSES};
+use crate::modes::classify::session::{Divergence, DivergenceKind, Metrics};
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 

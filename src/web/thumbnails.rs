@@ -4,10 +4,10 @@
 use super::Playground;
 use super::canvas::put_raster;
 use crate::config::Config;
-use crate::data::{DatasetKind, Point, Task};
 use crate::drawing::colour::{CATEGORICAL, CLASSIC, Rgba};
 use crate::drawing::raster::Raster;
-use crate::session::Session;
+use crate::modes::classify::data::{DatasetKind, Point, Task};
+use crate::modes::classify::session::Session;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 

@@ -5,8 +5,8 @@
 use super::Playground;
 use super::canvas::{finite, object};
 use super::chart_key;
-use crate::data::Feature;
-use crate::render::diagram::Target;
+use crate::modes::classify::data::Feature;
+use crate::modes::classify::render::diagram::Target;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]

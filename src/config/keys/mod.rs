@@ -4,22 +4,22 @@
 //! written. Parsing, writing, [`super::change_between`] and [`super::differences`] all walk
 //! [`keys`]; no other list of key names exists.
 
-mod classify;
 mod curve;
 mod gan;
 mod image;
 mod race;
 
-pub(super) use super::expected::Expected;
+pub(crate) use super::expected::Expected;
 use super::values::*;
 use super::{Change, Config, FORMAT_VERSION, Mode};
+use crate::modes::classify::keys as classify;
 
 pub use classify::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
 pub use curve::{MAX_CURVE_LAYERS, MAX_CURVE_SAMPLES, MAX_CURVE_WIDTH};
 pub use image::{IMAGE_SIDES, MAX_IMAGE_LAYERS, MAX_IMAGE_WIDTH};
 
 /// Why a value was refused.
-pub(super) enum Rejection {
+pub(crate) enum Rejection {
     /// Not acceptable; the text says what would be (see `IssueKind::BadValue`).
     Expected(Expected),
     /// The `v` key names a format this build does not know.
@@ -40,7 +40,7 @@ pub enum Label {
 /// Which page mode a key belongs to: [`Config::to_query`] writes the keys of the config's
 /// mode, and any other key only when its value is not the default.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Scope {
+pub(crate) enum Scope {
     /// Every mode (`v`, `seed`).
     Shared,
     /// No mode: written only where it differs from the default (`mode` itself).
@@ -63,7 +63,7 @@ impl Scope {
 /// One key: its name in the query string, its mode, the kind of change it makes, how a run
 /// comparison names it, and how to read it into a [`Config`] (untouched on a refusal) and
 /// write it back.
-pub(super) struct Key {
+pub(crate) struct Key {
     pub name: &'static str,
     pub scope: Scope,
     pub change: Change,
@@ -73,7 +73,7 @@ pub(super) struct Key {
 }
 
 /// Every key, in the order [`Config::to_query`] writes them (the version first).
-pub(super) fn keys() -> impl Iterator<Item = &'static Key> {
+pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
     SHARED
         .iter()
         .chain(classify::KEYS)
@@ -112,7 +112,7 @@ const SHARED: &[Key] = &[
 ];
 
 /// A key of `mode` (a function so that each entry fits on a few lines).
-pub(super) const fn key_of(
+pub(crate) const fn key_of(
     mode: Mode,
     name: &'static str,
     change: Change,

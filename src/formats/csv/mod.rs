@@ -3,9 +3,9 @@
 //! writing. Labels are user labels: class indices 0…k−1 (for two classes −1 also reads as
 //! class 0), or values in [−1, 1] for regression. Pure text handling, no sessions.
 
-use crate::data::custom::{MAX_CUSTOM_POINTS, PointProblem, snap};
-use crate::data::{CustomPoints, Point, Task};
 use crate::formats::decimal::parse_f64;
+use crate::modes::classify::data::custom::{MAX_CUSTOM_POINTS, PointProblem, snap};
+use crate::modes::classify::data::{CustomPoints, Point, Task};
 use core::fmt;
 
 /// Largest CSV file accepted, in bytes.

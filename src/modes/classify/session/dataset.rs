@@ -1,10 +1,10 @@
 //! The examples a session trains and tests on: the points and their feature-expanded inputs.
 
 use crate::config::Config;
-use crate::data::{self, DatasetKind, Features, Point};
 use crate::engine::float::Float;
 use crate::engine::nn::{Loss, Mlp, Workspace};
 use crate::engine::rng::Rng;
+use crate::modes::classify::data::{self, DatasetKind, Features, Point};
 
 /// Half-width of the square the data and the decision grid live on.
 pub const DOMAIN: f64 = 6.0;
@@ -23,7 +23,7 @@ pub struct Dataset<F> {
 impl<F: Float> Dataset<F> {
     /// The configured dataset split into (train, test): drawn from `rng` with the config's
     /// classes (see [`data::generate_classes`]), or for custom data the custom points split by
-    /// [`crate::data::CustomPoints::split`] (which leaves out points the task cannot use).
+    /// [`crate::modes::classify::data::CustomPoints::split`] (which leaves out points the task cannot use).
     pub fn pair(config: &Config, rng: &mut Rng) -> (Self, Self) {
         let kind = config.dataset;
         let task = config.task();

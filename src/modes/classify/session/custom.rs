@@ -4,10 +4,10 @@
 
 use super::Session;
 use crate::config::{Change, Config};
-use crate::data::custom::{PointProblem, snap};
-use crate::data::{CustomPoints, DatasetKind, Point, Problem, Task};
 use crate::engine::float::Float;
 use crate::formats::csv::{self, CsvError};
+use crate::modes::classify::data::custom::{PointProblem, snap};
+use crate::modes::classify::data::{CustomPoints, DatasetKind, Point, Problem, Task};
 
 impl<F: Float> Session<F> {
     /// The task custom data is trained on with the current settings (the config's `problem`

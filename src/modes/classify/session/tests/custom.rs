@@ -2,10 +2,10 @@
 //! all-or-nothing and export reads back, regression shows RMSE and R², and a change of
 //! features re-expands the data.
 
-use super::*;
+use super::super::*;
 use crate::config::parse;
-use crate::data::custom::PointProblem;
-use crate::data::{DatasetKind, Point, Task};
+use crate::modes::classify::data::custom::PointProblem;
+use crate::modes::classify::data::{DatasetKind, Point, Task};
 
 /// Agreement expected of metrics computed by hand from the same predictions.
 const EXACT: f64 = 1e-9;

@@ -1,9 +1,9 @@
 //! The classifier's keys (data, network, training, view).
 
-use super::{Key, Label, Rejection, key_of};
+use crate::config::keys::{Key, Label, Rejection, key_of};
 use crate::config::values::*;
 use crate::config::{Change, Config, Mode};
-use crate::data::{MAX_CLASSES, MIN_CLASSES};
+use crate::modes::classify::data::{MAX_CLASSES, MIN_CLASSES};
 
 /// Most hidden layers a network may have.
 pub const MAX_HIDDEN_LAYERS: usize = 8;
@@ -11,7 +11,7 @@ pub const MAX_HIDDEN_LAYERS: usize = 8;
 pub const MAX_LAYER_WIDTH: usize = 32;
 
 /// The keys of this mode, in the order they are written.
-pub(super) const KEYS: &[Key] = &[
+pub(crate) const KEYS: &[Key] = &[
     key(
         "data",
         Change::Regenerate,

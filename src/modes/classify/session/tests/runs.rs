@@ -1,10 +1,10 @@
 //! Whole runs over time: ghosts of past runs and their labels, explosions caught before any
 //! NaN, and a million steps with every buffer staying the same size.
 
-use super::*;
+use super::super::*;
 use crate::config::parse;
-use crate::data::{CustomPoints, DatasetKind, Point};
 use crate::engine::optim::OptimizerKind;
+use crate::modes::classify::data::{CustomPoints, DatasetKind, Point};
 
 /// Steps of the long run (a fast-forwarded hour of training at full speed is about this).
 const LONG_RUN_STEPS: u64 = 1_000_000;

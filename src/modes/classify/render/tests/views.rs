@@ -1,16 +1,16 @@
 //! Tests of the view pixels: the diagram's geometry and hit testing, the
 //! link style, the map colours, the hidden-space picture and the adaptive detail policy.
 
-use super::detail::Detail;
-use super::diagram::{Diagram, LINK_SEGMENTS, Target, polyline_distance};
-use super::maps::MapStyle;
-use super::network::{draw_band, link_width};
-use super::space::{SpacePicture, draw_space, range};
-use crate::data::{Feature, Features};
+use super::super::detail::Detail;
+use super::super::diagram::{Diagram, LINK_SEGMENTS, Target, polyline_distance};
+use super::super::maps::MapStyle;
+use super::super::network::{draw_band, link_width};
+use super::super::space::{SpacePicture, draw_space, range};
 use crate::drawing::colour::{CATEGORICAL, CLASSIC, Rgba};
 use crate::drawing::raster::Raster;
 use crate::engine::nn::head::Head;
 use crate::engine::nn::{Activation, Loss};
+use crate::modes::classify::data::{Feature, Features};
 
 const WHITE: Rgba = [255, 255, 255, 255];
 const BLACK: Rgba = [0, 0, 0, 255];

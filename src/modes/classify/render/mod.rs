@@ -8,8 +8,8 @@ pub mod maps;
 pub mod network;
 pub mod space;
 
-use crate::data::Point;
 use crate::drawing::colour::{Palette, Rgba};
+use crate::modes::classify::data::Point;
 
 /// Draws each point as a filled disc with a ring (white for training points, dark for test
 /// points) on a transparent `width` × `height` RGBA buffer mapping [−6, 6]² (y up).
@@ -45,7 +45,7 @@ impl PointLayer {
     pub fn draw_classes(&self, points: &[Point], test: bool, colours: &[Rgba], rgba: &mut [u8]) {
         let ring = if test { TEST_RING } else { TRAIN_RING };
         for p in points {
-            let class = crate::data::label_class(p.label, colours.len().max(3));
+            let class = crate::modes::classify::data::label_class(p.label, colours.len().max(3));
             self.draw_one(p, colours[class % colours.len()], ring, rgba);
         }
     }
@@ -77,5 +77,3 @@ impl PointLayer {
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_views;

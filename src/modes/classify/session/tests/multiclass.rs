@@ -1,10 +1,10 @@
 //! Multi-class sessions: k outputs with a softmax head learn the k-arm spiral and the k blobs;
 //! the grids for drawing (outputs, every neuron, hidden space) agree with plain forward passes.
 
-use super::*;
+use super::super::*;
 use crate::config::parse;
-use crate::data::Task;
 use crate::engine::nn::head::Head;
+use crate::modes::classify::data::Task;
 
 /// Test accuracy the three-arm spiral must reach.
 const SPIRAL_ACCURACY: f64 = 0.9;

@@ -187,5 +187,3 @@ pub fn split(
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_classes;

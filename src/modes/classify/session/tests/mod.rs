@@ -1,11 +1,16 @@
 //! Behaviour of whole training runs with fixed seeds: learning, reproducibility, live
 //! changes, reset and divergence.
 
+mod custom;
+mod multiclass;
+mod runs;
+mod views;
+
 use super::*;
 use crate::config::Config;
-use crate::data::DatasetKind;
 use crate::engine::nn::Activation;
 use crate::engine::optim::OptimizerKind;
+use crate::modes::classify::data::DatasetKind;
 
 /// Test accuracy the easy datasets must reach.
 const LEARNED_ACCURACY: f64 = 0.95;

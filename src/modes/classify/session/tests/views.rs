@@ -1,7 +1,7 @@
 //! One neuron's map ([`Session::neuron_grid`]) agrees with the same map of
 //! [`Session::neuron_grids`], hidden and output neurons alike, softmax outputs included.
 
-use super::*;
+use super::super::*;
 use crate::config::parse;
 
 fn session(query: &str) -> Session<f64> {

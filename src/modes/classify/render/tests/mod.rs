@@ -1,6 +1,8 @@
 //! Tests of the point layer: points land where they lie, in their class colour, with their
 //! ring.
 
+mod views;
+
 use super::*;
 use crate::drawing::colour::{CATEGORICAL, CLASSIC};
 

@@ -1,8 +1,8 @@
 //! Tests of the multi-class sets, the label conventions and the custom points (snapping,
 //! editing, the link encoding and the split) against what their docs promise.
 
-use super::custom::{MAX_CUSTOM_POINTS, MAX_LINK_POINTS, PointProblem};
-use super::*;
+use super::super::custom::{MAX_CUSTOM_POINTS, MAX_LINK_POINTS, PointProblem};
+use super::super::*;
 
 /// Exactness of values computed by the same formula.
 const EXACT: f64 = 1e-12;

@@ -14,14 +14,6 @@ mod views;
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_custom;
-#[cfg(test)]
-mod tests_multiclass;
-#[cfg(test)]
-mod tests_runs;
-#[cfg(test)]
-mod tests_views;
 
 use crate::engine::runs::Runs;
 pub use dataset::Dataset;
@@ -33,13 +25,13 @@ pub use metrics::Metrics;
 pub use views::HiddenSpace;
 
 use crate::config::{Change, Config, change_between};
-use crate::data::Features;
 use crate::engine::float::Float;
 use crate::engine::history::History;
 use crate::engine::nn::head::Head;
 use crate::engine::nn::{Loss, Mlp, Workspace};
 use crate::engine::optim::{Hyper, Optimizer};
 use crate::engine::rng::Rng;
+use crate::modes::classify::data::Features;
 
 /// Stream label for the data generator (see [`Rng::derived`]).
 const DATA_STREAM: u64 = 1;
@@ -163,7 +155,7 @@ impl<F: Float> Session<F> {
 
     /// Whether the data shown are the custom points.
     fn custom_shown(&self) -> bool {
-        self.config.dataset == crate::data::DatasetKind::Custom
+        self.config.dataset == crate::modes::classify::data::DatasetKind::Custom
     }
 
     /// Draws the data the config describes (generated from the seed, or split from the
@@ -211,9 +203,9 @@ impl<F: Float> Session<F> {
     /// configured loss on one output for two classes, softmax cross-entropy for more.
     pub fn head(&self) -> Head {
         match self.config.task() {
-            crate::data::Task::Regress => Head::Single(Loss::LinearSquared),
-            crate::data::Task::Classify(2) => Head::Single(self.config.loss),
-            crate::data::Task::Classify(k) => Head::Softmax(k),
+            crate::modes::classify::data::Task::Regress => Head::Single(Loss::LinearSquared),
+            crate::modes::classify::data::Task::Classify(2) => Head::Single(self.config.loss),
+            crate::modes::classify::data::Task::Classify(k) => Head::Softmax(k),
         }
     }
 
@@ -268,7 +260,7 @@ impl<F: Float> Session<F> {
     /// Flat over a long run.
     pub fn footprint(&self) -> usize {
         let f = core::mem::size_of::<F>();
-        let point = core::mem::size_of::<crate::data::Point>();
+        let point = core::mem::size_of::<crate::modes::classify::data::Point>();
         let set =
             |d: &Dataset<F>| d.points.capacity() * point + (d.xs.capacity() + d.ys.capacity()) * f;
         let floats = self.initial_params.capacity()

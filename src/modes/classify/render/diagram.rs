@@ -2,7 +2,7 @@
 //! squares sit on a canvas, the curve of every link, and what lies under a pointer. Columns:
 //! the seven features, then each hidden layer, then the outputs. Pixels, y down; no drawing.
 
-use crate::data::{Feature, Features};
+use crate::modes::classify::data::{Feature, Features};
 
 /// Rows of the input column: every feature has a place, switched on or not.
 pub const INPUT_ROWS: usize = Feature::ALL.len();
