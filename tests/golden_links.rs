@@ -11,8 +11,8 @@
 use nnplay::config::{self, Config};
 use nnplay::engine::history::History;
 use nnplay::fit::{CurveFit, ImageFit};
-use nnplay::gan::{GanSession, StepMode};
 use nnplay::modes::classify::session::Session;
+use nnplay::modes::gan::{GanSession, StepMode};
 
 /// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.
 const STEPS: u64 = 200;

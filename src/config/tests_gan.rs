@@ -4,7 +4,7 @@
 use super::tests::pick;
 use super::*;
 use crate::engine::rng::Rng;
-use crate::gan::{
+use crate::modes::gan::{
     GanChange, GanLoss, GanSession, MAX_GAN_LAYERS, MAX_GAN_WIDTH, NoiseKind, Target, drawn,
 };
 

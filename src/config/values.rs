@@ -9,9 +9,9 @@ use crate::engine::nn::{Activation, Init, Loss};
 use crate::engine::optim::{OptimizerKind, Regularization};
 use crate::fit::{CurveTarget, ImageTarget};
 use crate::formats::decimal::parse_f64;
-use crate::gan::{GanLoss, NoiseKind, Target, drawn};
 use crate::modes::classify::data::custom::MAX_LINK_POINTS;
 use crate::modes::classify::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
+use crate::modes::gan::{GanLoss, NoiseKind, Target, drawn};
 use core::fmt::Display;
 use core::str::FromStr;
 

@@ -3,3 +3,4 @@
 //! part of the key table and its saved state; a mode never imports another.
 
 pub mod classify;
+pub mod gan;

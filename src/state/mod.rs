@@ -23,7 +23,6 @@
 pub(crate) mod envelope;
 mod error;
 mod fit;
-mod gan;
 mod modes;
 
 #[cfg(test)]
@@ -33,7 +32,6 @@ mod tests_modes;
 
 pub use error::{FieldShape, StateError};
 pub use fit::{LoadedCurve, LoadedImage, load_curve, load_image, save_curve, save_image};
-pub use gan::{LoadedGan, load_gan, save_gan};
 pub use modes::{check, load_race, save_race};
 
 use crate::formats::json::{Value, parse as parse_json, write_number, write_string};

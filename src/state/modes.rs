@@ -3,9 +3,10 @@
 //! so that a widget of one mode can switch to the file's mode before loading it.
 
 use super::envelope::{read_any, read_head, write_head};
-use super::{StateError, load_curve, load_gan, load_image};
+use super::{StateError, load_curve, load_image};
 use crate::config::{Config, ConfigIssue, Mode};
 use crate::modes::classify::state::load;
+use crate::modes::gan::state::load_gan;
 
 /// The saved state of a race of `config`: the envelope alone.
 pub fn save_race(config: &Config) -> String {

@@ -7,8 +7,9 @@ use crate::config::{Config, Mode, parse};
 use crate::engine::nn::Mlp;
 use crate::engine::rng::Rng;
 use crate::fit::{CurveFit, CurveTarget, ImageFit, drawn_text};
-use crate::gan::{GanSession, StepMode, Target, drawn};
 use crate::modes::classify::state::{load, save};
+use crate::modes::gan::state::{load_gan, save_gan};
+use crate::modes::gan::{GanSession, StepMode, Target, drawn};
 
 fn bits(net: &Mlp<f32>) -> Vec<u32> {
     net.params().iter().map(|p| p.to_bits()).collect()

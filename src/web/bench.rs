@@ -3,7 +3,7 @@
 
 use crate::engine::nn::{Activation, Loss, Mlp, Workspace};
 use crate::engine::optim::{Hyper, Optimizer, OptimizerKind};
-use crate::gan::{Gan, GanConfig};
+use crate::modes::gan::{Gan, GanConfig};
 use wasm_bindgen::prelude::*;
 
 /// W1/W2: a tanh MLP trained with plain SGD on half squared error, batches in fixed order.

@@ -1,6 +1,6 @@
 //! The GAN widget's numbers for its readouts and tests, as one plain JS object per frame.
 
-use crate::gan::{Diagnosis, GanSession, StepMode};
+use crate::modes::gan::{Diagnosis, GanSession, StepMode};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 

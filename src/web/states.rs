@@ -33,13 +33,13 @@ pub fn state_config(text: &str) -> String {
 impl GanPlayground {
     /// The settings (a drawn target included) and both networks' weights as JSON text.
     pub fn save_state(&self) -> String {
-        state::save_gan(&self.config, &self.session)
+        crate::modes::gan::state::save_gan(&self.config, &self.session)
     }
 
     /// Loads a saved GAN file: "" when done (its ignored settings are then in `issues`),
     /// else why it was refused (as `messages::state_error_object`); nothing changes then.
     pub fn load_state(&mut self, text: &str) -> JsValue {
-        match state::load_gan::<f32>(text) {
+        match crate::modes::gan::state::load_gan::<f32>(text) {
             Ok(loaded) => {
                 self.config = loaded.config;
                 self.session = loaded.session;

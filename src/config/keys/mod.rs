@@ -5,7 +5,6 @@
 //! [`keys`]; no other list of key names exists.
 
 mod curve;
-mod gan;
 mod image;
 mod race;
 
@@ -13,6 +12,7 @@ pub(crate) use super::expected::Expected;
 use super::values::*;
 use super::{Change, Config, FORMAT_VERSION, Mode};
 use crate::modes::classify::keys as classify;
+use crate::modes::gan::keys as gan;
 
 pub use classify::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
 pub use curve::{MAX_CURVE_LAYERS, MAX_CURVE_SAMPLES, MAX_CURVE_WIDTH};

@@ -3,11 +3,45 @@
 //! the slow-motion explained step. Pure Rust; the web handle only draws and forwards calls.
 
 use super::explained::{Explained, Phase};
-use super::step_mode::StepMode;
 use super::{Diagnosis, Gan, GanConfig, GanMetrics, diagnose, metrics};
 use crate::engine::float::Float;
 use crate::engine::history::History;
 use std::collections::VecDeque;
+
+/// Which network(s) a training unit updates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum StepMode {
+    /// One iteration: k_D discriminator steps, then k_G generator steps.
+    #[default]
+    Both,
+    /// One discriminator step (G stays put).
+    DiscriminatorOnly,
+    /// One generator step (D stays put).
+    GeneratorOnly,
+}
+
+impl StepMode {
+    /// Every mode, in the order the UI lists them.
+    pub const ALL: [StepMode; 3] = [
+        StepMode::Both,
+        StepMode::DiscriminatorOnly,
+        StepMode::GeneratorOnly,
+    ];
+
+    /// The short lowercase name the page uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            StepMode::Both => "both",
+            StepMode::DiscriminatorOnly => "d",
+            StepMode::GeneratorOnly => "g",
+        }
+    }
+
+    /// Inverse of [`StepMode::name`].
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.name() == name)
+    }
+}
 
 /// Training units between two records of the charts, metrics and diagnosis.
 pub const RECORD_EVERY: u64 = 10;
@@ -51,7 +85,7 @@ pub struct GanSession<F: Float> {
     /// x: training units; train: KL; test: JS.
     distances: History,
     recent_js: VecDeque<f64>,
-    units: u64,
+    pub(super) units: u64,
     d_steps: u64,
     g_steps: u64,
     sums: LossSums,
@@ -226,7 +260,7 @@ impl<F: Float> GanSession<F> {
     /// Shows `found` once some diagnosis has been found at every record for
     /// [`DIAGNOSIS_PERSISTS`] units (the kind may change meanwhile: a run hovering between
     /// "a few modes" and "one point" has collapsed either way).
-    fn update_diagnosis(&mut self, found: Option<Diagnosis>) {
+    pub(super) fn update_diagnosis(&mut self, found: Option<Diagnosis>) {
         self.found_since = match (found, self.found_since) {
             (Some(_), Some(since)) => Some(since),
             (Some(_), None) => Some(self.units),
@@ -303,7 +337,3 @@ fn smooth(old: f64, new: f64) -> f64 {
         new
     }
 }
-
-#[cfg(test)]
-#[path = "tests_persistence.rs"]
-mod tests;

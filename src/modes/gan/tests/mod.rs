@@ -1,6 +1,9 @@
 //! GAN behaviour: gradients through the discriminator against finite differences, learning
 //! a target from far away, reproducibility.
 
+mod persistence;
+mod session;
+
 use super::*;
 
 /// Step of the central differences.

@@ -233,7 +233,7 @@ fn batch<F: Float>(r: &mut Raster<'_>, f: Frame, step: &Explained<F>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gan::GanConfig;
+    use crate::modes::gan::GanConfig;
 
     #[test]
     fn the_map_is_purple_for_fake_green_for_real_and_pale_in_between() {

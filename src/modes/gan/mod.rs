@@ -6,25 +6,23 @@ mod config;
 mod diagnosis;
 pub mod drawn;
 mod explained;
+pub(crate) mod keys;
 pub mod loss;
 pub mod metrics;
 pub mod scene;
 mod session;
-mod step_mode;
+pub mod state;
 pub mod targets;
 mod views;
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_session;
 
 pub use config::{GanConfig, MAX_GAN_LAYERS, MAX_GAN_WIDTH, NoiseKind};
 pub use diagnosis::{Diagnosis, diagnose};
 pub use explained::{Explained, Phase};
 pub use loss::GanLoss;
-pub use session::{DIAGNOSIS_PERSISTS, GanChange, GanSession, RECORD_EVERY};
-pub use step_mode::StepMode;
+pub use session::{DIAGNOSIS_PERSISTS, GanChange, GanSession, RECORD_EVERY, StepMode};
 pub use targets::Target;
 pub use views::GanMetrics;
 

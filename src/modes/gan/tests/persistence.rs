@@ -1,6 +1,6 @@
 //! When a diagnosis is shown: only once something has been found at every record for a while.
 
-use super::*;
+use super::super::*;
 
 #[test]
 fn a_diagnosis_must_persist_before_it_is_shown() {

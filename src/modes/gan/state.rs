@@ -2,11 +2,11 @@
 //! target's points too) plus both networks' flat weights, `"generator":[…]` and
 //! `"discriminator":[…]`, each number bit-exact. Left out when a weight is not finite.
 
-use super::envelope::{check_count, read_floats, read_head, write_floats, write_head};
-use super::{FieldShape, StateError};
 use crate::config::{Config, ConfigIssue, Mode};
 use crate::engine::float::Float;
-use crate::gan::GanSession;
+use crate::modes::gan::GanSession;
+use crate::state::envelope::{check_count, read_floats, read_head, write_floats, write_head};
+use crate::state::{FieldShape, StateError};
 
 /// A GAN run read from a saved state.
 #[derive(Debug)]

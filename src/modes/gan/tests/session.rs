@@ -2,7 +2,7 @@
 //! their bounds, live and rebuilding changes, diagnosis of a generator too weak for its target,
 //! drawn targets.
 
-use super::*;
+use super::super::*;
 
 /// Units after which the default run from far away must have come clearly closer.
 const LEARNING_UNITS: u64 = 1_500;

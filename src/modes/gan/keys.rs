@@ -1,12 +1,12 @@
 //! The GAN mode's keys.
 
-use super::{Key, Label, Rejection, key_of};
+use crate::config::keys::{Key, Label, Rejection, key_of};
 use crate::config::values::*;
 use crate::config::{Change, Config, Mode};
-use crate::gan::{MAX_GAN_LAYERS, MAX_GAN_WIDTH, drawn};
+use crate::modes::gan::{MAX_GAN_LAYERS, MAX_GAN_WIDTH, drawn};
 
 /// The keys of this mode, in the order they are written.
-pub(super) const KEYS: &[Key] = &[
+pub(crate) const KEYS: &[Key] = &[
     // The GAN mode's keys. Change kinds are those of `GanSession::set_config`: rates,
     // optimisers, loss, k_D/k_G and the view apply live, anything else means new networks.
     gan(
