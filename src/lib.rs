@@ -6,7 +6,6 @@ pub mod drawing;
 pub mod engine;
 pub mod fit;
 pub mod formats;
-pub mod landscape;
 pub mod modes;
 pub mod state;
 

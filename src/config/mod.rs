@@ -17,11 +17,11 @@ pub use keys::{
 use crate::engine::nn::{Activation, Init, Loss};
 use crate::engine::optim::{OptimizerKind, Regularization};
 use crate::fit::{CurveConfig, ImageConfig};
-use crate::landscape::RaceConfig;
 use crate::modes::classify::data::{
     CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task,
 };
 use crate::modes::gan::GanConfig;
+use crate::modes::race::RaceConfig;
 use keys::{Label, Rejection, keys};
 
 /// The query-string format version, written first as `v=1`. A link without `v` is read as this

@@ -4,7 +4,7 @@
 use super::tests::pick;
 use super::*;
 use crate::engine::rng::Rng;
-use crate::landscape::{RacerSpec, Surface};
+use crate::modes::race::{RacerSpec, Surface};
 
 /// A random valid race config (every racer's learning rate, momentum, β₁ and β₂ random in
 /// the keys' ranges, whatever applies to its kind: the others ride along unchanged).

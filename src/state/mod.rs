@@ -20,19 +20,19 @@
 //! starts a new run from the saved weights. Missing keys take defaults, so files from earlier
 //! versions keep loading.
 
+mod check;
 pub(crate) mod envelope;
 mod error;
 mod fit;
-mod modes;
 
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_modes;
 
+pub use check::check;
 pub use error::{FieldShape, StateError};
 pub use fit::{LoadedCurve, LoadedImage, load_curve, load_image, save_curve, save_image};
-pub use modes::{check, load_race, save_race};
 
 use crate::formats::json::{Value, parse as parse_json, write_number, write_string};
 

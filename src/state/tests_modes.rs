@@ -10,6 +10,7 @@ use crate::fit::{CurveFit, CurveTarget, ImageFit, drawn_text};
 use crate::modes::classify::state::{load, save};
 use crate::modes::gan::state::{load_gan, save_gan};
 use crate::modes::gan::{GanSession, StepMode, Target, drawn};
+use crate::modes::race::state::{load_race, save_race};
 
 fn bits(net: &Mlp<f32>) -> Vec<u32> {
     net.params().iter().map(|p| p.to_bits()).collect()

@@ -8,7 +8,7 @@ use super::race_stats;
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
-use crate::landscape::{MapOptions, Race, Surface, SurfaceMap, draw_minima, draw_race};
+use crate::modes::race::{MapOptions, Race, Surface, SurfaceMap, draw_minima, draw_race};
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;

@@ -4,7 +4,7 @@
 
 use super::canvas::pixel_ratio;
 use crate::drawing::style::{ViewStyle, log_tick, tick_count};
-use crate::landscape::{Race, Racer};
+use crate::modes::race::{Race, Racer};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;

@@ -2,7 +2,7 @@
 //! frame: the step count, and per racer its loss, position, status and explanation.
 
 use super::canvas::{finite, object};
-use crate::landscape::{Race, Racer, Status, Surface};
+use crate::modes::race::{Race, Racer, Status, Surface};
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 

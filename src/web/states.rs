@@ -104,13 +104,13 @@ impl ImagePlayground {
 impl RacePlayground {
     /// The settings as JSON text: they are the race's whole state.
     pub fn save_state(&self) -> String {
-        state::save_race(&self.config)
+        crate::modes::race::state::save_race(&self.config)
     }
 
     /// Loads a saved race file and restarts every racer from its start: "" when done, else
     /// why it was refused (nothing changed).
     pub fn load_state(&mut self, text: &str) -> JsValue {
-        match state::load_race(text) {
+        match crate::modes::race::state::load_race(text) {
             Ok(parsed) => {
                 self.apply(parsed);
                 self.restart();

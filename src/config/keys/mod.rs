@@ -6,13 +6,13 @@
 
 mod curve;
 mod image;
-mod race;
 
 pub(crate) use super::expected::Expected;
 use super::values::*;
 use super::{Change, Config, FORMAT_VERSION, Mode};
 use crate::modes::classify::keys as classify;
 use crate::modes::gan::keys as gan;
+use crate::modes::race::keys as race;
 
 pub use classify::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
 pub use curve::{MAX_CURVE_LAYERS, MAX_CURVE_SAMPLES, MAX_CURVE_WIDTH};

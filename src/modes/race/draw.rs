@@ -1,7 +1,7 @@
 //! Trails, water drops and markers of a race drawn over the surface map, into a [`Raster`]
 //! whose pixels show the surface's domain. Coordinates convert through [`Domain::to_pixel`].
 
-use super::race::Race;
+use super::Race;
 use super::surface::Domain;
 use crate::drawing::colour::Rgba;
 use crate::drawing::raster::Raster;

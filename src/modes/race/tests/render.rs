@@ -1,7 +1,7 @@
 //! Pixels of the surface map and of the race: heights, colours and contour lines against the
 //! closed-form surface, hillshading against planes, drops and trails where the racers are.
 
-use super::*;
+use super::super::*;
 use crate::drawing::raster::Raster;
 use crate::drawing::relief::{LOSS_RAMP, hillshade, ramp};
 

@@ -2,7 +2,7 @@
 //! a quadratic: convergence below 2/λ_max, oscillation then divergence above it, momentum's
 //! overshoot; statuses at saddles and local minima; memory bounded over long runs.
 
-use super::*;
+use super::super::*;
 use crate::engine::optim::{Hyper, OptimizerKind};
 
 /// Hand-computed steps are exact up to rounding and ε (whose effect is below 3e-9 here).

@@ -2,7 +2,7 @@
 //! whether it races and its hyper-parameters. The race mode's query-string keys
 //! (`config/keys/race.rs`) read and write this struct; [`RaceConfig::race`] builds the race.
 
-use super::race::Race;
+use super::Race;
 use super::racer::RacerSpec;
 use super::surface::Surface;
 use crate::engine::optim::OptimizerKind;

@@ -1,8 +1,29 @@
-//! Several optimisers racing down one surface from one start point, stepped together. What
-//! the page's surface view drives; pixels are drawn elsewhere ([`super::draw`]).
+//! Optimisers flowing down 2-D loss surfaces ("be like water"): closed-form surfaces, a race
+//! of [`crate::engine::optim::Optimizer`]s over a 2-element parameter vector, and the pixels of the
+//! shaded, contoured map with trails and drops. Pure Rust, no web crates. The [`Race`] itself
+//! (below) is several optimisers racing down one surface from one start point, stepped
+//! together; pixels are drawn in `draw`.
 
-use super::racer::{Racer, RacerSpec};
-use super::surface::Surface;
+mod config;
+mod draw;
+mod explain;
+pub(crate) mod keys;
+mod map;
+mod racer;
+pub mod state;
+mod status;
+mod surface;
+mod trail;
+
+pub use config::{RaceConfig, RacerChoice};
+pub use draw::{draw_drop, draw_minima, draw_race, draw_start, draw_trail};
+pub use explain::compact;
+pub use map::{MapOptions, SurfaceMap};
+pub use racer::{KIND_COLOURS, RACER_HISTORY, Racer, RacerSpec, default_learning_rate};
+pub use status::{Status, WINDOW};
+pub use surface::{BOWL_STIFF, Domain, Surface, smallest_eigenvalue};
+pub use trail::{TRAIL_CAPACITY, Trail};
+
 use crate::engine::optim::OptimizerKind;
 
 /// A surface, a start point and the racers running from it.
@@ -128,3 +149,6 @@ impl Race {
         self.racers.iter().all(|r| r.status().is_final())
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,7 +1,7 @@
 //! Surfaces against independent answers: analytic gradients against central differences,
 //! minima that are flat, lowest and curved upwards, and the pixel mapping of the domain.
 
-use super::*;
+use super::super::*;
 
 /// Step of the central differences, as a fraction of the domain's side.
 const H: f64 = 1e-6;

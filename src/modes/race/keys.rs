@@ -2,12 +2,12 @@
 //! optimiser its learning rate and its momentum, β₁, β₂ or RMSprop's α. Every change restarts
 //! the race (there is nothing to keep), so none is `Live`.
 
-use super::{Expected, Key, Label, Rejection, key_of};
+use crate::config::keys::{Expected, Key, Label, Rejection, key_of};
 use crate::config::values::*;
 use crate::config::{Change, Config, Mode};
 use crate::engine::optim::OptimizerKind::{self, Adam, Momentum, Nesterov, RmsProp, Sgd};
 use crate::formats::decimal::parse_f64;
-use crate::landscape::Surface;
+use crate::modes::race::Surface;
 
 /// Learning rates offered by the keys: wide enough to make every optimiser oscillate or
 /// diverge on every surface (SGD on the bowl already does above 0.2).
@@ -26,7 +26,7 @@ const FAR: f64 = 10.0;
 /// given after it override them). One consequence: the link of another mode, which carries a
 /// race key only where it differs from the default, drops a race learning rate set to the
 /// bowl's default on another surface; race links themselves carry every key.
-pub(super) const KEYS: &[Key] = &[
+pub(crate) const KEYS: &[Key] = &[
     race(
         "surface",
         Change::Regenerate,
