@@ -4,7 +4,6 @@
 pub mod config;
 pub mod drawing;
 pub mod engine;
-pub mod fit;
 pub mod formats;
 pub mod modes;
 pub mod state;

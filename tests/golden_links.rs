@@ -10,8 +10,8 @@
 
 use nnplay::config::{self, Config};
 use nnplay::engine::history::History;
-use nnplay::fit::{CurveFit, ImageFit};
 use nnplay::modes::classify::session::Session;
+use nnplay::modes::fit::{CurveFit, ImageFit};
 use nnplay::modes::gan::{GanSession, StepMode};
 
 /// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.

@@ -16,10 +16,10 @@ pub use keys::{
 
 use crate::engine::nn::{Activation, Init, Loss};
 use crate::engine::optim::{OptimizerKind, Regularization};
-use crate::fit::{CurveConfig, ImageConfig};
 use crate::modes::classify::data::{
     CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task,
 };
+use crate::modes::fit::{CurveConfig, ImageConfig};
 use crate::modes::gan::GanConfig;
 use crate::modes::race::RaceConfig;
 use keys::{Label, Rejection, keys};

@@ -4,7 +4,7 @@
 use super::tests::pick;
 use super::*;
 use crate::engine::rng::Rng;
-use crate::fit::{CurveTarget, ImageTarget, MAX_FOURIER, drawn_text};
+use crate::modes::fit::{CurveTarget, ImageTarget, MAX_FOURIER, drawn_text};
 
 /// A random valid curve config (its `seed`, not in the query, left alone).
 pub(super) fn random_curve(rng: &mut Rng) -> CurveConfig {

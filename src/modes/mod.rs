@@ -3,5 +3,6 @@
 //! part of the key table and its saved state; a mode never imports another.
 
 pub mod classify;
+pub mod fit;
 pub mod gan;
 pub mod race;

@@ -1,10 +1,11 @@
 //! [`check`] reads a saved state in whatever mode it names, so that a widget of one mode can
 //! switch to the file's mode before loading it.
 
+use super::StateError;
 use super::envelope::read_any;
-use super::{StateError, load_curve, load_image};
 use crate::config::Mode;
 use crate::modes::classify::state::load;
+use crate::modes::fit::state::{load_curve, load_image};
 use crate::modes::gan::state::load_gan;
 use crate::modes::race::state::load_race;
 

@@ -23,16 +23,12 @@
 mod check;
 pub(crate) mod envelope;
 mod error;
-mod fit;
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_modes;
 
 pub use check::check;
 pub use error::{FieldShape, StateError};
-pub use fit::{LoadedCurve, LoadedImage, load_curve, load_image, save_curve, save_image};
 
 use crate::formats::json::{Value, parse as parse_json, write_number, write_string};
 

@@ -7,7 +7,7 @@ use super::canvas::pixel_ratio;
 use super::chart::draw_ghosts;
 use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::History;
-use crate::fit::CURVE_RANGE;
+use crate::modes::fit::CURVE_RANGE;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;

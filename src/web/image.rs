@@ -8,7 +8,7 @@ use super::runs::{LossChart, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
 use crate::engine::runs::Runs;
-use crate::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
+use crate::modes::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;

@@ -57,12 +57,12 @@ impl GanPlayground {
 impl CurvePlayground {
     /// The settings (drawn points included) and the network's weights as JSON text.
     pub fn save_state(&self) -> String {
-        state::save_curve(&self.config, &self.fit)
+        crate::modes::fit::state::save_curve(&self.config, &self.fit)
     }
 
     /// Loads a saved curve file: "" when done, else why it was refused (nothing changed).
     pub fn load_state(&mut self, text: &str) -> JsValue {
-        match state::load_curve::<f32>(text) {
+        match crate::modes::fit::state::load_curve::<f32>(text) {
             Ok(loaded) => {
                 self.config = loaded.config;
                 self.fit = loaded.fit;
@@ -80,13 +80,13 @@ impl ImagePlayground {
     /// The settings and the network's weights as JSON text (an uploaded picture is not in
     /// it: the file says `"picture":"uploaded"`).
     pub fn save_state(&self) -> String {
-        state::save_image(&self.config, &self.fit, self.upload.is_some())
+        crate::modes::fit::state::save_image(&self.config, &self.fit, self.upload.is_some())
     }
 
     /// Loads a saved image file: "" when done, else why it was refused (nothing changed).
     /// The built-in picture of its settings is fitted (an uploaded one is dropped).
     pub fn load_state(&mut self, text: &str) -> JsValue {
-        match state::load_image::<f32>(text) {
+        match crate::modes::fit::state::load_image::<f32>(text) {
             Ok(loaded) => {
                 self.config = loaded.config;
                 self.upload = None;

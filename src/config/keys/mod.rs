@@ -4,13 +4,11 @@
 //! written. Parsing, writing, [`super::change_between`] and [`super::differences`] all walk
 //! [`keys`]; no other list of key names exists.
 
-mod curve;
-mod image;
-
 pub(crate) use super::expected::Expected;
 use super::values::*;
 use super::{Change, Config, FORMAT_VERSION, Mode};
 use crate::modes::classify::keys as classify;
+use crate::modes::fit::keys::{curve, image};
 use crate::modes::gan::keys as gan;
 use crate::modes::race::keys as race;
 

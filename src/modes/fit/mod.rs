@@ -4,26 +4,16 @@
 
 mod changes;
 mod curve;
-mod curve_target;
 pub mod drawn_text;
 mod encoding;
 mod image;
+pub(crate) mod keys;
 mod picture;
 mod regressor;
+pub mod state;
 mod targets;
 mod terrain;
 mod upload;
-
-#[cfg(test)]
-mod tests_changes;
-#[cfg(test)]
-mod tests_curve;
-#[cfg(test)]
-mod tests_image;
-#[cfg(test)]
-mod tests_speed;
-#[cfg(test)]
-mod tests_upload;
 
 pub use changes::FitChange;
 pub use curve::{
@@ -37,3 +27,6 @@ pub use regressor::Regressor;
 pub use targets::{CHECKER_SQUARES, ImageTarget, luma};
 pub use terrain::fractal_heights;
 pub use upload::{ImageError, MAX_PIXELS, TARGET_SIZES, image_from_rgba};
+
+#[cfg(test)]
+mod tests;

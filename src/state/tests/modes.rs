@@ -2,12 +2,13 @@
 //! weights and a run that trains on identically; wrong counts, garbage, other modes and newer
 //! versions are refused with a message and nothing loaded.
 
-use super::*;
+use super::super::*;
 use crate::config::{Config, Mode, parse};
 use crate::engine::nn::Mlp;
 use crate::engine::rng::Rng;
-use crate::fit::{CurveFit, CurveTarget, ImageFit, drawn_text};
 use crate::modes::classify::state::{load, save};
+use crate::modes::fit::state::{load_curve, load_image, save_curve, save_image};
+use crate::modes::fit::{CurveFit, CurveTarget, ImageFit, drawn_text};
 use crate::modes::gan::state::{load_gan, save_gan};
 use crate::modes::gan::{GanSession, StepMode, Target, drawn};
 use crate::modes::race::state::{load_race, save_race};

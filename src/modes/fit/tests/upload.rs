@@ -1,6 +1,6 @@
 //! Uploads: refusals with their reasons, and the box filter against hand-averaged blocks.
 
-use super::*;
+use super::super::*;
 
 /// Values are compared up to f32 rounding.
 const CLOSE: f32 = 1e-6;

@@ -4,12 +4,12 @@
 //! saved: an image state says `"picture":"builtin"` or `"picture":"uploaded"`, and loading
 //! always fits the config's built-in picture (the caller tells the student).
 
-use super::envelope::{check_count, read_floats, read_head, write_floats, write_head};
-use super::{FieldShape, StateError};
 use crate::config::{Config, ConfigIssue, Mode};
 use crate::engine::float::Float;
 use crate::engine::nn::Mlp;
-use crate::fit::{CurveFit, ImageFit};
+use crate::modes::fit::{CurveFit, ImageFit};
+use crate::state::envelope::{check_count, read_floats, read_head, write_floats, write_head};
+use crate::state::{FieldShape, StateError};
 
 /// A curve fit read from a saved state.
 #[derive(Debug)]

@@ -3,10 +3,10 @@
 //! drawn points) are fitted by the same weights, so they are `Live`; so are the optimiser,
 //! rate and batch; a new network shape or activation means new weights.
 
-use super::{Expected, Key, Label, Rejection, key_of};
+use crate::config::keys::{Expected, Key, Label, Rejection, key_of};
 use crate::config::values::*;
 use crate::config::{Change, Config, Mode};
-use crate::fit::drawn_text;
+use crate::modes::fit::drawn_text;
 
 /// Most hidden layers of the curve network.
 pub const MAX_CURVE_LAYERS: usize = 4;
@@ -16,7 +16,7 @@ pub const MAX_CURVE_WIDTH: usize = 64;
 pub const MAX_CURVE_SAMPLES: usize = 500;
 
 /// The keys of this mode, in the order they are written.
-pub(super) const KEYS: &[Key] = &[
+pub(crate) const KEYS: &[Key] = &[
     curve(
         "ctarget",
         Change::Live,

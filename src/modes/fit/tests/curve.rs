@@ -1,7 +1,7 @@
 //! Curve fitting against the noise floor and the noiseless curve, the morph towards user
 //! points, and reproducibility.
 
-use super::*;
+use super::super::*;
 
 /// Samples' noise has σ = 0.1, so even the true curve scores ½σ² = 0.005 on them.
 const NOISE_FLOOR: f64 = 0.5 * 0.1 * 0.1;

@@ -2,7 +2,7 @@
 //! 60 fps frame (16 ms). Timing depends on the machine, so this runs on request, in release:
 //! `cargo test --release --lib fit::tests_speed -- --ignored --nocapture`.
 
-use super::*;
+use super::super::*;
 use std::time::Instant;
 
 /// One frame at 60 fps, in milliseconds.

@@ -1,6 +1,8 @@
 //! Tests of the saved state: random bytes never panic the loader, and save → load round trips
 //! that give back bit-identical weights and identical data.
 
+mod modes;
+
 use super::*;
 use crate::config::parse;
 use crate::engine::rng::Rng;

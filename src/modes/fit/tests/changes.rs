@@ -1,6 +1,6 @@
 //! Settings changes on running fits: what keeps the weights and what starts again.
 
-use super::*;
+use super::super::*;
 use crate::engine::nn::Activation;
 use crate::engine::optim::OptimizerKind;
 

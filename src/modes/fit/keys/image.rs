@@ -2,10 +2,10 @@
 //! Change kinds are those of `ImageFit::set_config`: the optimiser, rate and batch apply in
 //! place; a new picture (target, size, colour), encoding or network means new weights.
 
-use super::{Key, Label, Rejection, key_of};
+use crate::config::keys::{Key, Label, Rejection, key_of};
 use crate::config::values::*;
 use crate::config::{Change, Config, Mode};
-use crate::fit::MAX_FOURIER;
+use crate::modes::fit::MAX_FOURIER;
 
 /// Sides, in pixels, a link may ask for (the page offers 16, 32, 64 and 128).
 pub const IMAGE_SIDES: (usize, usize) = (8, 128);
@@ -15,7 +15,7 @@ pub const MAX_IMAGE_LAYERS: usize = 6;
 pub const MAX_IMAGE_WIDTH: usize = 128;
 
 /// The keys of this mode, in the order they are written.
-pub(super) const KEYS: &[Key] = &[
+pub(crate) const KEYS: &[Key] = &[
     image(
         "itarget",
         Change::Rebuild,

@@ -2,7 +2,7 @@
 //! pictures, the Fourier encoding's identity, and the point of the demo: Fourier features
 //! draw the checkerboard that plain coordinates blur to its mean colour.
 
-use super::*;
+use super::super::*;
 use crate::engine::nn::Activation;
 use crate::engine::optim::{Hyper, OptimizerKind};
 use crate::engine::rng::Rng;
