@@ -357,18 +357,4 @@ pub fn differences(old: &Config, new: &Config) -> Vec<(&'static str, String)> {
 }
 
 #[cfg(test)]
-mod garbage_tests;
-#[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_expected;
-#[cfg(test)]
-mod tests_fit;
-#[cfg(test)]
-mod tests_gan;
-#[cfg(test)]
-mod tests_race;
-#[cfg(test)]
-mod tests_readme;
-#[cfg(test)]
-mod tests_task;

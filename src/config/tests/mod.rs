@@ -1,6 +1,14 @@
 //! Tests of the query string's good paths: round trips, missing keys, versions and the change
 //! kinds (garbage in is in `garbage_tests.rs`).
 
+mod expected;
+mod fit;
+mod gan;
+mod garbage;
+mod race;
+mod readme;
+mod task;
+
 use super::*;
 use crate::engine::rng::Rng;
 use crate::modes::classify::data::custom::MAX_LINK_POINTS;
@@ -111,10 +119,10 @@ fn random_config(rng: &mut Rng) -> Config {
         classes: MIN_CLASSES + rng.below(MAX_CLASSES - 1),
         custom: random_points(rng, MAX_LINK_POINTS),
         mode: pick(rng, &Mode::ALL),
-        gan: super::tests_gan::random_gan(rng),
-        race: super::tests_race::random_race(rng),
-        curve: super::tests_fit::random_curve(rng),
-        image: super::tests_fit::random_image(rng),
+        gan: gan::random_gan(rng),
+        race: race::random_race(rng),
+        curve: fit::random_curve(rng),
+        image: fit::random_image(rng),
     }
 }
 

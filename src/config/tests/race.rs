@@ -1,8 +1,8 @@
 //! Tests of the race page's keys: the default link, round trips, the surface resetting the
 //! rates, garbage values, and change kinds.
 
-use super::tests::pick;
-use super::*;
+use super::super::*;
+use super::pick;
 use crate::engine::rng::Rng;
 use crate::modes::race::{RacerSpec, Surface};
 

@@ -1,8 +1,8 @@
 //! Tests of the keys for classes, problem and custom points: the task they resolve to, their
 //! change kinds, large point sets in links, and the run-comparison differences.
 
-use super::tests::{every_field_changed, random_points, some_points};
-use super::*;
+use super::super::*;
+use super::{every_field_changed, random_points, some_points};
 use crate::engine::rng::Rng;
 use crate::modes::classify::data::Point;
 use crate::modes::classify::data::custom::MAX_LINK_POINTS;

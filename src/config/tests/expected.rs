@@ -1,7 +1,7 @@
 //! Refused values are reported as data (a kind and its numbers or names), so that the page
 //! can word them in French as well as English; the English sentences stay as they were.
 
-use super::*;
+use super::super::*;
 
 /// The first issue of `query` read onto the defaults.
 fn first_issue(query: &str) -> ConfigIssue {

@@ -1,8 +1,8 @@
 //! Garbage in: bad values, unknown keys, broken escapes and random bytes give the defaults
 //! for those keys plus one report per key, never a panic; and the reports read well.
 
-use super::tests::pick;
-use super::*;
+use super::super::*;
+use super::pick;
 use crate::engine::rng::Rng;
 use crate::modes::classify::data::Feature;
 

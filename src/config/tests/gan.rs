@@ -1,8 +1,8 @@
 //! Tests of the GAN page's keys: round trips, which keys a link of each mode carries, garbage
 //! values, and change kinds that agree with what a GAN run actually does.
 
-use super::tests::pick;
-use super::*;
+use super::super::*;
+use super::pick;
 use crate::engine::rng::Rng;
 use crate::modes::gan::{
     GanChange, GanLoss, GanSession, MAX_GAN_LAYERS, MAX_GAN_WIDTH, NoiseKind, Target, drawn,

@@ -1,8 +1,8 @@
 //! Tests of the curve and image pages' keys: the default links, round trips of every field,
 //! which keys a link of each mode carries, and bad values reported with the default kept.
 
-use super::tests::pick;
-use super::*;
+use super::super::*;
+use super::pick;
 use crate::engine::rng::Rng;
 use crate::modes::fit::{CurveTarget, ImageTarget, MAX_FOURIER, drawn_text};
 

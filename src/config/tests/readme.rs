@@ -1,11 +1,11 @@
 //! The README's reference of the config format stays true: every key of the key table is
 //! named there (as `key`), so a course author can find what a `config="…"` may say.
 
-use super::keys::keys;
+use super::super::keys::keys;
 
 #[test]
 fn every_config_key_is_documented_in_the_readme() {
-    let readme = include_str!("../../README.md");
+    let readme = include_str!("../../../README.md");
     let missing: Vec<&str> = keys()
         .map(|k| k.name)
         .filter(|name| !readme.contains(&format!("`{name}`")))
