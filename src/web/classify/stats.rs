@@ -3,10 +3,10 @@
 //! controls must offer: the task, the head, the layers, the past runs' labels).
 
 use super::Playground;
-use super::canvas::{finite, maybe, object};
 use crate::engine::nn::head::Head;
 use crate::modes::classify::data::{DatasetKind, MAX_CLASSES};
 use crate::modes::classify::session::{Divergence, DivergenceKind, Metrics};
+use crate::web::canvas::{finite, maybe, object};
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 

@@ -3,12 +3,14 @@
 //! element's image mode. Both pictures are RGBA computed in Rust and blitted in one call each;
 //! an uploaded picture is kept here (it cannot travel in a link) until reset or a new target.
 
-use super::canvas::{self, finite, object};
 use super::runs::{LossChart, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
 use crate::engine::runs::Runs;
 use crate::modes::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
+use crate::web::canvas::{self, finite, object};
+use crate::web::handle_methods::config_methods;
+use crate::web::view_style::view_style_methods;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -118,9 +120,9 @@ impl ImagePlayground {
     /// What the last config read ignored, one object per problem (see
     /// `messages::issue_object`), which the shell words in its language.
     pub fn issues(&self) -> Array {
-        let notes = super::messages::issue_array(&self.issues);
+        let notes = crate::web::messages::issue_array(&self.issues);
         if self.upload_dropped {
-            notes.push(&super::messages::upload_not_saved());
+            notes.push(&crate::web::messages::upload_not_saved());
         }
         notes
     }
@@ -134,7 +136,7 @@ impl ImagePlayground {
         let kind = kind_for(&image);
         let picture = match image_from_rgba(&data, width, height, image.size, kind) {
             Ok(picture) => picture,
-            Err(e) => return super::messages::image_error_object(&e),
+            Err(e) => return crate::web::messages::image_error_object(&e),
         };
         self.upload = Some(Upload {
             rgba: data,
@@ -278,3 +280,38 @@ fn byte_gap(a: &[u8], b: &[u8]) -> f64 {
     }
     total as f64 / count as f64 / 255.0
 }
+
+#[wasm_bindgen]
+impl ImagePlayground {
+    /// The settings and the network's weights as JSON text (an uploaded picture is not in
+    /// it: the file says `"picture":"uploaded"`).
+    pub fn save_state(&self) -> String {
+        crate::modes::fit::state::save_image(&self.config, &self.fit, self.upload.is_some())
+    }
+
+    /// Loads a saved image file: "" when done, else why it was refused (nothing changed).
+    /// The built-in picture of its settings is fitted (an uploaded one is dropped).
+    pub fn load_state(&mut self, text: &str) -> JsValue {
+        match crate::modes::fit::state::load_image::<f32>(text) {
+            Ok(loaded) => {
+                self.config = loaded.config;
+                self.upload = None;
+                self.issues = loaded.issues;
+                self.upload_dropped = loaded.picture_was_uploaded;
+                self.rebuild(loaded.fit);
+                JsValue::from_str("")
+            }
+            Err(e) => crate::web::messages::state_error_object(&e),
+        }
+    }
+}
+
+impl ImagePlayground {
+    fn restyle(&mut self, style: ViewStyle) {
+        self.style = style;
+        self.restyled();
+    }
+}
+
+config_methods!(ImagePlayground);
+view_style_methods!(ImagePlayground);

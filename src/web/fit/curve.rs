@@ -2,13 +2,15 @@
 //! `<nn-playground>` element's curve mode. Per frame the shell calls `advance`, `draw` and
 //! `stats`; clicks on the plot come in as canvas pixels and are mapped to points here.
 
-use super::canvas::{self, finite, object};
-use super::fit_chart::{self, CurveScene, PlotArea};
+use super::chart::{self, CurveScene, PlotArea};
 use super::runs::{LossChart, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
 use crate::engine::runs::Runs;
 use crate::modes::fit::{CurveFit, CurveTarget, FitChange, MAX_DRAWN_POINTS, curve_xs, drawn_text};
+use crate::web::canvas::{self, finite, object};
+use crate::web::handle_methods::{config_methods, issue_methods};
+use crate::web::view_style::view_style_methods;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -121,7 +123,7 @@ impl CurvePlayground {
             return false;
         };
         let scale = self.area.pixels_per_unit();
-        let y_scale = (self.area.y.1 - self.area.y.0) as f64 / (2.0 * fit_chart::PLOT_Y);
+        let y_scale = (self.area.y.1 - self.area.y.0) as f64 / (2.0 * chart::PLOT_Y);
         let mut points = self.drawn_points();
         let distance = |p: &(f64, f64)| ((p.0 - x) * scale).hypot((p.1 - y) * y_scale);
         let nearest = (0..points.len())
@@ -258,7 +260,40 @@ impl CurvePlayground {
             truth: truth.as_deref(),
         };
         self.area =
-            fit_chart::draw_curve(&self.plot, &scene, &self.style).map_err(|e| JsError::new(&e))?;
+            chart::draw_curve(&self.plot, &scene, &self.style).map_err(|e| JsError::new(&e))?;
         Ok(())
     }
 }
+
+#[wasm_bindgen]
+impl CurvePlayground {
+    /// The settings (drawn points included) and the network's weights as JSON text.
+    pub fn save_state(&self) -> String {
+        crate::modes::fit::state::save_curve(&self.config, &self.fit)
+    }
+
+    /// Loads a saved curve file: "" when done, else why it was refused (nothing changed).
+    pub fn load_state(&mut self, text: &str) -> JsValue {
+        match crate::modes::fit::state::load_curve::<f32>(text) {
+            Ok(loaded) => {
+                self.config = loaded.config;
+                self.fit = loaded.fit;
+                self.issues = loaded.issues;
+                self.version += 1;
+                JsValue::from_str("")
+            }
+            Err(e) => crate::web::messages::state_error_object(&e),
+        }
+    }
+}
+
+impl CurvePlayground {
+    fn restyle(&mut self, style: ViewStyle) {
+        self.style = style;
+        self.restyled();
+    }
+}
+
+config_methods!(CurvePlayground);
+issue_methods!(CurvePlayground);
+view_style_methods!(CurvePlayground);

@@ -2,13 +2,13 @@
 //! draws them and as `stats` tells the shell: each with its label, what it differed in from
 //! the current settings.
 
-use super::canvas;
-use super::fit_chart;
-use super::gan_chart::ChartKey;
+use super::chart;
 use crate::config::Config;
 use crate::drawing::style::ViewStyle;
 use crate::engine::history::History;
 use crate::engine::runs::Runs;
+use crate::web::canvas;
+use crate::web::chart_key::ChartKey;
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -58,15 +58,14 @@ impl LossChart {
             return Ok(());
         }
         let ghosts = ghost_lines(runs, config, style.decimal_comma);
-        fit_chart::draw_loss(&self.canvas, history, &ghosts, style)
-            .map_err(|e| JsError::new(&e))?;
+        chart::draw_loss(&self.canvas, history, &ghosts, style).map_err(|e| JsError::new(&e))?;
         self.drawn = Some(key);
         Ok(())
     }
 }
 
 /// Each past run's history with its label (in French with `french`), oldest first, for
-/// `fit_chart::draw_loss`.
+/// `chart::draw_loss`.
 fn ghost_lines<'a>(runs: &'a Runs, current: &Config, french: bool) -> Vec<(&'a History, String)> {
     let labels = runs.labels(current, 0);
     (runs.ghosts().iter().zip(labels))

@@ -2,9 +2,9 @@
 //! above the surface's lowest value against steps, on a log scale (the racers' losses span
 //! many decades), one line per optimiser in its colour.
 
-use super::canvas::pixel_ratio;
 use crate::drawing::style::{ViewStyle, log_tick, tick_count};
 use crate::modes::race::{Race, Racer};
+use crate::web::canvas::pixel_ratio;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;

@@ -2,14 +2,18 @@
 //! chart canvases it draws on, for the `<nn-playground>` element's race mode. Per frame the
 //! shell calls `advance`, `draw` and `stats`; everything else answers a control or a click.
 
-use super::canvas::{fit, now, put_raster};
-use super::race_chart;
-use super::race_stats;
+mod chart;
+
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
-use crate::modes::race::{MapOptions, Race, Surface, SurfaceMap, draw_minima, draw_race};
-use js_sys::Object;
+use crate::modes::race::{
+    MapOptions, Race, Racer, Status, Surface, SurfaceMap, draw_minima, draw_race,
+};
+use crate::web::canvas::{finite, fit, now, object, put_raster};
+use crate::web::handle_methods::{config_methods, issue_methods};
+use crate::web::view_style::view_style_methods;
+use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -146,7 +150,7 @@ impl RacePlayground {
         let key = (self.version, self.chart.width(), self.chart.height());
         let due = settled || start - self.chart_drawn_at >= CHART_INTERVAL_MS;
         if self.chart_drawn != Some(key) && due {
-            race_chart::draw(&self.chart, &self.race, &self.style).map_err(|e| JsError::new(&e))?;
+            chart::draw(&self.chart, &self.race, &self.style).map_err(|e| JsError::new(&e))?;
             self.chart_drawn = Some(key);
             self.chart_drawn_at = start;
         }
@@ -155,9 +159,9 @@ impl RacePlayground {
         Ok(())
     }
 
-    /// Numbers for the readouts, as one object (see [`race_stats::stats`] for its fields).
+    /// Numbers for the readouts, as one object (see [`stats`] for its fields).
     pub fn stats(&self) -> Result<Object, JsError> {
-        race_stats::stats(&self.race, (self.draw_ms, self.base_ms))
+        stats(&self.race, (self.draw_ms, self.base_ms))
     }
 }
 
@@ -215,3 +219,109 @@ fn round(v: f64) -> f64 {
     let scale = 10f64.powi(START_DECIMALS);
     (v * scale).round() / scale
 }
+
+/// The numbers of `race` as one object: `epoch` (steps since the start), `finished` (every
+/// racer has stopped for good), `diverged` (null, or the names of the optimisers that flew
+/// off, comma-separated), `surface`, `minValue` (the surface's lowest value), `start` (`{x,
+/// y}`), `domain` (`{xMin, xMax, yMin, yMax}`), `drawMs` and `mapMs` (mean time of a draw
+/// and time of the last map computation), and `racers`, one object per racer (see
+/// [`racer`]).
+pub fn stats(race: &Race, (draw_ms, map_ms): (f64, f64)) -> Result<Object, JsError> {
+    let surface = race.surface();
+    let racers: Array = race
+        .racers()
+        .iter()
+        .map(|r| racer(r, surface).map(JsValue::from))
+        .collect::<Result<_, _>>()?;
+    let flew: Vec<&str> = (race.racers().iter())
+        .filter(|r| r.status() == Status::Diverged)
+        .map(|r| r.spec().kind.name())
+        .collect();
+    let diverged = if flew.is_empty() {
+        JsValue::NULL
+    } else {
+        flew.join(",").into()
+    };
+    let d = surface.domain();
+    let (sx, sy) = race.start();
+    let fields: [(&str, JsValue); 10] = [
+        ("epoch", (race.steps() as f64).into()),
+        ("finished", race.finished().into()),
+        ("diverged", diverged),
+        ("surface", surface.name().into()),
+        ("minValue", surface.min_value().into()),
+        (
+            "start",
+            object(&[("x", sx.into()), ("y", sy.into())])?.into(),
+        ),
+        (
+            "domain",
+            object(&[
+                ("xMin", d.x_min.into()),
+                ("xMax", d.x_max.into()),
+                ("yMin", d.y_min.into()),
+                ("yMax", d.y_max.into()),
+            ])?
+            .into(),
+        ),
+        ("drawMs", draw_ms.into()),
+        ("mapMs", map_ms.into()),
+        ("racers", racers.into()),
+    ];
+    object(&fields)
+}
+
+/// One racer: `kind` (the optimiser's query-string name), `colour` (`#rrggbb`), `loss`
+/// (null once not finite), `x`, `y` (null once not finite), `status` (the key the page
+/// translates: running, converged, local, saddle, oscillating, diverged), `steps` (taken,
+/// or the step it stopped at), `learningRate`, and `explanation` (an English sentence; the
+/// page shows its own translation of `status` instead).
+fn racer(r: &Racer, surface: Surface) -> Result<Object, JsError> {
+    let [cr, cg, cb, _] = r.spec().colour;
+    let (x, y) = r.position();
+    let steps = r.finished_at().unwrap_or(r.steps());
+    let fields: [(&str, JsValue); 9] = [
+        ("kind", r.spec().kind.name().into()),
+        ("colour", format!("#{cr:02x}{cg:02x}{cb:02x}").into()),
+        ("loss", finite(r.loss())),
+        ("x", finite(x)),
+        ("y", finite(y)),
+        ("status", r.status().name().into()),
+        ("steps", (steps as f64).into()),
+        ("learningRate", r.spec().hyper.learning_rate.into()),
+        ("explanation", r.explanation(surface).into()),
+    ];
+    object(&fields)
+}
+
+#[wasm_bindgen]
+impl RacePlayground {
+    /// The settings as JSON text: they are the race's whole state.
+    pub fn save_state(&self) -> String {
+        crate::modes::race::state::save_race(&self.config)
+    }
+
+    /// Loads a saved race file and restarts every racer from its start: "" when done, else
+    /// why it was refused (nothing changed).
+    pub fn load_state(&mut self, text: &str) -> JsValue {
+        match crate::modes::race::state::load_race(text) {
+            Ok(parsed) => {
+                self.apply(parsed);
+                self.restart();
+                JsValue::from_str("")
+            }
+            Err(e) => crate::web::messages::state_error_object(&e),
+        }
+    }
+}
+
+impl RacePlayground {
+    fn restyle(&mut self, style: ViewStyle) {
+        self.style = style;
+        self.restyled();
+    }
+}
+
+config_methods!(RacePlayground);
+issue_methods!(RacePlayground);
+view_style_methods!(RacePlayground);

@@ -2,14 +2,17 @@
 //! the `<nn-playground>` element's GAN mode. Per frame the shell calls `advance`, `draw` and
 //! `stats`; everything else is a response to a control.
 
-use super::gan_chart::{self, ChartKey};
-use super::gan_stats;
+mod chart;
+
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::colour::Rgba;
 use crate::drawing::style::ViewStyle;
 use crate::modes::gan::scene::{self, Overlay};
-use crate::modes::gan::{GanChange, GanSession, StepMode, Target, drawn};
-use js_sys::Object;
+use crate::modes::gan::{Diagnosis, GanChange, GanSession, StepMode, Target, drawn};
+use crate::web::chart_key::ChartKey;
+use crate::web::handle_methods::{config_methods, issue_methods};
+use crate::web::view_style::view_style_methods;
+use js_sys::{Object, Reflect};
 use wasm_bindgen::{Clamped, prelude::*};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
@@ -183,9 +186,9 @@ impl GanPlayground {
         Ok(())
     }
 
-    /// Numbers for the readouts, as one object (see [`gan_stats::stats`] for its fields).
+    /// Numbers for the readouts, as one object (see [`stats`] for its fields).
     pub fn stats(&mut self) -> Result<Object, JsError> {
-        gan_stats::stats(&mut self.session, self.mode)
+        stats(&mut self.session, self.mode)
     }
 }
 
@@ -213,13 +216,13 @@ impl GanPlayground {
     fn draw_charts(&mut self) -> Result<(), JsError> {
         let key = ChartKey::of(&self.loss_chart, self.session.losses());
         if self.charts_drawn.0 != Some(key) {
-            gan_chart::draw_losses(&self.loss_chart, self.session.losses(), &self.style)
+            chart::draw_losses(&self.loss_chart, self.session.losses(), &self.style)
                 .map_err(|e| JsError::new(&e))?;
             self.charts_drawn.0 = Some(key);
         }
         let key = ChartKey::of(&self.distance_chart, self.session.distances());
         if self.charts_drawn.1 != Some(key) {
-            gan_chart::draw_distances(&self.distance_chart, self.session.distances(), &self.style)
+            chart::draw_distances(&self.distance_chart, self.session.distances(), &self.style)
                 .map_err(|e| JsError::new(&e))?;
             self.charts_drawn.1 = Some(key);
         }
@@ -271,3 +274,102 @@ fn put(canvas: &HtmlCanvasElement, rgba: &[u8], w: u32, h: u32) -> Result<(), Js
 fn js_err(e: JsValue) -> JsError {
     JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
 }
+
+/// The numbers of `session` (trained in `mode`) as one object: `iterations`, `dSteps`,
+/// `gSteps`, `dLoss`, `gLoss` (smoothed), `kl`, `js`, `modesCovered`, `modesTotal`, `spread`,
+/// `nearest` (mean distance of generated samples to the nearest real one), `gFingerprint`,
+/// `dFingerprint` (hex), `phase` (null or the explained step's phase), `stepMode`, `target`,
+/// and `diagnosis` (null or `{kind, covered, total}`, kind one of "modeCollapse",
+/// "pointCollapse", "discriminatorWins", "oscillation").
+pub fn stats(session: &mut GanSession<f32>, mode: StepMode) -> Result<Object, JsError> {
+    let nearest = session.nearest_distance();
+    let s = &*session;
+    let m = s.metrics();
+    let (d_loss, g_loss) = s.smoothed_losses();
+    let hex = |f: u64| JsValue::from_str(&format!("{f:016x}"));
+    let phase = s
+        .explained()
+        .map_or(JsValue::NULL, |e| e.phase.name().into());
+    let fields: [(&str, JsValue); 17] = [
+        ("iterations", (s.units() as f64).into()),
+        ("dSteps", (s.d_steps() as f64).into()),
+        ("gSteps", (s.g_steps() as f64).into()),
+        ("dLoss", d_loss.into()),
+        ("gLoss", g_loss.into()),
+        ("kl", m.kl.into()),
+        ("js", m.js.into()),
+        ("modesCovered", (m.modes_covered as f64).into()),
+        ("modesTotal", (m.modes_total as f64).into()),
+        ("spread", m.spread_ratio.into()),
+        ("nearest", nearest.into()),
+        ("gFingerprint", hex(s.gan().generator().fingerprint())),
+        ("dFingerprint", hex(s.gan().discriminator().fingerprint())),
+        ("phase", phase),
+        ("stepMode", mode.name().into()),
+        ("target", s.config().target.name().into()),
+        ("diagnosis", diagnosis_object(s.diagnosis())?),
+    ];
+    object(&fields)
+}
+
+fn object(fields: &[(&str, JsValue)]) -> Result<Object, JsError> {
+    let o = Object::new();
+    for (key, value) in fields {
+        Reflect::set(&o, &JsValue::from_str(key), value)
+            .map_err(|_| JsError::new("cannot build the stats object"))?;
+    }
+    Ok(o)
+}
+
+fn diagnosis_object(d: Option<Diagnosis>) -> Result<JsValue, JsError> {
+    let Some(d) = d else {
+        return Ok(JsValue::NULL);
+    };
+    let (kind, covered, total) = match d {
+        Diagnosis::ModeCollapse { covered, total } => ("modeCollapse", covered, total),
+        Diagnosis::PointCollapse => ("pointCollapse", 0, 0),
+        Diagnosis::DiscriminatorWins => ("discriminatorWins", 0, 0),
+        Diagnosis::Oscillation => ("oscillation", 0, 0),
+    };
+    let fields = [
+        ("kind", JsValue::from_str(kind)),
+        ("covered", (covered as f64).into()),
+        ("total", (total as f64).into()),
+    ];
+    Ok(object(&fields)?.into())
+}
+
+#[wasm_bindgen]
+impl GanPlayground {
+    /// The settings (a drawn target included) and both networks' weights as JSON text.
+    pub fn save_state(&self) -> String {
+        crate::modes::gan::state::save_gan(&self.config, &self.session)
+    }
+
+    /// Loads a saved GAN file: "" when done (its ignored settings are then in `issues`),
+    /// else why it was refused (as `messages::state_error_object`); nothing changes then.
+    pub fn load_state(&mut self, text: &str) -> JsValue {
+        match crate::modes::gan::state::load_gan::<f32>(text) {
+            Ok(loaded) => {
+                self.config = loaded.config;
+                self.session = loaded.session;
+                self.issues = loaded.issues;
+                self.sketch.clear();
+                self.version += 1;
+                JsValue::from_str("")
+            }
+            Err(e) => crate::web::messages::state_error_object(&e),
+        }
+    }
+}
+
+impl GanPlayground {
+    fn restyle(&mut self, style: ViewStyle) {
+        self.style = style;
+        self.restyled();
+    }
+}
+
+config_methods!(GanPlayground);
+issue_methods!(GanPlayground);
+view_style_methods!(GanPlayground);

@@ -2,12 +2,12 @@
 //! would be with the current seed and classes (the user's own points included).
 
 use super::Playground;
-use super::canvas::put_raster;
 use crate::config::Config;
 use crate::drawing::colour::{CATEGORICAL, CLASSIC, Rgba};
 use crate::drawing::raster::Raster;
 use crate::modes::classify::data::{DatasetKind, Point, Task};
 use crate::modes::classify::session::Session;
+use crate::web::canvas::put_raster;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 

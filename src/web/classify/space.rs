@@ -1,13 +1,13 @@
 //! The hidden-space view: the input grid and the points as two neurons of a hidden layer see
 //! them, redrawn whenever the weights change while it is open.
 
-use super::canvas::put_raster;
 use crate::drawing::colour::{CATEGORICAL, CLASSIC, Rgba};
 use crate::drawing::raster::Raster;
 use crate::engine::nn::Activation;
 use crate::modes::classify::data::{Point, Task, label_class};
 use crate::modes::classify::render::space::{SpacePicture, draw_space, range};
 use crate::modes::classify::session::Session;
+use crate::web::canvas::put_raster;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 

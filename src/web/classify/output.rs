@@ -3,7 +3,6 @@
 //! data points laid over it. The map's resolution adapts to the network's size so that one
 //! refresh stays within its time budget.
 
-use super::canvas::{fit, now, put};
 use crate::drawing::colour::{self, OutputScale, Rgba};
 use crate::drawing::style::ViewStyle;
 use crate::engine::nn::head::Head;
@@ -11,6 +10,7 @@ use crate::modes::classify::render::PointLayer;
 use crate::modes::classify::render::detail::Detail;
 use crate::modes::classify::render::maps::{MapStyle, map_rgba};
 use crate::modes::classify::session::Session;
+use crate::web::canvas::{fit, now, put};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 

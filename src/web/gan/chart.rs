@@ -2,9 +2,9 @@
 //! over training units, and the distances (JS on the left axis, KL on the right: their scales
 //! differ tenfold). Each is redrawn only when its history or canvas size changed.
 
-use super::canvas::pixel_ratio;
 use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::{History, Sample};
+use crate::web::canvas::pixel_ratio;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
@@ -19,26 +19,6 @@ pub const JS_COLOUR: RGBColor = RGBColor(0x21, 0x66, 0xac);
 pub const KL_COLOUR: RGBColor = RGBColor(0xd9, 0x5f, 0x0e);
 /// Smallest canvas side (device pixels) worth drawing a chart on.
 const MIN_SIDE: u32 = 40;
-
-/// What a chart's picture depends on: canvas size, sample count and the last sample.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ChartKey(u32, u32, usize, u64, u64, u64);
-
-impl ChartKey {
-    /// The key of the chart `history` would give on `canvas` now.
-    pub fn of(canvas: &HtmlCanvasElement, history: &History) -> Self {
-        let last = history.last();
-        let bits = |pick: fn(&Sample) -> f64| last.map_or(0, |s| pick(&s).to_bits());
-        ChartKey(
-            canvas.width(),
-            canvas.height(),
-            history.len(),
-            bits(|s| s.epoch),
-            bits(|s| s.train),
-            bits(|s| s.test),
-        )
-    }
-}
 
 /// The finite values of the series picked from `samples`, as (x, value).
 fn series(samples: &[Sample], pick: fn(&Sample) -> f64) -> Vec<(f64, f64)> {

@@ -3,10 +3,10 @@
 //! view's layer and neurons. Each call only records the choice; the next `draw` shows it.
 
 use super::Playground;
-use super::canvas::{finite, object};
 use super::chart_key;
 use crate::modes::classify::data::Feature;
 use crate::modes::classify::render::diagram::Target;
+use crate::web::canvas::{finite, object};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]

@@ -27,7 +27,7 @@ impl Playground {
                 self.hover = None;
                 JsValue::from_str("")
             }
-            Err(e) => super::messages::state_error_object(&e),
+            Err(e) => crate::web::messages::state_error_object(&e),
         }
     }
 

@@ -4,7 +4,6 @@
 //! network; a few bands a frame, round-robin, on a large one); thumbnails take an adaptive
 //! resolution. Geometry and pixels are `render`'s; this file decides what to redraw.
 
-use super::canvas::{now, put_raster};
 use super::output::work_per_cell;
 use crate::drawing::colour::{CLASSIC, Rgba};
 use crate::drawing::raster::Raster;
@@ -16,6 +15,7 @@ use crate::modes::classify::render::network::{
     BACKGROUND, draw_band, draw_bias, draw_node, faded, highlight, link_width,
 };
 use crate::modes::classify::session::Session;
+use crate::web::canvas::{now, put_raster};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 

@@ -3,11 +3,11 @@
 //! point's residual). Pixels of pictures are not drawn here (they are blitted, see
 //! `image.rs`).
 
-use super::canvas::pixel_ratio;
-use super::chart::draw_ghosts;
 use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::History;
 use crate::modes::fit::CURVE_RANGE;
+use crate::web::canvas::pixel_ratio;
+use crate::web::chart::draw_ghosts;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;

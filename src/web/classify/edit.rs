@@ -3,11 +3,11 @@
 //! short keys for the shell's string table, or as the core's own line-numbered CSV message.
 
 use super::Playground;
-use super::canvas::object;
-use super::messages::csv_error_object;
 use crate::formats::decimal::parse_f64;
 use crate::modes::classify::data::DatasetKind;
 use crate::modes::classify::session::MAX_WEIGHT;
+use crate::web::canvas::object;
+use crate::web::messages::csv_error_object;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 

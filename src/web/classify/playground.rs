@@ -4,8 +4,6 @@
 //! CSV), `share.rs` (saved state), `views.rs` (hover, charts, hidden space), `stats.rs`,
 //! `thumbnails.rs` (the dataset pictures).
 
-use super::canvas::now;
-use super::chart::{self, Area, Kind, Options};
 use super::chart_key;
 use super::network::NetworkView;
 use super::output::OutputView;
@@ -14,6 +12,9 @@ use crate::config::{self, Config, ConfigIssue};
 use crate::drawing::style::ViewStyle;
 use crate::modes::classify::render::diagram::Target;
 use crate::modes::classify::session::{Metrics, Session};
+use crate::web::canvas::now;
+use crate::web::chart::{self, Area, Kind, Options};
+use crate::web::view_style::view_style_methods;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -193,7 +194,7 @@ impl Playground {
     /// What the last config read ignored, one object per problem (see
     /// `messages::issue_object`), which the shell words in its language.
     pub fn issues(&self) -> js_sys::Array {
-        super::messages::issue_array(&self.issues)
+        crate::web::messages::issue_array(&self.issues)
     }
 
     /// Brings every view up to date, redrawing only what changed: the output and the points,
@@ -290,3 +291,13 @@ fn change_name(change: config::Change) -> &'static str {
         config::Change::Regenerate => "regenerate",
     }
 }
+
+impl Playground {
+    fn restyle(&mut self, style: ViewStyle) {
+        self.style = style;
+        self.output.set_style(style);
+        self.touch();
+    }
+}
+
+view_style_methods!(Playground);

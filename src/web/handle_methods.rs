@@ -1,15 +1,7 @@
 //! The config methods every mode handle but the classifier's shares: read the whole config
 //! (or its short form for an embed), apply keys on top of it, replace it, and list what the
-//! last read ignored. Each handle has
-//! a `config` field and an `apply` that switches to a parsed config and says what it did.
-
-use super::curve::CurvePlayground;
-use super::gan::GanPlayground;
-use super::image::ImagePlayground;
-use super::race::RacePlayground;
-use crate::config;
-use js_sys::Array;
-use wasm_bindgen::prelude::*;
+//! last read ignored. Each handle has a `config` field and an `apply` that switches to a
+//! parsed config and says what it did, and invokes these macros beside its type.
 
 /// `config`, `set_config` and `replace_config` for each handle type listed.
 macro_rules! config_methods {
@@ -31,24 +23,19 @@ macro_rules! config_methods {
             /// to the run: "live" (training goes on), "rebuild" (a new network or race) or,
             /// for the race, "regenerate" (another surface).
             pub fn set_config(&mut self, query: &str) -> String {
-                self.apply(config::parse_onto(&self.config, query))
+                self.apply($crate::config::parse_onto(&self.config, query))
             }
 
             /// Replaces the whole config by `query` (missing keys take defaults); returns as
             /// `set_config`.
             pub fn replace_config(&mut self, query: &str) -> String {
-                self.apply(config::parse(query))
+                self.apply($crate::config::parse(query))
             }
         }
     )*};
 }
 
-config_methods!(
-    GanPlayground,
-    RacePlayground,
-    CurvePlayground,
-    ImagePlayground
-);
+pub(crate) use config_methods;
 
 /// `issues` for each handle type listed (the image's adds a note of its own).
 macro_rules! issue_methods {
@@ -57,11 +44,11 @@ macro_rules! issue_methods {
         impl $handle {
             /// What the last config read ignored, one object per problem (see
             /// `messages::issue_object`), which the shell words in its language.
-            pub fn issues(&self) -> Array {
-                super::messages::issue_array(&self.issues)
+            pub fn issues(&self) -> js_sys::Array {
+                $crate::web::messages::issue_array(&self.issues)
             }
         }
     )*};
 }
 
-issue_methods!(GanPlayground, RacePlayground, CurvePlayground);
+pub(crate) use issue_methods;
