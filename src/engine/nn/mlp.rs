@@ -7,6 +7,7 @@ use crate::engine::nn::Workspace;
 use crate::engine::nn::kernels::{self, Shape};
 use crate::engine::nn::{Activation, Init, Loss};
 use crate::engine::rng::Rng;
+use crate::formats::hash::Fnv1a;
 
 /// Number of grid points evaluated together by [`Mlp::predict`].
 pub const PREDICT_BLOCK: usize = 256;
@@ -89,13 +90,11 @@ impl<F: Float> Mlp<F> {
     /// FNV-1a hash of the parameters' bit patterns: equal fingerprints mean bit-identical
     /// weights (used to check that the SIMD and scalar builds train identically).
     pub fn fingerprint(&self) -> u64 {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut h = Fnv1a::new();
         for p in &self.params {
-            for byte in p.to_f64().to_bits().to_le_bytes() {
-                h = (h ^ byte as u64).wrapping_mul(0x0100_0000_01b3);
-            }
+            h.bytes(&p.to_f64().to_bits().to_le_bytes());
         }
-        h
+        h.finish()
     }
 
     /// Range of layer `l`'s parameters (weights then biases) inside [`Mlp::params`].

@@ -2,6 +2,7 @@
 //! written four base64url characters a point. Pure text; knows nothing of training.
 
 use super::curve::{CURVE_RANGE, CURVE_Y_LIMIT};
+use crate::formats::points::{self, grid_code};
 
 /// Most points a student may place on the curve plot (a link carries them all: 4 characters
 /// each, so at most 800 characters).
@@ -10,13 +11,6 @@ pub const MAX_DRAWN_POINTS: usize = 200;
 const SNAP_X: f64 = 2000.0;
 /// Grid steps per unit along y (y ∈ [−2, 2] becomes a whole number 0..=4000).
 const SNAP_Y: f64 = 1000.0;
-/// The link alphabet (base64url): safe in a URL hash without escaping.
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// The grid code of `v` on an axis starting at `lo` with `snap` steps a unit.
-fn code(v: f64, lo: f64, snap: f64) -> usize {
-    ((v - lo) * snap).round().clamp(0.0, 4095.0) as usize
-}
 
 /// A point clamped into the plot ([−1, 1] × [−2, 2]) and snapped to the link's grid, computed
 /// exactly as [`decode`] computes it (so a snapped point survives a round trip bit for bit).
@@ -24,45 +18,35 @@ pub fn snap_point((x, y): (f64, f64)) -> (f64, f64) {
     let x = x.clamp(CURVE_RANGE.0, CURVE_RANGE.1);
     let y = y.clamp(-CURVE_Y_LIMIT, CURVE_Y_LIMIT);
     (
-        code(x, CURVE_RANGE.0, SNAP_X) as f64 / SNAP_X + CURVE_RANGE.0,
-        code(y, -CURVE_Y_LIMIT, SNAP_Y) as f64 / SNAP_Y - CURVE_Y_LIMIT,
+        grid_code(x, CURVE_RANGE.0, SNAP_X) as f64 / SNAP_X + CURVE_RANGE.0,
+        grid_code(y, -CURVE_Y_LIMIT, SNAP_Y) as f64 / SNAP_Y - CURVE_Y_LIMIT,
     )
 }
 
-/// The `cpoints` value of a link: per point, x then y as 12-bit grid codes, two characters
-/// each. Exact for points from [`snap_point`].
-pub fn encode(points: &[(f64, f64)]) -> String {
-    let mut out = String::with_capacity(points.len() * 4);
-    for &(x, y) in points {
-        for c in [
-            code(x, CURVE_RANGE.0, SNAP_X),
-            code(y, -CURVE_Y_LIMIT, SNAP_Y),
-        ] {
-            out.push(ALPHABET[c >> 6] as char);
-            out.push(ALPHABET[c & 63] as char);
-        }
-    }
-    out
+/// The `cpoints` value of a link: per point, x then y as 12-bit grid codes ([`points`]),
+/// two characters each. Exact for points from [`snap_point`].
+pub fn encode(drawn: &[(f64, f64)]) -> String {
+    points::encode(drawn.iter().map(|&(x, y)| {
+        [
+            grid_code(x, CURVE_RANGE.0, SNAP_X),
+            grid_code(y, -CURVE_Y_LIMIT, SNAP_Y),
+        ]
+    }))
 }
 
 /// Reads a value written by [`encode`]: `None` unless it is a whole number of points (four
 /// alphabet characters each), at most [`MAX_DRAWN_POINTS`], all within the plot.
 pub fn decode(text: &str) -> Option<Vec<(f64, f64)>> {
-    let bytes = text.trim().as_bytes();
-    if bytes.len() % 4 != 0 || bytes.len() / 4 > MAX_DRAWN_POINTS {
-        return None;
-    }
-    let digit = |c: u8| ALPHABET.iter().position(|&a| a == c);
-    let mut points = Vec::with_capacity(bytes.len() / 4);
-    for chunk in bytes.chunks_exact(4) {
-        let x = (digit(chunk[0])? << 6 | digit(chunk[1])?) as f64;
-        let y = (digit(chunk[2])? << 6 | digit(chunk[3])?) as f64;
+    let codes = points::decode::<2>(text, MAX_DRAWN_POINTS)?;
+    let mut drawn = Vec::with_capacity(codes.len());
+    for [x, y] in codes {
+        let (x, y) = (x as f64, y as f64);
         if x > 2.0 * SNAP_X || y > 2.0 * CURVE_Y_LIMIT * SNAP_Y {
             return None;
         }
-        points.push((x / SNAP_X + CURVE_RANGE.0, y / SNAP_Y - CURVE_Y_LIMIT));
+        drawn.push((x / SNAP_X + CURVE_RANGE.0, y / SNAP_Y - CURVE_Y_LIMIT));
     }
-    Some(points)
+    Some(drawn)
 }
 
 #[cfg(test)]

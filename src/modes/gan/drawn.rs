@@ -3,6 +3,7 @@
 
 use super::GAN_DOMAIN;
 use crate::engine::rng::Rng;
+use crate::formats::points::{self, grid_code};
 
 /// Most points a drawn target keeps (a longer stroke is thinned evenly to this many).
 pub const MAX_DRAWN_POINTS: usize = 300;
@@ -13,8 +14,6 @@ pub const DRAWN_JITTER: f64 = 0.08;
 const MIN_SPACING: f64 = 0.04;
 /// Positions are multiples of 1 / this (0.002: finer than a pixel of a 1000-px plot).
 const SNAP: f64 = 500.0;
-/// The link alphabet (base64url): safe in a URL hash without escaping.
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// The kept points of a stroke given as `xy` (row-major n × 2, plane coordinates): points
 /// outside [−GAN_DOMAIN, GAN_DOMAIN]² or not finite are dropped, each point closer than
@@ -66,41 +65,24 @@ pub fn sample(points: &[(f64, f64)], rng: &mut Rng) -> (f64, f64) {
     )
 }
 
-/// The `gpoints` value of a link: four base64url characters per point (x then y, 12 bits
-/// each, the snapped coordinate shifted by GAN_DOMAIN). Exact for points from [`thin`].
-pub fn encode(points: &[(f64, f64)]) -> String {
-    let mut out = String::with_capacity(points.len() * 4);
-    for &(x, y) in points {
-        for v in [x, y] {
-            let code = ((v + GAN_DOMAIN) * SNAP).round().clamp(0.0, 4095.0) as usize;
-            out.push(ALPHABET[code >> 6] as char);
-            out.push(ALPHABET[code & 63] as char);
-        }
-    }
-    out
+/// The `gpoints` value of a link: per point x then y as 12-bit codes ([`points`], the
+/// snapped coordinate shifted by GAN_DOMAIN), four characters a point. Exact for points from
+/// [`thin`].
+pub fn encode(drawn: &[(f64, f64)]) -> String {
+    let code = |v: f64| grid_code(v, -GAN_DOMAIN, SNAP);
+    points::encode(drawn.iter().map(|&(x, y)| [code(x), code(y)]))
 }
 
 /// Reads a value written by [`encode`]: `None` unless it is a whole number of points (four
 /// alphabet characters each), at most [`MAX_DRAWN_POINTS`], all within the plane.
 pub fn decode(text: &str) -> Option<Vec<(f64, f64)>> {
-    let bytes = text.trim().as_bytes();
-    if bytes.len() % 4 != 0 || bytes.len() / 4 > MAX_DRAWN_POINTS {
-        return None;
-    }
-    let digit = |c: u8| ALPHABET.iter().position(|&a| a == c);
-    let mut points = Vec::with_capacity(bytes.len() / 4);
-    for chunk in bytes.chunks_exact(4) {
-        let mut v = [0.0; 2];
-        for (k, pair) in chunk.chunks_exact(2).enumerate() {
-            let code = digit(pair[0])? << 6 | digit(pair[1])?;
-            v[k] = code as f64 / SNAP - GAN_DOMAIN;
-        }
-        if !inside(v[0]) || !inside(v[1]) {
-            return None;
-        }
-        points.push((v[0], v[1]));
-    }
-    Some(points)
+    let value = |code: u32| code as f64 / SNAP - GAN_DOMAIN;
+    let codes = points::decode::<2>(text, MAX_DRAWN_POINTS)?;
+    let drawn: Vec<(f64, f64)> = codes.iter().map(|&[x, y]| (value(x), value(y))).collect();
+    drawn
+        .iter()
+        .all(|&(x, y)| inside(x) && inside(y))
+        .then_some(drawn)
 }
 
 #[cfg(test)]

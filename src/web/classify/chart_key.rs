@@ -2,6 +2,7 @@
 //! which sample lies under the pointer.
 
 use crate::engine::history::{History, Sample};
+use crate::formats::hash::Fnv1a;
 use crate::modes::classify::session::Session;
 use crate::web::chart::{Kind, Options};
 use web_sys::HtmlCanvasElement;
@@ -9,45 +10,31 @@ use web_sys::HtmlCanvasElement;
 /// The keys of `kind`'s picture for `session` on `canvas` with `options`: (everything, the
 /// view alone: size, scale, hover, task, past runs). Equal keys give equal pictures.
 pub fn key(kind: Kind, canvas: &HtmlCanvasElement, s: &Session<f32>, o: &Options) -> (u64, u64) {
-    let mut view = Fnv::new();
-    view.add(&[
+    let mut view = Fnv1a::new();
+    view.words(&[
         kind as u64,
         canvas.width() as u64,
         canvas.height() as u64,
         o.log as u64,
     ]);
-    view.add(&[
+    view.words(&[
         o.hover.map_or(u64::MAX, f64::to_bits),
         o.regression as u64,
         o.ghosts.len() as u64,
         o.style.key(),
     ]);
-    let mut all = Fnv(view.0);
+    let mut all = view;
     let mut history = |hist: &History| {
         let last = hist.last().map_or([0; 3], |l| {
             [l.epoch.to_bits(), l.train.to_bits(), l.test.to_bits()]
         });
-        all.add(&[hist.len() as u64, last[0], last[1], last[2]]);
+        all.words(&[hist.len() as u64, last[0], last[1], last[2]]);
     };
     history(s.history());
     if kind == Kind::Loss {
         s.ghosts().iter().for_each(|g| history(&g.history));
     }
-    (all.0, view.0)
-}
-
-/// FNV-1a over 64-bit words.
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-    fn add(&mut self, words: &[u64]) {
-        for w in words {
-            self.0 = (self.0 ^ w).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
+    (all.finish(), view.finish())
 }
 
 /// The sample of `history` nearest to `epoch`.

@@ -6,6 +6,7 @@
 use crate::drawing::colour::{self, OutputScale, Rgba};
 use crate::drawing::style::ViewStyle;
 use crate::engine::nn::head::Head;
+use crate::formats::hash::Fnv1a;
 use crate::modes::classify::render::PointLayer;
 use crate::modes::classify::render::detail::Detail;
 use crate::modes::classify::render::maps::{MapStyle, map_rgba};
@@ -194,10 +195,9 @@ impl OutputView {
 /// A hash of every point and the number of classes: changes whenever the data shown do.
 pub fn data_identity(s: &Session<f32>) -> u64 {
     let points = s.train_set().points.iter().chain(&s.test_set().points);
-    let seed = 0xcbf2_9ce4_8422_2325u64 ^ s.config().task().classes() as u64;
-    points.fold(seed, |h, p| {
-        [p.x, p.y, p.label]
-            .iter()
-            .fold(h, |h, v| (h ^ v.to_bits()).wrapping_mul(0x0100_0000_01b3))
-    })
+    let mut h = Fnv1a::salted(s.config().task().classes() as u64);
+    for p in points {
+        h.words(&[p.x.to_bits(), p.y.to_bits(), p.label.to_bits()]);
+    }
+    h.finish()
 }

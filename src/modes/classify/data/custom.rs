@@ -3,6 +3,8 @@
 //! and their train/test split. Pure data; labels are class indices or regression values.
 
 use super::{Point, Task, class_label};
+use crate::formats::hash::fnv1a;
+use crate::formats::points;
 use core::cmp::Ordering;
 
 /// Most custom points a dataset holds (drawn or imported).
@@ -16,10 +18,6 @@ const POSITION_SCALE: f64 = 200.0;
 const LABEL_SCALE: f64 = 1000.0;
 /// Half-width of the plane points must lie in.
 const PLANE: f64 = 6.0;
-/// Characters per point in a link: 12 bits each for x, y and the label, 6 bits a character.
-const CHARS_PER_POINT: usize = 6;
-/// The link alphabet (base64url): safe in a URL hash without escaping.
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 /// Label codes: 0…2000 are values −1…1 in steps of 0.001; 2001… are classes 2, 3, 4.
 const FIRST_CLASS_CODE: u32 = 2001;
 
@@ -124,7 +122,7 @@ impl CustomPoints {
     /// 12 bits each) for up to [`MAX_LINK_POINTS`] points, exact for snapped points; for a
     /// larger set a digest `~count.hash` that names the set without carrying it.
     pub fn encode(&self) -> String {
-        let full: String = self.points.iter().flat_map(|p| chars(codes(p))).collect();
+        let full = points::encode(self.points.iter().map(codes));
         if self.points.len() <= MAX_LINK_POINTS {
             return full;
         }
@@ -137,13 +135,9 @@ impl CustomPoints {
         if text.starts_with('~') {
             return (text == base.encode()).then(|| base.clone());
         }
-        let bytes = text.trim().as_bytes();
-        if bytes.len() % CHARS_PER_POINT != 0 || bytes.len() / CHARS_PER_POINT > MAX_CUSTOM_POINTS {
-            return None;
-        }
-        let digits: Option<Vec<u32>> = bytes.iter().map(|&b| digit(b)).collect();
-        let points: Option<Vec<Point>> = digits?.chunks(CHARS_PER_POINT).map(point_of).collect();
-        CustomPoints::new(&points?).ok()
+        let codes = points::decode::<3>(text, MAX_CUSTOM_POINTS)?;
+        let points: Vec<Point> = codes.iter().map(point_of).collect();
+        CustomPoints::new(&points).ok()
     }
 
     /// The (train, test) split for `task`, with dataset labels (±1 for two classes). A point
@@ -169,7 +163,7 @@ impl CustomPoints {
     }
 }
 
-/// The three 12-bit codes of a snapped point.
+/// The three 12-bit link codes ([`points`]) of a snapped point.
 fn codes(p: &Point) -> [u32; 3] {
     let offset = (PLANE * POSITION_SCALE) as i64;
     let position = |v: f64| ((v * POSITION_SCALE).round() as i64 + offset) as u32;
@@ -181,34 +175,20 @@ fn codes(p: &Point) -> [u32; 3] {
     [position(p.x), position(p.y), label]
 }
 
-/// Two base64url characters per 12-bit code.
-fn chars(codes: [u32; 3]) -> impl Iterator<Item = char> {
-    codes
-        .into_iter()
-        .flat_map(|c| [c >> 6, c & 63])
-        .map(|d| ALPHABET[d as usize] as char)
-}
-
-/// The 6-bit value of a base64url character.
-fn digit(b: u8) -> Option<u32> {
-    ALPHABET.iter().position(|&a| a == b).map(|d| d as u32)
-}
-
-/// The point of six 6-bit digits (validated again by [`CustomPoints::new`]).
-fn point_of(d: &[u32]) -> Option<Point> {
-    let code = |i: usize| d[2 * i] << 6 | d[2 * i + 1];
+/// The point of three link codes (validated again by [`CustomPoints::new`]).
+fn point_of(&[x, y, label]: &[u32; 3]) -> Point {
     // Subtract the offsets as integers, then divide once: exactly the snapped values.
     let offset = (PLANE * POSITION_SCALE) as i64;
     let position = |c: u32| (c as i64 - offset) as f64 / POSITION_SCALE;
-    let label = match code(2) {
+    let label = match label {
         c if c < FIRST_CLASS_CODE => (c as i64 - LABEL_SCALE as i64) as f64 / LABEL_SCALE,
         c => (c - FIRST_CLASS_CODE + 2) as f64,
     };
-    Some(Point {
-        x: position(code(0)),
-        y: position(code(1)),
+    Point {
+        x: position(x),
+        y: position(y),
         label,
-    })
+    }
 }
 
 /// A well-mixed 64-bit hash of a point's bits and the seed (SplitMix64's finaliser).
@@ -223,11 +203,4 @@ fn point_hash(p: &Point, seed: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     z ^ (z >> 31)
-}
-
-/// FNV-1a over bytes.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    })
 }
