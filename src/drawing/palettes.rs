@@ -23,7 +23,7 @@ pub const COLOUR_BLIND: Palette = Palette {
 
 /// Five Okabe–Ito colours: vermillion and blue (as in the map), yellow, reddish purple and
 /// sky blue. Of the palette's 5-colour sets this one keeps every pair furthest apart under
-/// simulated deuteranopia, protanopia and tritanopia (see `tests_palettes.rs`).
+/// simulated deuteranopia, protanopia and tritanopia (see `tests/palettes.rs`).
 pub const COLOUR_BLIND_CLASSES: [Rgba; 5] = [
     [0xd5, 0x5e, 0x00, 0xff],
     [0x00, 0x72, 0xb2, 0xff],

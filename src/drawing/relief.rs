@@ -1,6 +1,6 @@
 //! Shaded relief of a height grid: colour ramps, hillshading with light from the north-west,
 //! and anti-aliased contour lines. Used by the loss-surface map and by the terrain picture of
-//! [`crate::modes::fit`]. Grids are row-major, top row first (y down), one value per pixel.
+//! image fitting. Grids are row-major, top row first (y down), one value per pixel.
 
 use crate::drawing::colour::Rgba;
 

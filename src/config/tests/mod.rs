@@ -1,5 +1,5 @@
 //! Tests of the query string's good paths: round trips, missing keys, versions and the change
-//! kinds (garbage in is in `garbage_tests.rs`).
+//! kinds (garbage in is in `garbage.rs`).
 
 mod expected;
 mod fit;
@@ -41,7 +41,7 @@ pub(super) fn every_field_changed() -> Config {
         problem: Problem::Regression,
         classes: 4,
         custom: some_points(),
-        // The GAN page's fields are changed in `tests_gan.rs` (this config is a classifier's).
+        // The GAN page's fields are changed in `gan.rs` (this config is a classifier's).
         mode: Mode::Classify,
         gan: GanConfig::default(),
         race: Default::default(),

@@ -95,7 +95,7 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
     Ok(value)
 }
 
-/// The reader's position in the text (string reading is in `json_text.rs`).
+/// The reader's position in the text (string reading is in `text.rs`).
 pub(super) struct Parser<'a> {
     pub(super) bytes: &'a [u8],
     pub(super) pos: usize,

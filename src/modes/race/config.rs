@@ -1,6 +1,6 @@
 //! What the user chooses for a race: the surface, the start point and, per optimiser kind,
 //! whether it races and its hyper-parameters. The race mode's query-string keys
-//! (`config/keys/race.rs`) read and write this struct; [`RaceConfig::race`] builds the race.
+//! (`keys.rs`) read and write this struct; [`RaceConfig::race`] builds the race.
 
 use super::Race;
 use super::racer::RacerSpec;
