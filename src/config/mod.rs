@@ -68,6 +68,21 @@ impl Mode {
 
 /// Everything the user chose, seed included. Each field's query-string key, accepted range and
 /// default are given beside it; the defaults are TF Playground's.
+///
+/// A config and its query string say the same thing: parsing what [`Config::to_query`] wrote
+/// gives the config back.
+///
+/// ```
+/// use nnplay::config::{self, Config};
+///
+/// let (c, issues) = config::parse("seed=7&hidden=4,2&lr=0.1");
+/// assert!(issues.is_empty());
+/// assert_eq!((c.seed, c.hidden.as_slice(), c.learning_rate), (7, &[4, 2][..], 0.1));
+/// let query = c.to_query();
+/// assert!(query.starts_with("v=1&seed=7&"));
+/// assert_eq!(config::parse(&query), (c, vec![]));
+/// assert_eq!(config::parse("").0, Config::default());
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     /// `seed`: drives the data and the initial weights. Default 1.
@@ -123,15 +138,15 @@ pub struct Config {
     pub mode: Mode,
     /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
     /// `dact`, `gopt`, `dopt`, `glr`, `dlr`, `ganloss`, `kd`, `kg`, `gbatch`, `far`, `garrows`,
-    /// `gmanifold`, `gpoints` (ranges and defaults in `gan/config.rs`). Its `seed` is not
+    /// `gmanifold`, `gpoints` (ranges and defaults in `modes/gan/config.rs`). Its `seed` is not
     /// read: the GAN runs on `seed` above ([`Config::gan_config`]).
     pub gan: GanConfig,
-    /// The race page's settings (keys in `config/keys/race.rs`).
+    /// The race page's settings (keys in `modes/race/keys.rs`).
     pub race: RaceConfig,
-    /// The curve-fitting page's settings (keys in `config/keys/curve.rs`). Its `seed` is not
+    /// The curve-fitting page's settings (keys in `modes/fit/keys/curve.rs`). Its `seed` is not
     /// read: the fit runs on `seed` above ([`Config::curve_config`]).
     pub curve: CurveConfig,
-    /// The image-fitting page's settings (keys in `config/keys/image.rs`). Its `seed` is not
+    /// The image-fitting page's settings (keys in `modes/fit/keys/image.rs`). Its `seed` is not
     /// read: the fit runs on `seed` above ([`Config::image_config`]).
     pub image: ImageConfig,
 }

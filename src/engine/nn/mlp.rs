@@ -15,6 +15,21 @@ pub const PREDICT_BLOCK: usize = 256;
 /// A dense feed-forward network. Parameters of layer l (n_in → n_out) are stored as the
 /// weights W (n_in × n_out, row-major, `W[i·n_out + o]` links input i to output o, i.e. the
 /// layer computes x·W + b) followed by the biases b (n_out), layer after layer.
+///
+/// A forward pass of a 2 → 1 → 1 network (ReLU hidden neuron, linear output) over two
+/// examples:
+///
+/// ```
+/// use nnplay::engine::nn::{Activation, Mlp, Workspace};
+///
+/// let mut net = Mlp::<f64>::new(&[2, 1, 1], Activation::Relu, Activation::Linear);
+/// // Layer 0: W = [2, −1], b = 0.5; layer 1: W = [3], b = −1.
+/// net.params_mut().copy_from_slice(&[2.0, -1.0, 0.5, 3.0, -1.0]);
+/// let mut ws = Workspace::new();
+/// net.forward(&mut ws, &[1.0, 3.0, 0.5, 0.0], 2);
+/// // (1, 3): relu(2 − 3 + 0.5) = 0, then 3·0 − 1; (0.5, 0): relu(1.5) = 1.5, then 4.5 − 1.
+/// assert_eq!(ws.outputs(), &[-1.0, 3.5]);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Mlp<F> {
     sizes: Vec<usize>,
