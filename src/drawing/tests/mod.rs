@@ -1,6 +1,5 @@
 //! Tests of the shared drawing code.
 
 mod colour;
-mod overlay;
 mod palettes;
 mod raster;

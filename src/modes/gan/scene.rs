@@ -5,7 +5,7 @@
 
 use super::{Explained, GAN_DOMAIN, GanSession, Phase};
 use crate::drawing::colour::Rgba;
-use crate::drawing::overlay::{Raster, Stamp};
+use crate::drawing::raster::{Raster, Stamp};
 use crate::engine::float::Float;
 
 /// Real samples (and D's "real" side of the map, lightened).
@@ -98,22 +98,16 @@ impl Frame {
     }
 }
 
-/// Draws the points layer of `session` on a transparent `rgba` of `width` × `height`.
-/// Runs G forward for the samples, the manifold and (if shown) the arrows.
-pub fn draw_points<F: Float>(
-    session: &mut GanSession<F>,
-    overlay: Overlay<'_>,
-    rgba: &mut [u8],
-    width: usize,
-    height: usize,
-) {
+/// Draws the points layer of `session` on `r`, cleared to transparent first. Runs G forward
+/// for the samples, the manifold and (if shown) the arrows.
+pub fn draw_points<F: Float>(session: &mut GanSession<F>, overlay: Overlay<'_>, r: &mut Raster) {
+    let (width, height) = (r.width, r.height);
     let frame = Frame {
         width: width as f64,
         height: height as f64,
         radius: (width.min(height) as f64 / 170.0).clamp(1.8, 6.0) * overlay.dot_scale.max(1.0),
     };
-    let mut r = Raster::new(rgba, width, height);
-    r.clear();
+    r.clear([0; 4]);
     let config = session.config().clone();
     let dim = session.explained().is_some();
     let alpha = |c: Rgba| {
@@ -124,43 +118,43 @@ pub fn draw_points<F: Float>(
         }
     };
     if overlay.sketch.is_empty() {
-        dots(&mut r, frame, session.gan().display_real(), alpha(REAL));
+        dots(r, frame, session.gan().display_real(), alpha(REAL));
     }
     let gan = session.gan_mut();
     if config.manifold {
         let lines = gan.manifold(MANIFOLD_LINES, MANIFOLD_POINTS);
-        polylines(&mut r, frame, &wide(&lines), MANIFOLD_POINTS);
+        polylines(r, frame, &wide(&lines), MANIFOLD_POINTS);
     }
     let fake = wide(&gan.display_fake());
-    dots(&mut r, frame, &fake, alpha(FAKE));
+    dots(r, frame, &fake, alpha(FAKE));
     if config.arrows && !dim {
         let pushes = wide(&gan.gradient_arrows(ARROW_SAMPLES));
-        arrows(&mut r, frame, &fake, &pushes);
+        arrows(r, frame, &fake, &pushes);
     }
     if let Some(step) = session.explained() {
-        batch(&mut r, frame, step);
+        batch(r, frame, step);
     }
-    dots(&mut r, frame, overlay.sketch, SKETCH);
+    dots(r, frame, overlay.sketch, SKETCH);
 }
 
 fn wide<F: Float>(xs: &[F]) -> Vec<f64> {
     xs.iter().map(|v| v.to_f64()).collect()
 }
 
-fn dots(r: &mut Raster<'_>, f: Frame, xy: &[f64], colour: Rgba) {
+fn dots(r: &mut Raster, f: Frame, xy: &[f64], colour: Rgba) {
     let dot = f.dot();
     for p in xy.chunks_exact(2) {
         let (x, y) = f.px(p[0], p[1]);
-        r.stamp(&dot, x, y, colour);
+        r.stamp(&dot, (x, y), colour);
     }
 }
 
 /// The lines one after the other, `points` points each.
-fn polylines(r: &mut Raster<'_>, f: Frame, xy: &[f64], points: usize) {
+fn polylines(r: &mut Raster, f: Frame, xy: &[f64], points: usize) {
     let width = (f.radius * 0.45).max(1.0);
     for line in xy.chunks_exact(2 * points) {
         for seg in line.windows(4).step_by(2) {
-            r.line(f.px(seg[0], seg[1]), f.px(seg[2], seg[3]), width, MANIFOLD);
+            r.round_line(f.px(seg[0], seg[1]), f.px(seg[2], seg[3]), width, MANIFOLD);
         }
     }
 }
@@ -168,7 +162,7 @@ fn polylines(r: &mut Raster<'_>, f: Frame, xy: &[f64], points: usize) {
 /// An arrow on each of the first samples of `fake` along `pushes` (same layout), scaled so
 /// that the 95th-percentile push is [`ARROW_LENGTH`] of the width: directions and relative
 /// sizes stay readable however small the gradients get.
-fn arrows(r: &mut Raster<'_>, f: Frame, fake: &[f64], pushes: &[f64]) {
+fn arrows(r: &mut Raster, f: Frame, fake: &[f64], pushes: &[f64]) {
     let mut norms: Vec<f64> = pushes
         .chunks_exact(2)
         .map(|g| g[0].hypot(g[1]))
@@ -196,7 +190,7 @@ fn arrows(r: &mut Raster<'_>, f: Frame, fake: &[f64], pushes: &[f64]) {
 /// The explained step's batch: larger samples; from the judge phase on, each ringed in the
 /// colour of D's verdict; in the last phase, arrows from where G's samples were to where its
 /// update moved them.
-fn batch<F: Float>(r: &mut Raster<'_>, f: Frame, step: &Explained<F>) {
+fn batch<F: Float>(r: &mut Raster, f: Frame, step: &Explained<F>) {
     let big = f.radius * 1.6;
     let ring = f.radius * 0.8;
     let verdict = |p: f64| mix(FAKE, REAL, p.clamp(0.0, 1.0));
@@ -204,9 +198,9 @@ fn batch<F: Float>(r: &mut Raster<'_>, f: Frame, step: &Explained<F>) {
     if show_real {
         for (k, p) in step.real.chunks_exact(2).enumerate() {
             let (x, y) = f.px(p[0], p[1]);
-            r.disc(x, y, big, REAL);
+            r.disc((x, y), big, REAL, REAL);
             if let Some(&v) = step.real_p.get(k) {
-                r.ring(x, y, big + ring, ring, verdict(v));
+                r.ring((x, y), big + ring, ring, verdict(v));
             }
         }
     }
@@ -217,9 +211,9 @@ fn batch<F: Float>(r: &mut Raster<'_>, f: Frame, step: &Explained<F>) {
     };
     for (k, p) in now.chunks_exact(2).enumerate() {
         let (x, y) = f.px(p[0], p[1]);
-        r.disc(x, y, big, FAKE);
+        r.disc((x, y), big, FAKE, FAKE);
         if let Some(&v) = step.fake_p.get(k) {
-            r.ring(x, y, big + ring, ring, verdict(v));
+            r.ring((x, y), big + ring, ring, verdict(v));
         }
     }
     if !step.moved.is_empty() {
@@ -251,8 +245,9 @@ mod tests {
     fn the_points_layer_shows_generated_samples_where_g_puts_them() {
         let mut session = GanSession::<f32>::new(GanConfig::default());
         let (w, h) = (200, 200);
-        let mut px = vec![0u8; w * h * 4];
-        draw_points(&mut session, Overlay::default(), &mut px, w, h);
+        let mut r = Raster::new(w, h);
+        draw_points(&mut session, Overlay::default(), &mut r);
+        let px = &r.rgba;
         let fake = session.gan_mut().display_fake();
         let f = Frame {
             width: w as f64,

@@ -6,15 +6,17 @@ mod chart;
 
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::colour::Rgba;
+use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
 use crate::modes::gan::scene::{self, Overlay};
 use crate::modes::gan::{Diagnosis, GanChange, GanSession, StepMode, Target, drawn};
+use crate::web::canvas::{put, put_raster};
 use crate::web::chart_key::ChartKey;
 use crate::web::handle_methods::{config_methods, issue_methods};
 use crate::web::view_style::view_style_methods;
 use js_sys::{Object, Reflect};
-use wasm_bindgen::{Clamped, prelude::*};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
 
 /// Cells per side of the discriminator's map (64² evaluations of D per drawn frame; the
 /// canvas is smoothed up to the plot's size by the browser).
@@ -37,7 +39,7 @@ pub struct GanPlayground {
     distance_chart: HtmlCanvasElement,
     grid: Vec<f32>,
     map_rgba: Vec<u8>,
-    points_rgba: Vec<u8>,
+    points_raster: Raster,
     table: [Rgba; 256],
     mode: StepMode,
     pub(super) sketch: Vec<f64>,
@@ -76,7 +78,7 @@ impl GanPlayground {
             distance_chart,
             grid: Vec::new(),
             map_rgba: Vec::new(),
-            points_rgba: Vec::new(),
+            points_raster: Raster::default(),
             table: scene::map_table(),
             mode: StepMode::Both,
             sketch: Vec::new(),
@@ -248,31 +250,14 @@ impl GanPlayground {
             return Ok(());
         }
         let (wu, hu) = (w as usize, h as usize);
-        self.points_rgba.resize(wu * hu * 4, 0);
+        self.points_raster.resize(wu, hu);
         let overlay = Overlay {
             sketch: &self.sketch,
             dot_scale: self.style.dot_scale(),
         };
-        scene::draw_points(&mut self.session, overlay, &mut self.points_rgba, wu, hu);
-        put(&self.points, &self.points_rgba, w, h)
+        scene::draw_points(&mut self.session, overlay, &mut self.points_raster);
+        put_raster(&self.points, &self.points_raster)
     }
-}
-
-/// Puts `rgba` (w × h) on `canvas` in one call. (The classifier's handle has the same
-/// helper, private to its file.)
-fn put(canvas: &HtmlCanvasElement, rgba: &[u8], w: u32, h: u32) -> Result<(), JsError> {
-    let ctx: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .map_err(js_err)?
-        .ok_or_else(|| JsError::new("no 2d canvas context"))?
-        .dyn_into()
-        .map_err(|_| JsError::new("not a 2d context"))?;
-    let img = ImageData::new_with_u8_clamped_array_and_sh(Clamped(rgba), w, h).map_err(js_err)?;
-    ctx.put_image_data(&img, 0.0, 0.0).map_err(js_err)
-}
-
-fn js_err(e: JsValue) -> JsError {
-    JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
 }
 
 /// The numbers of `session` (trained in `mode`) as one object: `iterations`, `dSteps`,
