@@ -1,36 +1,34 @@
-//! The saved state: the whole session as one JSON file (format name and version, the config as
-//! its query string, the custom points, the weights), written and read with the small JSON
-//! code beside this file. Reading is total and all-or-nothing: a bad file gives a message and
-//! no session. Knows configs; nothing of the web. Every mode shares the envelope
-//! (`envelope.rs`, the config naming the mode) and the errors (`error.rs`); each mode writes
-//! the rest in its own `state.rs` (the classifier below, the GAN both networks, the curve and
-//! image fits their network, the race nothing more). [`check`] reads a file of any mode.
+//! The saved state: a run as one JSON file, written and read with [`crate::formats::json`].
+//! Every mode shares the envelope (`envelope.rs`: format name, version and the config as its
+//! query string, which names the mode) and the errors (`error.rs`); each mode writes the rest
+//! in its own `state.rs` (the classifier its custom points and weights, the GAN both
+//! networks, the curve and image fits their network, the race nothing more). Reading is total
+//! and all-or-nothing: a bad file gives a message and no session. [`check`] (below) reads a
+//! file of any mode. Knows configs; nothing of the web.
 //!
 //! ```json
-//! {"format": "nn-playground", "version": 1, "config": "v=1&seed=1&…",
-//!  "data": {"train": [[x, y, label], …], "test": […]}, "weights": [w, …]}
+//! {"format": "nn-playground", "version": 1, "config": "v=1&seed=1&…", …}
 //! ```
 //!
-//! `data` is written only for custom data: a generated set is the config and the seed, so
-//! writing its points would only make the file larger (and reading them back could not differ).
-//! Labels are user labels (class indices, or values). `weights` is the flat parameter vector
-//! in [`crate::engine::nn::Mlp`]'s layout, each number written so that it reads back bit for bit; it
-//! is left out when a weight is not finite (a diverged run saves its settings and data only).
-//! The optimiser's moments, the step count and the history are not saved: a loaded state
-//! starts a new run from the saved weights. Missing keys take defaults, so files from earlier
-//! versions keep loading.
+//! Weights are written so that they read back bit for bit. The optimiser's moments, the step
+//! count and the history are not saved: a loaded state starts a new run from the saved
+//! weights. Missing keys take defaults, so files from earlier versions keep loading.
 
-mod check;
 pub(crate) mod envelope;
 mod error;
 
 #[cfg(test)]
 mod tests;
 
-pub use check::check;
 pub use error::{FieldShape, StateError};
 
+use crate::config::Mode;
 use crate::formats::json::{Value, parse as parse_json, write_number, write_string};
+use crate::modes::classify::state::load;
+use crate::modes::fit::state::{load_curve, load_image};
+use crate::modes::gan::state::load_gan;
+use crate::modes::race::state::load_race;
+use envelope::read_any;
 
 /// The `format` every saved state names.
 pub const STATE_FORMAT: &str = "nn-playground";
@@ -38,3 +36,17 @@ pub const STATE_FORMAT: &str = "nn-playground";
 pub const STATE_VERSION: u32 = 1;
 /// Largest file read, in bytes (10 000 points and the largest network fit in well under this).
 pub const MAX_STATE_BYTES: usize = 4 << 20;
+
+/// Reads `text` fully in the mode its config names (as that mode's widget would, in `f32`)
+/// and gives that mode and its config as a query string; or why it cannot be loaded.
+pub fn check(text: &str) -> Result<(Mode, String), StateError> {
+    let mode = read_any(text)?.config.mode;
+    let config = match mode {
+        Mode::Classify => load::<f32>(text)?.session.config().clone(),
+        Mode::Gan => load_gan::<f32>(text)?.config,
+        Mode::Race => load_race(text)?.0,
+        Mode::Curve => load_curve::<f32>(text)?.config,
+        Mode::Image => load_image::<f32>(text)?.config,
+    };
+    Ok((mode, config.to_query()))
+}

@@ -1,5 +1,16 @@
-//! The classifier's saved state: the envelope, the custom points in `data` (written only for
-//! custom data: a generated set is the config and the seed) and the weights.
+//! The classifier's saved state: the envelope, the custom points and the weights.
+//!
+//! ```json
+//! {"format": "nn-playground", "version": 1, "config": "v=1&seed=1&…",
+//!  "data": {"train": [[x, y, label], …], "test": […]}, "weights": [w, …]}
+//! ```
+//!
+//! `data` is written only for custom data: a generated set is the config and the seed, so
+//! writing its points would only make the file larger (and reading them back could not differ).
+//! Labels are user labels (class indices, or values). `weights` is the flat parameter vector
+//! in [`crate::engine::nn::Mlp`]'s layout, each number written so that it reads back bit for
+//! bit; it is left out when a weight is not finite (a diverged run saves its settings and data
+//! only).
 
 use crate::config::{Config, ConfigIssue, Mode};
 use crate::engine::float::Float;
