@@ -7,9 +7,9 @@ use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::History;
 use crate::modes::fit::CURVE_RANGE;
 use crate::web::canvas::pixel_ratio;
+use crate::web::chart::blank;
 use crate::web::chart::draw_ghosts;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 /// The loss curve's colour (the classifier's training grey, darker).
@@ -24,8 +24,6 @@ const TRUE_COLOUR: RGBColor = RGBColor(0xb0, 0xb0, 0xb0);
 const RESIDUAL_COLOUR: RGBColor = RGBColor(0xe0, 0x6c, 0x00);
 /// The curve plot shows y in ±this.
 pub const PLOT_Y: f64 = 1.5;
-/// Smallest canvas side (device pixels) worth drawing on.
-const MIN_SIDE: u32 = 40;
 
 /// Where the curve plot's data area lies on its canvas (device pixels), to map clicks back.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -66,20 +64,6 @@ pub struct CurveScene<'a> {
     pub fitted: &'a [(f64, f64)],
     /// The noiseless curve, or `None` for drawn points.
     pub truth: Option<&'a [(f64, f64)]>,
-}
-
-/// The canvas as a white drawing area, or `None` when it is too small to draw on.
-fn blank(
-    canvas: &HtmlCanvasElement,
-) -> Result<Option<DrawingArea<CanvasBackend, plotters::coord::Shift>>, String> {
-    if canvas.width() < MIN_SIDE || canvas.height() < MIN_SIDE {
-        return Ok(None);
-    }
-    let root = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or("no 2d context")?
-        .into_drawing_area();
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
-    Ok(Some(root))
 }
 
 /// Redraws the curve plot; returns where its data area lies (for clicks).

@@ -5,8 +5,8 @@
 use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::{History, Sample};
 use crate::web::canvas::pixel_ratio;
+use crate::web::chart::blank;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 /// D's loss curve.
@@ -17,8 +17,6 @@ pub const G_COLOUR: RGBColor = RGBColor(0x75, 0x3b, 0xbd);
 pub const JS_COLOUR: RGBColor = RGBColor(0x21, 0x66, 0xac);
 /// The KL curve.
 pub const KL_COLOUR: RGBColor = RGBColor(0xd9, 0x5f, 0x0e);
-/// Smallest canvas side (device pixels) worth drawing a chart on.
-const MIN_SIDE: u32 = 40;
 
 /// The finite values of the series picked from `samples`, as (x, value).
 fn series(samples: &[Sample], pick: fn(&Sample) -> f64) -> Vec<(f64, f64)> {
@@ -40,20 +38,6 @@ fn range(values: impl Iterator<Item = f64>, floor_at_zero: bool) -> (f64, f64) {
     let lo = if floor_at_zero { lo.min(0.0) } else { lo };
     let pad = ((hi - lo) * 0.1).max(1e-3);
     (if lo == 0.0 { 0.0 } else { lo - pad }, hi + pad)
-}
-
-/// The canvas as a white drawing area, or `None` when it is too small to draw on.
-fn blank(
-    canvas: &HtmlCanvasElement,
-) -> Result<Option<DrawingArea<CanvasBackend, plotters::coord::Shift>>, String> {
-    if canvas.width() < MIN_SIDE || canvas.height() < MIN_SIDE {
-        return Ok(None);
-    }
-    let root = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or("no 2d context")?
-        .into_drawing_area();
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
-    Ok(Some(root))
 }
 
 /// Redraws the loss chart: D's loss (dark grey) and G's (purple) against training units.

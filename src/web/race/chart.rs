@@ -5,12 +5,10 @@
 use crate::drawing::style::{ViewStyle, log_tick, tick_count};
 use crate::modes::race::{Race, Racer};
 use crate::web::canvas::pixel_ratio;
+use crate::web::chart::blank;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-/// Smallest canvas side (device pixels) worth drawing a chart on.
-const MIN_SIDE: u32 = 40;
 /// The log scale's floor: a racer at the minimum is drawn at this gap.
 const FLOOR: f64 = 1e-8;
 /// The axis stops this many decades above the highest starting gap, so that a diverging
@@ -19,13 +17,9 @@ const HEADROOM_DECADES: f64 = 3.0;
 
 /// Redraws the chart of `race`'s loss curves (nothing on a canvas too small for axes).
 pub fn draw(canvas: &HtmlCanvasElement, race: &Race, style: &ViewStyle) -> Result<(), String> {
-    if canvas.width() < MIN_SIDE || canvas.height() < MIN_SIDE {
+    let Some(root) = blank(canvas)? else {
         return Ok(());
-    }
-    let root = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or("no 2d context")?
-        .into_drawing_area();
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    };
     let min = race.surface().min_value();
     let curves: Vec<(RGBColor, Vec<(f64, f64)>)> = (race.racers().iter())
         .map(|r| (colour(r), gaps(r, min)))
