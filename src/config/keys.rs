@@ -1,5 +1,5 @@
-//! THE table of query-string keys, one part per page mode (`classify.rs`, `gan.rs`, …): for
-//! each key, its public name, which mode it belongs to, what changing it does to a running
+//! THE table of query-string keys: the keys every mode shares (here) and one part per mode,
+//! held by the mode (`modes/<mode>/keys.rs`; the fits' in `modes/fit/keys/`). For each key, its public name, which mode it belongs to, what changing it does to a running
 //! session, how a run comparison labels it, and how it is read (with its validation) and
 //! written. Parsing, writing, [`super::change_between`] and [`super::differences`] all walk
 //! [`keys`]; no other list of key names exists.
@@ -11,10 +11,6 @@ use crate::modes::classify::keys as classify;
 use crate::modes::fit::keys::{curve, image};
 use crate::modes::gan::keys as gan;
 use crate::modes::race::keys as race;
-
-pub use classify::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
-pub use curve::{MAX_CURVE_LAYERS, MAX_CURVE_SAMPLES, MAX_CURVE_WIDTH};
-pub use image::{IMAGE_SIDES, MAX_IMAGE_LAYERS, MAX_IMAGE_WIDTH};
 
 /// Why a value was refused.
 pub(crate) enum Rejection {

@@ -9,10 +9,6 @@ pub(crate) mod values;
 
 pub use expected::Expected;
 pub use issue::{ConfigIssue, IssueKind, MAX_SHOWN_CHARS};
-pub use keys::{
-    IMAGE_SIDES, MAX_CURVE_LAYERS, MAX_CURVE_SAMPLES, MAX_CURVE_WIDTH, MAX_HIDDEN_LAYERS,
-    MAX_IMAGE_LAYERS, MAX_IMAGE_WIDTH, MAX_LAYER_WIDTH,
-};
 
 use crate::engine::nn::{Activation, Init, Loss};
 use crate::engine::optim::{OptimizerKind, Regularization};

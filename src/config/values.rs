@@ -4,12 +4,13 @@
 use super::FORMAT_VERSION;
 use super::Mode;
 use super::expected::Expected;
-use super::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH, Rejection};
+use super::keys::Rejection;
 use crate::engine::nn::{Activation, Init, Loss};
 use crate::engine::optim::{OptimizerKind, Regularization};
 use crate::formats::decimal::parse_f64;
 use crate::modes::classify::data::custom::MAX_LINK_POINTS;
 use crate::modes::classify::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
+use crate::modes::classify::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
 use crate::modes::fit::{CurveTarget, ImageTarget};
 use crate::modes::gan::{GanLoss, NoiseKind, Target, drawn};
 use core::fmt::Display;

@@ -4,6 +4,8 @@
 use super::super::*;
 use super::pick;
 use crate::engine::rng::Rng;
+use crate::modes::fit::keys::curve::{MAX_CURVE_LAYERS, MAX_CURVE_SAMPLES, MAX_CURVE_WIDTH};
+use crate::modes::fit::keys::image::{IMAGE_SIDES, MAX_IMAGE_LAYERS, MAX_IMAGE_WIDTH};
 use crate::modes::fit::{CurveTarget, ImageTarget, MAX_FOURIER, drawn_text};
 
 /// A random valid curve config (its `seed`, not in the query, left alone).

@@ -5,6 +5,7 @@ use super::super::*;
 use super::pick;
 use crate::engine::rng::Rng;
 use crate::modes::classify::data::Feature;
+use crate::modes::classify::keys::MAX_HIDDEN_LAYERS;
 
 /// The keys of the issues, in order.
 fn issue_keys(issues: &[ConfigIssue]) -> Vec<&str> {

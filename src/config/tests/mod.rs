@@ -13,6 +13,7 @@ use super::*;
 use crate::engine::rng::Rng;
 use crate::modes::classify::data::custom::MAX_LINK_POINTS;
 use crate::modes::classify::data::{Feature, Point};
+use crate::modes::classify::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
 
 /// Random configurations tried by the round-trip loop.
 const RANDOM_CONFIGS: usize = 2_000;
