@@ -95,7 +95,7 @@ const SHARED: &[Key] = &[
     ),
     Key {
         scope: Scope::Changed,
-        ..key(
+        ..shared(
             "mode",
             Change::Regenerate,
             Label::Hidden,
@@ -136,15 +136,4 @@ const fn shared(
         scope: Scope::Shared,
         ..key_of(Mode::Classify, name, change, label, read, write)
     }
-}
-
-/// A key of the classifier (shared by the SHARED table above for `mode`).
-const fn key(
-    name: &'static str,
-    change: Change,
-    label: Label,
-    read: fn(&mut Config, &str) -> Result<(), Rejection>,
-    write: fn(&Config) -> String,
-) -> Key {
-    key_of(Mode::Classify, name, change, label, read, write)
 }
