@@ -9,10 +9,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use nnplay::config::{self, Config};
-use nnplay::fit::{CurveFit, ImageFit};
-use nnplay::gan::{GanSession, StepMode};
-use nnplay::history::History;
-use nnplay::session::Session;
+use nnplay::engine::history::History;
+use nnplay::modes::classify::session::Session;
+use nnplay::modes::fit::{CurveFit, ImageFit};
+use nnplay::modes::gan::{GanSession, StepMode};
 
 /// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.
 const STEPS: u64 = 200;

@@ -4,23 +4,20 @@
 
 mod expected;
 mod issue;
-mod keys;
-mod query;
-mod values;
+pub(crate) mod keys;
+pub(crate) mod values;
 
 pub use expected::Expected;
 pub use issue::{ConfigIssue, IssueKind, MAX_SHOWN_CHARS};
-pub use keys::{
-    IMAGE_SIDES, MAX_CURVE_LAYERS, MAX_CURVE_SAMPLES, MAX_CURVE_WIDTH, MAX_HIDDEN_LAYERS,
-    MAX_IMAGE_LAYERS, MAX_IMAGE_WIDTH, MAX_LAYER_WIDTH,
-};
 
-use crate::data::{CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task};
-use crate::fit::{CurveConfig, ImageConfig};
-use crate::gan::GanConfig;
-use crate::landscape::RaceConfig;
-use crate::nn::{Activation, Init, Loss};
-use crate::optim::{OptimizerKind, Regularization};
+use crate::engine::nn::{Activation, Init, Loss};
+use crate::engine::optim::{OptimizerKind, Regularization};
+use crate::modes::classify::data::{
+    CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task,
+};
+use crate::modes::fit::{CurveConfig, ImageConfig};
+use crate::modes::gan::GanConfig;
+use crate::modes::race::RaceConfig;
 use keys::{Label, Rejection, keys};
 
 /// The query-string format version, written first as `v=1`. A link without `v` is read as this
@@ -67,6 +64,21 @@ impl Mode {
 
 /// Everything the user chose, seed included. Each field's query-string key, accepted range and
 /// default are given beside it; the defaults are TF Playground's.
+///
+/// A config and its query string say the same thing: parsing what [`Config::to_query`] wrote
+/// gives the config back.
+///
+/// ```
+/// use nnplay::config::{self, Config};
+///
+/// let (c, issues) = config::parse("seed=7&hidden=4,2&lr=0.1");
+/// assert!(issues.is_empty());
+/// assert_eq!((c.seed, c.hidden.as_slice(), c.learning_rate), (7, &[4, 2][..], 0.1));
+/// let query = c.to_query();
+/// assert!(query.starts_with("v=1&seed=7&"));
+/// assert_eq!(config::parse(&query), (c, vec![]));
+/// assert_eq!(config::parse("").0, Config::default());
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     /// `seed`: drives the data and the initial weights. Default 1.
@@ -122,15 +134,15 @@ pub struct Config {
     pub mode: Mode,
     /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
     /// `dact`, `gopt`, `dopt`, `glr`, `dlr`, `ganloss`, `kd`, `kg`, `gbatch`, `far`, `garrows`,
-    /// `gmanifold`, `gpoints` (ranges and defaults in `gan/config.rs`). Its `seed` is not
+    /// `gmanifold`, `gpoints` (ranges and defaults in `modes/gan/config.rs`). Its `seed` is not
     /// read: the GAN runs on `seed` above ([`Config::gan_config`]).
     pub gan: GanConfig,
-    /// The race page's settings (keys in `config/keys/race.rs`).
+    /// The race page's settings (keys in `modes/race/keys.rs`).
     pub race: RaceConfig,
-    /// The curve-fitting page's settings (keys in `config/keys/curve.rs`). Its `seed` is not
+    /// The curve-fitting page's settings (keys in `modes/fit/keys/curve.rs`). Its `seed` is not
     /// read: the fit runs on `seed` above ([`Config::curve_config`]).
     pub curve: CurveConfig,
-    /// The image-fitting page's settings (keys in `config/keys/image.rs`). Its `seed` is not
+    /// The image-fitting page's settings (keys in `modes/fit/keys/image.rs`). Its `seed` is not
     /// read: the fit runs on `seed` above ([`Config::image_config`]).
     pub image: ImageConfig,
 }
@@ -291,7 +303,7 @@ pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
     let mut config = base.clone();
     let mut issues = Vec::new();
     let mut read = Vec::new();
-    for (name, value) in query::pairs(query) {
+    for (name, value) in crate::formats::query::pairs(query) {
         let Some(key) = keys().find(|k| k.name == name) else {
             issues.push(ConfigIssue::new(&name, &value, IssueKind::UnknownKey));
             continue;
@@ -415,22 +427,4 @@ pub fn vocabulary() -> Vec<(&'static str, Expected)> {
 }
 
 #[cfg(test)]
-mod garbage_tests;
-#[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_dataset_rules;
-#[cfg(test)]
-mod tests_expected;
-#[cfg(test)]
-mod tests_fit;
-#[cfg(test)]
-mod tests_gan;
-#[cfg(test)]
-mod tests_race;
-#[cfg(test)]
-mod tests_readme;
-#[cfg(test)]
-mod tests_task;
-#[cfg(test)]
-mod tests_vocabulary;

@@ -4,25 +4,26 @@
 use super::FORMAT_VERSION;
 use super::Mode;
 use super::expected::Expected;
-use super::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH, Rejection};
-use crate::data::custom::MAX_LINK_POINTS;
-use crate::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
-use crate::decimal::parse_f64;
-use crate::fit::{CurveTarget, ImageTarget};
-use crate::gan::{GanLoss, NoiseKind, Target, drawn};
-use crate::nn::{Activation, Init, Loss};
-use crate::optim::{OptimizerKind, Regularization};
+use super::keys::Rejection;
+use crate::engine::nn::{Activation, Init, Loss};
+use crate::engine::optim::{OptimizerKind, Regularization};
+use crate::formats::decimal::parse_f64;
+use crate::modes::classify::data::custom::MAX_LINK_POINTS;
+use crate::modes::classify::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
+use crate::modes::classify::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
+use crate::modes::fit::{CurveTarget, ImageTarget};
+use crate::modes::gan::{GanLoss, NoiseKind, Target, drawn};
 use core::fmt::Display;
 use core::str::FromStr;
 
 /// Stores `value` in `slot` if it was accepted; leaves `slot` alone otherwise.
-pub(super) fn set<T>(slot: &mut T, value: Result<T, Rejection>) -> Result<(), Rejection> {
+pub(crate) fn set<T>(slot: &mut T, value: Result<T, Rejection>) -> Result<(), Rejection> {
     *slot = value?;
     Ok(())
 }
 
 /// Accepts only the current format version.
-pub(super) fn version(s: &str) -> Result<(), Rejection> {
+pub(crate) fn version(s: &str) -> Result<(), Rejection> {
     match s.trim().parse::<u32>() {
         Ok(FORMAT_VERSION) => Ok(()),
         _ => Err(Rejection::Version),
@@ -30,7 +31,7 @@ pub(super) fn version(s: &str) -> Result<(), Rejection> {
 }
 
 /// A whole number in `lo..=hi`.
-pub(super) fn whole<T: FromStr + PartialOrd + Display>(
+pub(crate) fn whole<T: FromStr + PartialOrd + Display>(
     s: &str,
     lo: T,
     hi: T,
@@ -42,7 +43,7 @@ pub(super) fn whole<T: FromStr + PartialOrd + Display>(
 }
 
 /// A finite number in `lo..=hi` (any decimal notation, e.g. `1e-3`; see [`parse_f64`]).
-pub(super) fn real(s: &str, lo: f64, hi: f64) -> Result<f64, Rejection> {
+pub(crate) fn real(s: &str, lo: f64, hi: f64) -> Result<f64, Rejection> {
     match parse_f64(s.trim()) {
         Some(v) if lo <= v && v <= hi => Ok(v),
         _ => Err(Rejection::Expected(Expected::Number { min: lo, max: hi })),
@@ -50,7 +51,7 @@ pub(super) fn real(s: &str, lo: f64, hi: f64) -> Result<f64, Rejection> {
 }
 
 /// `0` or `1` (`false` and `true` are also understood).
-pub(super) fn flag(s: &str) -> Result<bool, Rejection> {
+pub(crate) fn flag(s: &str) -> Result<bool, Rejection> {
     match s.trim().to_ascii_lowercase().as_str() {
         "1" | "true" => Ok(true),
         "0" | "false" => Ok(false),
@@ -58,17 +59,17 @@ pub(super) fn flag(s: &str) -> Result<bool, Rejection> {
     }
 }
 
-pub(super) fn write_flag(on: bool) -> String {
+pub(crate) fn write_flag(on: bool) -> String {
     if on { "1" } else { "0" }.to_string()
 }
 
 /// `items` joined with commas.
-pub(super) fn write_list<T: Display>(items: &[T]) -> String {
+pub(crate) fn write_list<T: Display>(items: &[T]) -> String {
     items.iter().map(T::to_string).collect::<Vec<_>>().join(",")
 }
 
 /// A comma-separated list of feature names, at least one (repeats are harmless).
-pub(super) fn features(s: &str) -> Result<Features, Rejection> {
+pub(crate) fn features(s: &str) -> Result<Features, Rejection> {
     let named: Option<Vec<Feature>> = s
         .split(',')
         .map(|name| Feature::from_name(&name.trim().to_ascii_lowercase()))
@@ -84,18 +85,18 @@ pub(super) fn features(s: &str) -> Result<Features, Rejection> {
     }
 }
 
-pub(super) fn write_features(set: Features) -> String {
+pub(crate) fn write_features(set: Features) -> String {
     set.iter().map(Feature::name).collect::<Vec<_>>().join(",")
 }
 
 /// Up to [`MAX_HIDDEN_LAYERS`] comma-separated widths in 1..=[`MAX_LAYER_WIDTH`]; empty means
 /// no hidden layer (inputs wired straight to the output).
-pub(super) fn hidden(s: &str) -> Result<Vec<usize>, Rejection> {
+pub(crate) fn hidden(s: &str) -> Result<Vec<usize>, Rejection> {
     widths(s, MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH)
 }
 
 /// Up to `max_layers` comma-separated widths in 1..=`max_width`; empty means none.
-pub(super) fn widths(
+pub(crate) fn widths(
     s: &str,
     max_layers: usize,
     max_width: usize,
@@ -122,7 +123,7 @@ pub(super) fn widths(
 }
 
 /// The enums chosen by name in the query string.
-pub(super) trait Named: Copy + 'static {
+pub(crate) trait Named: Copy + 'static {
     const ALL: &'static [Self];
     fn name(self) -> &'static str;
 }
@@ -160,7 +161,7 @@ impl Named for DatasetKind {
 }
 
 /// One of the names of `T` (compared without regard to ASCII case).
-pub(super) fn choice<T: Named>(s: &str) -> Result<T, Rejection> {
+pub(crate) fn choice<T: Named>(s: &str) -> Result<T, Rejection> {
     let wanted = s.trim().to_ascii_lowercase();
     match T::ALL.iter().find(|t| t.name() == wanted) {
         Some(&t) => Ok(t),
@@ -173,14 +174,14 @@ pub(super) fn choice<T: Named>(s: &str) -> Result<T, Rejection> {
 
 /// A set of custom points as [`CustomPoints::encode`] writes them; a digest only when it names
 /// the points already held (`base`).
-pub(super) fn points(s: &str, base: &CustomPoints) -> Result<CustomPoints, Rejection> {
+pub(crate) fn points(s: &str, base: &CustomPoints) -> Result<CustomPoints, Rejection> {
     CustomPoints::decode(s, base).ok_or(Rejection::Expected(Expected::LinkPoints {
         max: MAX_LINK_POINTS,
     }))
 }
 
 /// A drawn GAN target as [`drawn::encode`] writes it.
-pub(super) fn drawn_points(s: &str) -> Result<Vec<(f64, f64)>, Rejection> {
+pub(crate) fn drawn_points(s: &str) -> Result<Vec<(f64, f64)>, Rejection> {
     drawn::decode(s).ok_or(Rejection::Expected(Expected::DrawnPoints {
         max: drawn::MAX_DRAWN_POINTS,
     }))

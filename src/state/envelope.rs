@@ -7,7 +7,7 @@ use super::{
 };
 use super::{write_number, write_string};
 use crate::config::{self, Config, ConfigIssue, Mode};
-use crate::float::Float;
+use crate::engine::float::Float;
 
 /// A state file's head, read: the parsed document, its config and what the config ignored.
 #[derive(Debug)]

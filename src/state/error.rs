@@ -1,8 +1,8 @@
 //! Why a saved state was refused, worded so that a student knows what to do with the file.
 
-use super::json::JsonError;
 use super::{MAX_STATE_BYTES, STATE_VERSION};
 use crate::config::Mode;
+use crate::formats::json::JsonError;
 use core::fmt;
 
 /// What a field of a saved state should hold (its `Display` is English).

@@ -1,53 +1,34 @@
-//! The saved state: the whole session as one JSON file (format name and version, the config as
-//! its query string, the custom points, the weights), written and read with the small JSON
-//! code beside this file. Reading is total and all-or-nothing: a bad file gives a message and
-//! no session. Knows sessions and configs; nothing of the web. This file holds the
-//! classifier's state; every mode shares its envelope (`envelope.rs`, the config naming the
-//! mode), the GAN adds both networks (`gan.rs`), the curve and image fits their network
-//! (`fit.rs`), and the race is its config alone (`modes.rs`, with [`check`], which reads a
-//! file of any mode).
+//! The saved state: a run as one JSON file, written and read with [`crate::formats::json`].
+//! Every mode shares the envelope (`envelope.rs`: format name, version and the config as its
+//! query string, which names the mode) and the errors (`error.rs`); each mode writes the rest
+//! in its own `state.rs` (the classifier its custom points and weights, the GAN both
+//! networks, the curve and image fits their network, the race nothing more). Reading is total
+//! and all-or-nothing: a bad file gives a message and no session. [`check`] (below) reads a
+//! file of any mode. Knows configs; nothing of the web.
 //!
 //! ```json
-//! {"format": "nn-playground", "version": 1, "config": "v=1&seed=1&…",
-//!  "data": {"train": [[x, y, label], …], "test": […]}, "weights": [w, …]}
+//! {"format": "nn-playground", "version": 1, "config": "v=1&seed=1&…", …}
 //! ```
 //!
-//! `data` is written only for custom data: a generated set is the config and the seed, so
-//! writing its points would only make the file larger (and reading them back could not differ).
-//! Labels are user labels (class indices, or values). `weights` is the flat parameter vector
-//! in [`crate::nn::Mlp`]'s layout, each number written so that it reads back bit for bit; it
-//! is left out when a weight is not finite (a diverged run saves its settings and data only).
-//! The optimiser's moments, the step count and the history are not saved: a loaded state
-//! starts a new run from the saved weights. Missing keys take defaults, so files from earlier
-//! versions keep loading.
+//! Weights are written so that they read back bit for bit. The optimiser's moments, the step
+//! count and the history are not saved: a loaded state starts a new run from the saved
+//! weights. Missing keys take defaults, so files from earlier versions keep loading.
 
-mod envelope;
+pub(crate) mod envelope;
 mod error;
-mod fit;
-mod gan;
-mod json;
-mod json_text;
-mod modes;
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_modes;
 
 pub use error::{FieldShape, StateError};
-pub use fit::{LoadedCurve, LoadedImage, load_curve, load_image, save_curve, save_image};
-pub use gan::{LoadedGan, load_gan, save_gan};
-pub use json::{JsonError, MAX_DEPTH, Value, parse as parse_json};
-pub use json_text::{write_number, write_string};
-pub use modes::{check, load_race, save_race};
 
-use envelope::{read_config, read_document, read_floats, write_floats, write_head};
-
-use crate::config::{Config, ConfigIssue, Mode};
-use crate::data::custom::snap;
-use crate::data::{CustomPoints, DatasetKind, Point};
-use crate::float::Float;
-use crate::session::Session;
+use crate::config::Mode;
+use crate::formats::json::{Value, parse as parse_json, write_number, write_string};
+use crate::modes::classify::state::load;
+use crate::modes::fit::state::{load_curve, load_image};
+use crate::modes::gan::state::load_gan;
+use crate::modes::race::state::load_race;
+use envelope::read_any;
 
 /// The `format` every saved state names.
 pub const STATE_FORMAT: &str = "nn-playground";
@@ -56,135 +37,16 @@ pub const STATE_VERSION: u32 = 1;
 /// Largest file read, in bytes (10 000 points and the largest network fit in well under this).
 pub const MAX_STATE_BYTES: usize = 4 << 20;
 
-/// A session read from a saved state, with what its config string ignored.
-#[derive(Debug)]
-pub struct Loaded<F: Float> {
-    /// The session, its network holding the saved weights (or the seed's, if none were saved).
-    pub session: Session<F>,
-    /// Keys of the saved config that were not used (unknown or bad), as parsing reports them.
-    pub issues: Vec<ConfigIssue>,
-}
-
-/// The saved state of `session` as JSON text.
-pub fn save<F: Float>(session: &Session<F>) -> String {
-    let mut out = String::with_capacity(256);
-    write_head(&mut out, session.config());
-    if session.config().dataset == DatasetKind::Custom {
-        let task = session.config().task();
-        let user = |p: &Point| [p.x, p.y, task.user_label(p.label)];
-        out.push_str(",\"data\":{\"train\":");
-        write_rows(&mut out, session.train_set().points.iter().map(user));
-        out.push_str(",\"test\":");
-        write_rows(&mut out, session.test_set().points.iter().map(user));
-        out.push('}');
-    }
-    let params = session.network().params();
-    if params.iter().all(|p| p.is_finite()) {
-        write_floats(&mut out, "weights", params);
-    }
-    out.push('}');
-    out
-}
-
-/// Appends `rows` as a JSON array of arrays of numbers.
-fn write_rows<R: IntoIterator<Item = f64>>(out: &mut String, rows: impl Iterator<Item = R>) {
-    out.push('[');
-    for (i, row) in rows.enumerate() {
-        out.push_str(if i == 0 { "[" } else { ",[" });
-        for (j, x) in row.into_iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            write_number(out, x);
-        }
-        out.push(']');
-    }
-    out.push(']');
-}
-
-/// Reads a saved state. All or nothing: on any problem, a [`StateError`] saying what, and no
-/// session. Never panics, whatever the text.
-pub fn load<F: Float>(text: &str) -> Result<Loaded<F>, StateError> {
-    let root = read_document(text)?;
-    let points = read_data(root.get("data"))?;
-    let base = Config {
-        custom: points.clone().unwrap_or_default(),
-        ..Config::default()
+/// Reads `text` fully in the mode its config names (as that mode's widget would, in `f32`)
+/// and gives that mode and its config as a query string; or why it cannot be loaded.
+pub fn check(text: &str) -> Result<(Mode, String), StateError> {
+    let mode = read_any(text)?.config.mode;
+    let config = match mode {
+        Mode::Classify => load::<f32>(text)?.session.config().clone(),
+        Mode::Gan => load_gan::<f32>(text)?.config,
+        Mode::Race => load_race(text)?.0,
+        Mode::Curve => load_curve::<f32>(text)?.config,
+        Mode::Image => load_image::<f32>(text)?.config,
     };
-    let (mut config, issues) = read_config(&root, &base)?;
-    if config.mode != Mode::Classify {
-        return Err(StateError::OtherMode {
-            found: config.mode,
-            expected: Mode::Classify,
-        });
-    }
-    if let Some(points) = points {
-        // The data's exact list wins over the link form of the same points.
-        config.custom = points;
-    }
-    check_labels(&config)?;
-    let weights = read_floats::<F>(&root, "weights")?;
-    let mut session = Session::new(config);
-    if let Some(w) = weights {
-        let expected = session.network().params().len();
-        if !session.load_weights(&w) {
-            return Err(StateError::WeightCount {
-                found: w.len(),
-                expected,
-            });
-        }
-    }
-    Ok(Loaded { session, issues })
-}
-
-/// The custom points of `data` (its train and test lists together), if present.
-fn read_data(data: Option<&Value>) -> Result<Option<CustomPoints>, StateError> {
-    let Some(data) = data else { return Ok(None) };
-    let mut points = Vec::new();
-    for set in ["train", "test"] {
-        let Some(rows) = data.get(set) else { continue };
-        let rows = rows.as_array().ok_or(StateError::BadField {
-            field: "data",
-            expected: FieldShape::Rows,
-        })?;
-        for (index, row) in rows.iter().enumerate() {
-            let point = read_point(row).and_then(|p| snap(p).ok());
-            points.push(point.ok_or(StateError::BadPoint { set, index })?);
-        }
-    }
-    CustomPoints::new(&points)
-        .map(Some)
-        .map_err(|_| StateError::BadField {
-            field: "data",
-            expected: FieldShape::AtMostPoints,
-        })
-}
-
-/// One `[x, y, label]` row.
-fn read_point(row: &Value) -> Option<Point> {
-    match row.as_array()? {
-        [x, y, label] => Some(Point {
-            x: x.as_f64()?,
-            y: y.as_f64()?,
-            label: label.as_f64()?,
-        }),
-        _ => None,
-    }
-}
-
-/// Refuses custom points whose labels the config's problem and classes cannot use.
-fn check_labels(config: &Config) -> Result<(), StateError> {
-    let task = config.custom_task();
-    match config
-        .custom
-        .points()
-        .iter()
-        .position(|p| !task.accepts(p.label))
-    {
-        Some(index) => Err(StateError::LabelOutOfRange {
-            index,
-            label: config.custom.points()[index].label,
-        }),
-        None => Ok(()),
-    }
+    Ok((mode, config.to_query()))
 }

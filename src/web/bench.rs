@@ -1,9 +1,9 @@
 //! Handles for the peer benchmark (`bench/adapter.js`): the harness's workloads run on the
 //! same core code the playground trains with, from the weights and data the harness gives.
 
-use crate::gan::{Gan, GanConfig};
-use crate::nn::{Activation, Loss, Mlp, Workspace};
-use crate::optim::{Hyper, Optimizer, OptimizerKind};
+use crate::engine::nn::{Activation, Loss, Mlp, Workspace};
+use crate::engine::optim::{Hyper, Optimizer, OptimizerKind};
+use crate::modes::gan::{Gan, GanConfig};
 use wasm_bindgen::prelude::*;
 
 /// W1/W2: a tanh MLP trained with plain SGD on half squared error, batches in fixed order.

@@ -1,8 +1,8 @@
 //! Canvas plumbing shared by the views: putting an RGBA buffer on a canvas in one call,
 //! sizing a canvas, the clock, and building the plain objects handed to the shell.
 
-use crate::decimal::parse_f64;
-use crate::render::raster::Raster;
+use crate::drawing::raster::Raster;
+use crate::formats::decimal::parse_f64;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{Clamped, prelude::*};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};

@@ -4,8 +4,8 @@
 //! only on what its key hashes, so it is redrawn only when that changed.
 
 use super::canvas::pixel_ratio;
-use crate::history::{History, Sample};
-use crate::render::style::{ViewStyle, log_tick, tick_count};
+use crate::drawing::style::{ViewStyle, log_tick, tick_count};
+use crate::engine::history::{History, Sample};
 use core::ops::Range;
 use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
@@ -99,12 +99,9 @@ pub fn draw(
     history: &History,
     o: &Options,
 ) -> Result<Area, String> {
-    if canvas.width() < MIN_SIDE || canvas.height() < MIN_SIDE {
+    let Some(root) = blank(canvas)? else {
         return Ok(Area::default());
-    }
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
-    let root = backend.into_drawing_area();
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    };
     // Both charts span the past runs too, so that their epochs line up.
     let x_max = (o.ghosts.iter().map(|(g, _)| g).chain([&history]))
         .filter_map(|h| h.last())
@@ -218,6 +215,21 @@ fn x_ticks(p: &Plot) -> usize {
     let span = p.root.dim_in_pixel().0.saturating_sub(p.font * 6);
     let widest = format!("{:.0}", p.x_max).len();
     tick_count(span, p.font, widest).min((p.x_max.floor() as usize + 1).max(2))
+}
+
+/// The canvas as a white drawing area, or `None` when it is too small to draw on
+/// (to hold axes).
+pub(crate) fn blank(
+    canvas: &HtmlCanvasElement,
+) -> Result<Option<DrawingArea<CanvasBackend, plotters::coord::Shift>>, String> {
+    if canvas.width() < MIN_SIDE || canvas.height() < MIN_SIDE {
+        return Ok(None);
+    }
+    let root = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or("no 2d context")?
+        .into_drawing_area();
+    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    Ok(Some(root))
 }
 
 /// The chart's coordinate system.

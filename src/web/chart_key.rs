@@ -1,58 +1,26 @@
-//! What a chart's picture depends on (so that it is redrawn only when that changed), and
-//! which sample lies under the pointer.
+//! What a chart's picture depends on, so that it is redrawn only when that changed: the GAN's
+//! and the fits' loss charts (the classifier's charts have their own key, with the pointer and
+//! past runs).
 
-use super::chart::{Kind, Options};
-use crate::history::{History, Sample};
-use crate::session::Session;
+use crate::engine::history::{History, Sample};
 use web_sys::HtmlCanvasElement;
 
-/// The keys of `kind`'s picture for `session` on `canvas` with `options`: (everything, the
-/// view alone: size, scale, hover, task, past runs). Equal keys give equal pictures.
-pub fn key(kind: Kind, canvas: &HtmlCanvasElement, s: &Session<f32>, o: &Options) -> (u64, u64) {
-    let mut view = Fnv::new();
-    view.add(&[
-        kind as u64,
-        canvas.width() as u64,
-        canvas.height() as u64,
-        o.log as u64,
-    ]);
-    view.add(&[
-        o.hover.map_or(u64::MAX, f64::to_bits),
-        o.regression as u64,
-        o.ghosts.len() as u64,
-        o.style.key(),
-    ]);
-    let mut all = Fnv(view.0);
-    let mut history = |hist: &History| {
-        let last = hist.last().map_or([0; 3], |l| {
-            [l.epoch.to_bits(), l.train.to_bits(), l.test.to_bits()]
-        });
-        all.add(&[hist.len() as u64, last[0], last[1], last[2]]);
-    };
-    history(s.history());
-    if kind == Kind::Loss {
-        s.ghosts().iter().for_each(|g| history(&g.history));
-    }
-    (all.0, view.0)
-}
+/// What a chart's picture depends on: canvas size, sample count and the last sample.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChartKey(u32, u32, usize, u64, u64, u64);
 
-/// FNV-1a over 64-bit words.
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
+impl ChartKey {
+    /// The key of the chart `history` would give on `canvas` now.
+    pub fn of(canvas: &HtmlCanvasElement, history: &History) -> Self {
+        let last = history.last();
+        let bits = |pick: fn(&Sample) -> f64| last.map_or(0, |s| pick(&s).to_bits());
+        ChartKey(
+            canvas.width(),
+            canvas.height(),
+            history.len(),
+            bits(|s| s.epoch),
+            bits(|s| s.train),
+            bits(|s| s.test),
+        )
     }
-    fn add(&mut self, words: &[u64]) {
-        for w in words {
-            self.0 = (self.0 ^ w).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-/// The sample of `history` nearest to `epoch`.
-pub fn nearest(history: &History, epoch: f64) -> Option<Sample> {
-    (history.samples().iter())
-        .min_by(|a, b| (a.epoch - epoch).abs().total_cmp(&(b.epoch - epoch).abs()))
-        .copied()
 }

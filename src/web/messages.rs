@@ -4,9 +4,9 @@
 //! do a refused CSV file and a refused uploaded picture.
 
 use crate::config::{ConfigIssue, Expected, FORMAT_VERSION, IssueKind};
-use crate::csv::{CsvError, CsvProblem, MAX_CSV_BYTES, MAX_CSV_ROWS};
-use crate::data::Task;
-use crate::fit::{ImageError, MAX_PIXELS, TARGET_SIZES};
+use crate::formats::csv::{CsvError, CsvProblem, MAX_CSV_BYTES, MAX_CSV_ROWS};
+use crate::modes::classify::data::Task;
+use crate::modes::fit::{ImageError, MAX_PIXELS, TARGET_SIZES};
 use crate::state::StateError;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;

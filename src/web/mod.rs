@@ -6,35 +6,19 @@ mod bench;
 mod canvas;
 mod chart;
 mod chart_key;
-mod config_methods;
-mod curve;
-mod edit;
-mod fit_chart;
+mod classify;
+mod fit;
 mod gan;
-mod gan_chart;
-mod gan_stats;
-mod image;
+mod handle_methods;
 mod messages;
-mod network;
-mod output;
-mod playground;
 mod race;
-mod race_chart;
-mod race_stats;
-mod runs;
-mod share;
-mod space;
 mod states;
-mod stats;
-mod thumbnails;
 mod view_style;
-mod views;
 
 pub use bench::{BenchGan, BenchMlp};
-pub use curve::CurvePlayground;
+pub use classify::Playground;
+pub use fit::{CurvePlayground, ImagePlayground};
 pub use gan::GanPlayground;
-pub use image::ImagePlayground;
-pub use playground::Playground;
 pub use race::RacePlayground;
 
 use std::cell::RefCell;
@@ -84,7 +68,7 @@ pub fn vocabulary() -> JsValue {
 /// `custom` are classification sets), for the shell to group its dataset buttons.
 #[wasm_bindgen]
 pub fn regression_datasets() -> Vec<String> {
-    (crate::data::DatasetKind::ALL.iter())
+    (crate::modes::classify::data::DatasetKind::ALL.iter())
         .filter(|kind| kind.is_regression())
         .map(|kind| kind.name().to_string())
         .collect()

@@ -1,14 +1,7 @@
 //! The view settings of every handle, set from the shell: projector mode, the colour scheme
-//! and the decimal separator of tick labels (what they change: `render/style.rs`). Each handle
-//! keeps a `style` and says in its `restyle` what must be drawn again.
-
-use super::curve::CurvePlayground;
-use super::gan::GanPlayground;
-use super::image::ImagePlayground;
-use super::playground::Playground;
-use super::race::RacePlayground;
-use crate::render::style::ViewStyle;
-use wasm_bindgen::prelude::*;
+//! and the decimal separator of tick labels (what they change: `drawing/style.rs`). Each handle
+//! keeps a `style`, says in its `restyle` what must be drawn again, and invokes
+//! [`view_style_methods`] beside its type.
 
 /// The two methods the shell calls on a handle of type `$handle`, whose `restyle` takes the
 /// new style (when it differs from `self.style`).
@@ -29,7 +22,7 @@ macro_rules! view_style_methods {
 
             /// Chart tick labels with a decimal comma (`true`, for French) or a point.
             pub fn set_decimal_comma(&mut self, comma: bool) {
-                let style = ViewStyle {
+                let style = $crate::drawing::style::ViewStyle {
                     decimal_comma: comma,
                     ..self.style
                 };
@@ -41,46 +34,4 @@ macro_rules! view_style_methods {
     )*};
 }
 
-view_style_methods!(
-    Playground,
-    GanPlayground,
-    RacePlayground,
-    CurvePlayground,
-    ImagePlayground
-);
-
-impl Playground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.output.set_style(style);
-        self.touch();
-    }
-}
-
-impl GanPlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
-
-impl RacePlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
-
-impl CurvePlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
-
-impl ImagePlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
+pub(crate) use view_style_methods;

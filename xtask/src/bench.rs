@@ -20,7 +20,7 @@ pub fn bench(args: &[OsString]) -> Result<()> {
     let adapter = root().join("bench/adapter.js");
     if !adapter.is_file() {
         bail!(
-            "{} is missing: it is our peer for the benchmark (see bench/run.md)",
+            "{} is missing: it is our peer for the benchmark",
             adapter.display()
         );
     }

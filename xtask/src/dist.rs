@@ -16,7 +16,7 @@ use crate::util::{root, run};
 use crate::wasm::{Profile, VARIANTS, build_all};
 use crate::{npm_tools, wasm_opt};
 
-/// The whole folder, gzipped file by file, must stay under this many bytes (issue 5).
+/// The whole folder, gzipped file by file, must stay under this many bytes.
 pub const BUDGET_GZIP_BYTES: u64 = 300 * 1024;
 
 /// Which wasm builds the folder ships.
@@ -40,8 +40,8 @@ pub fn dist(out: Option<PathBuf>, builds: Builds) -> Result<PathBuf> {
     let checked = report.budgeted();
     if checked > BUDGET_GZIP_BYTES {
         bail!(
-            "the dist folder is {checked} B gzipped, over the {BUDGET_GZIP_BYTES} B budget \
-             (issue 5); see the table above"
+            "the dist folder is {checked} B gzipped, over the {BUDGET_GZIP_BYTES} B budget; \
+             see the table above"
         );
     }
     if checked < report.gzipped() {

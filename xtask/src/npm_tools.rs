@@ -1,5 +1,5 @@
-//! The node tools of `cargo xtask dist`: binaryen's `wasm-opt` (Debian's binaryen is too old,
-//! TOOLCHAIN.md P4) and esbuild, pinned by `xtask/npm-tools/package-lock.json` and installed
+//! The node tools of `cargo xtask dist`: binaryen's `wasm-opt` (Debian's binaryen is too
+//! old) and esbuild, pinned by `xtask/npm-tools/package-lock.json` and installed
 //! once with `npm ci` into `target/tools/npm/`; offline after that.
 
 use std::fs;

@@ -26,7 +26,7 @@ const OTHER_DRIVERS: [&str; 6] = [
 ];
 
 /// Runs the test binary given by cargo (and its arguments) in headless Chromium. `--quiet`/`-q`
-/// are dropped because the runner rejects them (`cargo test -q`, pitfall P8).
+/// are dropped because the runner rejects them (`cargo test -q` passes them on).
 pub fn test_runner(args: Vec<OsString>) -> Result<()> {
     if !OTHER_DRIVERS.iter().any(|v| env::var_os(v).is_some()) {
         configure_chrome()?;

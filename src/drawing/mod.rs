@@ -1,0 +1,12 @@
+//! Pixels shared by the modes: colour maps and schemes, the rasteriser, shaded
+//! relief of height grids, and the view style (projector mode, scheme, decimal separator).
+//! Pure Rust: the web layer puts finished RGBA buffers on canvases.
+
+pub mod colour;
+pub mod palettes;
+pub mod raster;
+pub mod relief;
+pub mod style;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,5 @@
+//! Tests of the shared drawing code.
+
+mod colour;
+mod palettes;
+mod raster;

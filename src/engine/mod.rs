@@ -1,0 +1,11 @@
+//! The shared training engine every mode builds on: the float type, batched lanes, the seeded
+//! generator, networks and optimisers, loss histories, metrics and past runs.
+
+pub mod float;
+pub mod history;
+pub mod lanes;
+pub mod metrics;
+pub mod nn;
+pub mod optim;
+pub mod rng;
+pub mod runs;

@@ -1,0 +1,3 @@
+//! The network's tests.
+
+mod gradient;

@@ -1,0 +1,7 @@
+//! Tests of `fit`.
+
+mod changes;
+mod curve;
+mod image;
+mod speed;
+mod upload;

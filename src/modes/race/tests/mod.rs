@@ -1,0 +1,5 @@
+//! Tests of `race`.
+
+mod race;
+mod render;
+mod surface;

@@ -1,0 +1,256 @@
+//! The race against hand-computed first steps and the known behaviour of gradient descent on
+//! a quadratic: convergence below 2/λ_max, oscillation then divergence above it, momentum's
+//! overshoot; statuses at saddles and local minima; memory bounded over long runs.
+
+use super::super::*;
+use crate::engine::optim::{Hyper, OptimizerKind};
+
+/// Hand-computed steps are exact up to rounding and ε (whose effect is below 3e-9 here).
+const STEP_TOLERANCE: f64 = 1e-8;
+/// How close to the minimum a converged racer must be.
+const AT_MINIMUM: f64 = 1e-3;
+
+/// A racer of `kind` with learning rate 0.01, μ = 0.9, β = (0.9, 0.999), RMSprop α = 0.99.
+fn racer(kind: OptimizerKind, learning_rate: f64) -> Racer {
+    let mut spec = RacerSpec::default_for(Surface::Bowl, kind);
+    spec.hyper.learning_rate = learning_rate;
+    Racer::new(spec, Surface::Bowl, Surface::Bowl.default_start())
+}
+
+fn first_two(kind: OptimizerKind) -> [(f64, f64); 2] {
+    let mut r = racer(kind, 0.01);
+    r.step(Surface::Bowl);
+    let one = r.position();
+    r.step(Surface::Bowl);
+    [one, r.position()]
+}
+
+fn assert_close(got: [(f64, f64); 2], want: [(f64, f64); 2], kind: OptimizerKind) {
+    for (g, w) in got.iter().zip(&want) {
+        let err = (g.0 - w.0).abs().max((g.1 - w.1).abs());
+        assert!(err < STEP_TOLERANCE, "{kind:?}: {got:?} vs {want:?}");
+    }
+}
+
+// On the bowl f = ½(x² + 10y²) the gradient is (x, 10y). From the start (−3.5, 1.5):
+// g0 = (−3.5, 15). Learning rate 0.01 throughout.
+
+#[test]
+fn sgd_takes_its_first_two_steps_as_computed_by_hand() {
+    // p1 = p0 − 0.01·g0 = (−3.5 + 0.035, 1.5 − 0.15) = (−3.465, 1.35); g1 = (−3.465, 13.5);
+    // p2 = (−3.465 + 0.03465, 1.35 − 0.135) = (−3.43035, 1.215).
+    let want = [(-3.465, 1.35), (-3.43035, 1.215)];
+    assert_close(first_two(OptimizerKind::Sgd), want, OptimizerKind::Sgd);
+}
+
+#[test]
+fn momentum_takes_its_first_two_steps_as_computed_by_hand() {
+    // v1 = g0, p1 = (−3.465, 1.35) as SGD; g1 = (−3.465, 13.5);
+    // v2 = 0.9·v1 + g1 = (−3.15 − 3.465, 13.5 + 13.5) = (−6.615, 27);
+    // p2 = p1 − 0.01·v2 = (−3.465 + 0.06615, 1.35 − 0.27) = (−3.39885, 1.08).
+    let want = [(-3.465, 1.35), (-3.39885, 1.08)];
+    assert_close(
+        first_two(OptimizerKind::Momentum),
+        want,
+        OptimizerKind::Momentum,
+    );
+}
+
+#[test]
+fn nesterov_takes_its_first_two_steps_as_computed_by_hand() {
+    // v1 = g0; p1 = p0 − 0.01·(g0 + 0.9·v1) = p0 − 0.019·g0 = (−3.4335, 1.215);
+    // g1 = (−3.4335, 12.15); v2 = 0.9·v1 + g1 = (−6.5835, 25.65);
+    // g1 + 0.9·v2 = (−3.4335 − 5.92515, 12.15 + 23.085) = (−9.35865, 35.235);
+    // p2 = p1 − 0.01·that = (−3.4335 + 0.0935865, 1.215 − 0.35235) = (−3.3399135, 0.86265).
+    let want = [(-3.4335, 1.215), (-3.3399135, 0.86265)];
+    assert_close(
+        first_two(OptimizerKind::Nesterov),
+        want,
+        OptimizerKind::Nesterov,
+    );
+}
+
+#[test]
+fn rmsprop_takes_its_first_two_steps_as_computed_by_hand() {
+    // s1 = 0.01·g0² = (0.1225, 2.25), √s1 = (0.35, 1.5): p1 = p0 − 0.01·(−10, 10) = (−3.4, 1.4).
+    // g1 = (−3.4, 14); s2 = 0.99·s1 + 0.01·g1² = (0.121275 + 0.1156, 2.2275 + 1.96)
+    // = (0.236875, 4.1875); p2 = p1 − 0.01·g1/√s2.
+    let p2 = (
+        -3.4 + 0.01 * 3.4 / 0.236875f64.sqrt(),
+        1.4 - 0.01 * 14.0 / 4.1875f64.sqrt(),
+    );
+    let want = [(-3.4, 1.4), p2];
+    assert_close(
+        first_two(OptimizerKind::RmsProp),
+        want,
+        OptimizerKind::RmsProp,
+    );
+}
+
+#[test]
+fn adam_takes_its_first_two_steps_as_computed_by_hand() {
+    // Step 1: m̂ = g0 and v̂ = g0², so the step is 0.01·sign(g0): p1 = (−3.49, 1.49).
+    // g1 = (−3.49, 14.9); m2 = 0.09·g0 + 0.1·g1 = (−0.315 − 0.349, 1.35 + 1.49) = (−0.664, 2.84);
+    // v2 = 0.000999·g0² + 0.001·g1² = (0.01223775 + 0.0121801, 0.224775 + 0.22201)
+    // = (0.02441785, 0.446785); bias corrections 1 − 0.9² = 0.19 and 1 − 0.999² = 0.001999.
+    let step = |m: f64, v: f64| 0.01 * (m / 0.19) / (v / 0.001999f64).sqrt();
+    let p2 = (
+        -3.49 - step(-0.664, 0.02441785),
+        1.49 - step(2.84, 0.446785),
+    );
+    let want = [(-3.49, 1.49), p2];
+    assert_close(first_two(OptimizerKind::Adam), want, OptimizerKind::Adam);
+}
+
+#[test]
+fn every_optimiser_converges_on_the_bowl_with_its_default_rate() {
+    let mut race = Race::new(Surface::Bowl);
+    race.run(1_000);
+    assert!(race.finished());
+    for r in race.racers() {
+        let (x, y) = r.position();
+        assert_eq!(r.status(), Status::Converged, "{:?}", r.spec().kind);
+        assert!(x.hypot(y) < AT_MINIMUM, "{:?} at ({x}, {y})", r.spec().kind);
+        assert!(
+            r.explanation(Surface::Bowl)
+                .starts_with("Reached the minimum")
+        );
+    }
+}
+
+/// Statuses of SGD with `learning_rate` on the bowl, step by step, until it stops or 500 steps.
+fn sgd_statuses(learning_rate: f64) -> Vec<Status> {
+    let mut r = racer(OptimizerKind::Sgd, learning_rate);
+    let mut seen = Vec::new();
+    while !r.status().is_final() && r.steps() < 500 {
+        r.step(Surface::Bowl);
+        seen.push(r.status());
+    }
+    seen
+}
+
+#[test]
+fn sgd_above_two_over_the_largest_curvature_oscillates_then_diverges() {
+    // λ_max = 10, so SGD multiplies y by 1 − 10·lr each step: −1.1 at lr = 0.21 (a growing
+    // zigzag), −0.9 at lr = 0.19 (a shrinking one).
+    let above = sgd_statuses(0.21);
+    let first_swing = above.iter().position(|s| *s == Status::Oscillating);
+    assert!(
+        first_swing.is_some(),
+        "never reported oscillating: {above:?}"
+    );
+    assert_eq!(above.last(), Some(&Status::Diverged));
+    assert!(first_swing.unwrap() < above.len() - 1);
+    let below = sgd_statuses(0.19);
+    assert_eq!(below.last(), Some(&Status::Converged));
+    assert!(!below.contains(&Status::Oscillating), "{below:?}");
+}
+
+#[test]
+fn a_diverged_racer_says_so_and_stops_moving() {
+    let mut r = racer(OptimizerKind::Sgd, 0.5);
+    for _ in 0..100 {
+        r.step(Surface::Bowl);
+    }
+    assert_eq!(r.status(), Status::Diverged);
+    let (stopped, at) = (r.finished_at(), r.position());
+    r.step(Surface::Bowl);
+    assert_eq!((r.finished_at(), r.position()), (stopped, at));
+    let text = r.explanation(Surface::Bowl);
+    assert!(
+        text.starts_with("Diverged at step") && text.contains("0.5"),
+        "{text}"
+    );
+}
+
+#[test]
+fn momentum_overshoots_the_minimum_where_sgd_with_the_same_rate_does_not() {
+    // With lr·λ_max = 0.3 < 1, plain SGD approaches y = 0 from one side; momentum's velocity
+    // carries it across, visibly (more than 2 % of the map).
+    let lowest_y = |kind| {
+        let mut r = racer(kind, 0.03);
+        for _ in 0..300 {
+            r.step(Surface::Bowl);
+        }
+        r.trail()
+            .points()
+            .map(|p| p.1)
+            .fold(f64::INFINITY, f64::min)
+    };
+    let visible = 0.02 * Surface::Bowl.domain().side();
+    assert!(lowest_y(OptimizerKind::Sgd) >= 0.0);
+    assert!(lowest_y(OptimizerKind::Momentum) < -visible);
+}
+
+#[test]
+fn gradient_descent_started_on_the_ridge_stops_at_the_saddle() {
+    let spec = RacerSpec::default_for(Surface::Saddle, OptimizerKind::Sgd);
+    let mut race = Race::with_racers(Surface::Saddle, &[spec]);
+    race.set_start(-2.0, 0.0);
+    race.run(2_000);
+    assert_eq!(race.racers()[0].status(), Status::Saddle);
+    // Just off the ridge it escapes to a minimum.
+    race.set_start(-2.0, 0.05);
+    race.run(2_000);
+    assert_eq!(race.racers()[0].status(), Status::Converged);
+}
+
+#[test]
+fn on_the_bumpy_surface_momentum_rolls_through_where_sgd_stops() {
+    let mut race = Race::new(Surface::Bumpy);
+    race.run(3_000);
+    let status = |kind| {
+        let r = race.racers().iter().find(|r| r.spec().kind == kind);
+        r.unwrap().status()
+    };
+    assert_eq!(status(OptimizerKind::Sgd), Status::LocalMinimum);
+    assert_eq!(status(OptimizerKind::Momentum), Status::Converged);
+    let sgd = &race.racers()[0];
+    assert!(sgd.explanation(Surface::Bumpy).contains("local minimum"));
+}
+
+#[test]
+fn trails_and_histories_stay_bounded_over_an_endless_oscillation() {
+    // lr = 2/λ_max exactly: y flips sign with constant size forever, never diverging.
+    let mut r = racer(OptimizerKind::Sgd, 0.2);
+    for _ in 0..50_000 {
+        r.step(Surface::Bowl);
+    }
+    assert_eq!(r.status(), Status::Oscillating);
+    assert_eq!(r.trail().len(), TRAIL_CAPACITY);
+    assert!(r.loss_history().len() <= RACER_HISTORY);
+}
+
+#[test]
+fn a_new_start_restarts_every_racer_from_it() {
+    let mut race = Race::new(Surface::Himmelblau);
+    race.run(50);
+    race.set_start(1.0, 1.0);
+    assert_eq!(race.steps(), 0);
+    for r in race.racers() {
+        assert_eq!(r.position(), (1.0, 1.0));
+        assert_eq!(r.trail().len(), 1);
+        assert_eq!(r.loss_history().len(), 1);
+        assert_eq!(r.status(), Status::Running);
+    }
+    race.set_start(99.0, f64::NAN);
+    assert_eq!(race.start(), (1.0, 1.0), "non-finite input is ignored");
+    race.set_start(99.0, -99.0);
+    assert_eq!(race.start(), (5.0, -5.0), "clamped onto the map");
+}
+
+#[test]
+fn changing_a_racers_rate_restarts_the_race_with_the_new_rate() {
+    let mut race = Race::new(Surface::Bowl);
+    race.run(10);
+    let mut spec = *race.racers()[0].spec();
+    spec.hyper = Hyper {
+        learning_rate: 0.05,
+        ..spec.hyper
+    };
+    assert!(race.set_racer(0, spec));
+    assert!(!race.set_racer(9, spec));
+    assert_eq!(race.steps(), 0);
+    assert_eq!(race.racers()[0].spec().hyper.learning_rate, 0.05);
+    assert_eq!(race.racers()[0].optimizer().steps(), 0);
+}

@@ -1,0 +1,303 @@
+//! The `Playground` handle: a session plus the canvases it draws on. The shell makes three
+//! calls a frame: [`Playground::advance`], [`Playground::draw`] and [`Playground::stats`];
+//! everything else answers a user action. The other `impl` blocks: `edit.rs` (weights, points,
+//! CSV), `share.rs` (saved state), `views.rs` (hover, charts, hidden space), `stats.rs`,
+//! `thumbnails.rs` (the dataset pictures).
+
+use super::chart_key;
+use super::network::NetworkView;
+use super::output::OutputView;
+use super::space::SpaceView;
+use crate::config::{self, Config, ConfigIssue};
+use crate::drawing::style::ViewStyle;
+use crate::modes::classify::render::diagram::Target;
+use crate::modes::classify::session::{Metrics, Session};
+use crate::web::canvas::now;
+use crate::web::chart::{self, Area, Kind, Options};
+use crate::web::view_style::view_style_methods;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// Steps between two clock reads in [`Playground::advance`] (a step takes microseconds).
+const STEPS_PER_CLOCK_READ: u32 = 4;
+/// While training, a chart is redrawn at most this often (ms): its curves move by a pixel a
+/// frame at most, and plotters' axes and text cost more than the rest of a small frame.
+const CHART_INTERVAL_MS: f64 = 50.0;
+/// Weight of the latest frame in the running mean of the views' time.
+const VIEW_SMOOTHING: f64 = 0.2;
+
+/// The optional canvases, by the names [`Playground::attach`] takes.
+#[derive(Default)]
+pub(super) struct Extra {
+    pub network: Option<HtmlCanvasElement>,
+    pub score: Option<HtmlCanvasElement>,
+    pub space: Option<HtmlCanvasElement>,
+}
+
+/// The charts' settings and what they last showed.
+#[derive(Default)]
+pub(super) struct Charts {
+    pub log: bool,
+    pub hover: Option<f64>,
+    pub keys: [Option<(u64, u64)>; 2],
+    pub areas: [Area; 2],
+    pub drawn_at: [f64; 2],
+}
+
+/// One playground widget: training session, views and canvases.
+#[wasm_bindgen]
+pub struct Playground {
+    pub(super) session: Session<f32>,
+    pub(super) boundary: HtmlCanvasElement,
+    pub(super) points: HtmlCanvasElement,
+    pub(super) chart: HtmlCanvasElement,
+    pub(super) extra: Extra,
+    pub(super) output: OutputView,
+    pub(super) network: NetworkView,
+    pub(super) space: SpaceView,
+    pub(super) charts: Charts,
+    /// Bumped whenever the weights, the data or the settings may have changed.
+    pub(super) version: u64,
+    pub(super) hover: Option<Target>,
+    pub(super) metrics: Option<(u64, Metrics, Metrics)>,
+    pub(super) view_ms: f64,
+    /// Whether training ran since the last `draw` (the charts may then wait their turn).
+    pub(super) trained: bool,
+    pub(super) issues: Vec<ConfigIssue>,
+    /// Projector mode, colour scheme, decimal separator (view_style.rs).
+    pub(super) style: ViewStyle,
+}
+
+#[wasm_bindgen]
+impl Playground {
+    /// A playground drawing the output on `boundary`, the data on `points` (laid over it) and
+    /// the loss chart on `chart`, running the config `query` (missing keys take defaults; bad
+    /// ones are reported by [`Playground::issues`]). More canvases: [`Playground::attach`].
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        boundary: HtmlCanvasElement,
+        points: HtmlCanvasElement,
+        chart: HtmlCanvasElement,
+        query: &str,
+    ) -> Result<Playground, JsError> {
+        let (config, issues) = config::parse(query);
+        Ok(Playground {
+            session: Session::new(config),
+            boundary,
+            points,
+            chart,
+            extra: Extra::default(),
+            output: OutputView::default(),
+            network: NetworkView::default(),
+            space: SpaceView::default(),
+            charts: Charts::default(),
+            version: 0,
+            hover: None,
+            metrics: None,
+            view_ms: 0.0,
+            trained: false,
+            issues,
+            style: ViewStyle::default(),
+        })
+    }
+
+    /// Gives the playground another canvas to draw on: "network" (the diagram), "score" (the
+    /// accuracy or R² chart) or "space" (the hidden-space view).
+    pub fn attach(&mut self, name: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
+        let slot = match name {
+            "network" => &mut self.extra.network,
+            "score" => &mut self.extra.score,
+            "space" => &mut self.extra.space,
+            _ => return Err(JsError::new(&format!("no canvas is called {name}"))),
+        };
+        *slot = Some(canvas);
+        Ok(())
+    }
+
+    /// Trains until `max_steps` mini-batch updates are done or `budget_ms` milliseconds have
+    /// passed, whichever comes first. Returns the number of updates applied. (The shell
+    /// shares a frame between training and drawing with `stats().viewMs`: see speeds.js.)
+    pub fn advance(&mut self, max_steps: u32, budget_ms: f64) -> u32 {
+        let start = now();
+        let mut done = 0;
+        while done < max_steps {
+            let chunk = STEPS_PER_CLOCK_READ.min(max_steps - done);
+            let applied = self.session.train_steps(chunk as u64) as u32;
+            done += applied;
+            if applied < chunk || now() - start >= budget_ms {
+                break;
+            }
+        }
+        if done > 0 {
+            self.touch();
+            self.trained = true;
+        }
+        done
+    }
+
+    /// One mini-batch update. Returns `false` when training has diverged.
+    pub fn step(&mut self) -> bool {
+        self.touch();
+        self.session.step()
+    }
+
+    /// Updates to the end of the current epoch. Returns how many were applied.
+    pub fn step_epoch(&mut self) -> u32 {
+        self.touch();
+        self.session.train_epoch() as u32
+    }
+
+    /// Back to this seed's initial weights (the same ones every time); the run becomes a ghost.
+    pub fn reset(&mut self) {
+        self.touch();
+        self.session.reset();
+    }
+
+    /// Draws other initial weights (still reproducible from the seed) and restarts.
+    pub fn new_weights(&mut self) {
+        self.touch();
+        self.session.new_weights();
+    }
+
+    /// Draws the next seed's data and weights (the seed is in the config, so the link still
+    /// reproduces the run).
+    pub fn regenerate(&mut self) -> String {
+        let mut c = self.session.config().clone();
+        c.seed = c.seed.wrapping_add(1);
+        self.apply((c, Vec::new()));
+        self.config()
+    }
+
+    /// The whole config as a query string (for the URL hash, the embed attribute, exports).
+    pub fn config(&self) -> String {
+        self.session.config().to_query()
+    }
+
+    /// Only the keys that differ from the defaults, for an embed's `config` attribute (see
+    /// `Config::to_short_query`).
+    pub fn short_config(&self) -> String {
+        self.session.config().to_short_query()
+    }
+
+    /// Applies the keys in `query` on top of the current config. Returns "live", "rebuild" or
+    /// "regenerate": what the change did. Problems are reported by [`Playground::issues`].
+    pub fn set_config(&mut self, query: &str) -> String {
+        self.apply(config::parse_onto(self.session.config(), query))
+    }
+
+    /// Replaces the whole config by `query` (missing keys take defaults), as when a URL hash
+    /// changes. Same return value as [`Playground::set_config`].
+    pub fn replace_config(&mut self, query: &str) -> String {
+        self.apply(config::parse(query))
+    }
+
+    /// What the last config read ignored, one object per problem (see
+    /// `messages::issue_object`), which the shell words in its language.
+    pub fn issues(&self) -> js_sys::Array {
+        crate::web::messages::issue_array(&self.issues)
+    }
+
+    /// Brings every view up to date, redrawing only what changed: the output and the points,
+    /// the network diagram, the charts and the hidden space. Returns whether a view is still
+    /// behind (its share of the frame ran out), so that the shell asks for another frame.
+    pub fn draw(&mut self) -> Result<bool, JsError> {
+        let start = now();
+        let hover = self.hover_neuron();
+        self.output.draw(
+            &mut self.session,
+            &self.boundary,
+            &self.points,
+            self.version,
+            hover,
+        )?;
+        let mut behind = false;
+        if let Some(c) = &self.extra.network {
+            behind = (self.network).draw(&mut self.session, c, self.version, self.hover)?;
+        }
+        self.draw_charts()?;
+        if let Some(c) = &self.extra.space {
+            self.space.draw(&mut self.session, c, self.version)?;
+        }
+        self.view_ms += (now() - start - self.view_ms) * VIEW_SMOOTHING;
+        self.trained = false;
+        Ok(behind)
+    }
+}
+
+impl Playground {
+    /// Notes that the session may have changed, so every view redraws.
+    pub(super) fn touch(&mut self) {
+        self.version += 1;
+    }
+
+    /// Switches the session to a parsed config and keeps its issues; returns what the
+    /// switch did ("live", "rebuild", "regenerate").
+    pub(super) fn apply(&mut self, (config, issues): (Config, Vec<ConfigIssue>)) -> String {
+        self.issues = issues;
+        self.touch();
+        self.hover = None;
+        change_name(self.session.set_config(config)).to_string()
+    }
+
+    /// The hovered neuron as (network layer, neuron), for the output panel.
+    fn hover_neuron(&self) -> Option<(usize, usize)> {
+        match self.hover {
+            Some(Target::Neuron { layer, index }) => Some((layer + 1, index)),
+            _ => None,
+        }
+    }
+
+    fn draw_charts(&mut self) -> Result<(), JsError> {
+        let s = &self.session;
+        let labels = s.ghost_labels();
+        let ghosts: Vec<_> = (s.ghosts().iter().zip(&labels))
+            .map(|(g, l)| (&g.history, l.words(self.style.decimal_comma)))
+            .collect();
+        let options = Options {
+            log: self.charts.log,
+            hover: self.charts.hover,
+            ghosts: &ghosts,
+            regression: s.config().is_regression(),
+            style: self.style,
+        };
+        let canvases = [
+            (Kind::Loss, Some(&self.chart)),
+            (Kind::Score, self.extra.score.as_ref()),
+        ];
+        let time = now();
+        for (i, (kind, canvas)) in canvases.into_iter().enumerate() {
+            let Some(canvas) = canvas else { continue };
+            let key = chart_key::key(kind, canvas, s, &options);
+            let old = self.charts.keys[i];
+            // While training, a new sample waits its turn; a new size, scale or hover does not.
+            let waits = self.trained
+                && time - self.charts.drawn_at[i] < CHART_INTERVAL_MS
+                && old.is_some_and(|o| o.1 == key.1);
+            if old != Some(key) && !waits {
+                self.charts.areas[i] = chart::draw(kind, canvas, s.history(), &options)
+                    .map_err(|e| JsError::new(&e))?;
+                self.charts.keys[i] = Some(key);
+                self.charts.drawn_at[i] = time;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn change_name(change: config::Change) -> &'static str {
+    match change {
+        config::Change::Live => "live",
+        config::Change::Rebuild => "rebuild",
+        config::Change::Regenerate => "regenerate",
+    }
+}
+
+impl Playground {
+    fn restyle(&mut self, style: ViewStyle) {
+        self.style = style;
+        self.output.set_style(style);
+        self.touch();
+    }
+}
+
+view_style_methods!(Playground);

@@ -1,0 +1,193 @@
+//! The fitting pages' vector drawings, with plotters through plotters-canvas: the loss over
+//! training, and the curve plot (points, the faint true curve, the network's curve and each
+//! point's residual). Pixels of pictures are not drawn here (they are blitted, see
+//! `image.rs`).
+
+use crate::drawing::style::{ViewStyle, tick_count};
+use crate::engine::history::History;
+use crate::modes::fit::CURVE_RANGE;
+use crate::web::canvas::pixel_ratio;
+use crate::web::chart::blank;
+use crate::web::chart::draw_ghosts;
+use plotters::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// The loss curve's colour (the classifier's training grey, darker).
+pub const LOSS_COLOUR: RGBColor = RGBColor(0x44, 0x44, 0x44);
+/// The network's curve.
+pub const FIT_COLOUR: RGBColor = RGBColor(0x08, 0x77, 0xbd);
+/// The points being fitted.
+pub const POINT_COLOUR: RGBColor = RGBColor(0xf5, 0x93, 0x22);
+/// The noiseless curve, drawn faint behind everything.
+const TRUE_COLOUR: RGBColor = RGBColor(0xb0, 0xb0, 0xb0);
+/// Residuals: from each point to the network's answer there.
+const RESIDUAL_COLOUR: RGBColor = RGBColor(0xe0, 0x6c, 0x00);
+/// The curve plot shows y in ±this.
+pub const PLOT_Y: f64 = 1.5;
+
+/// Where the curve plot's data area lies on its canvas (device pixels), to map clicks back.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlotArea {
+    /// Left and right pixel of x = −1 and x = 1.
+    pub x: (i32, i32),
+    /// Top and bottom pixel of y = PLOT_Y and y = −PLOT_Y.
+    pub y: (i32, i32),
+}
+
+impl PlotArea {
+    /// The data point under canvas pixel (px, py), or `None` outside the data area.
+    pub fn data_at(&self, px: f64, py: f64) -> Option<(f64, f64)> {
+        let (x0, x1) = (self.x.0 as f64, self.x.1 as f64);
+        let (y0, y1) = (self.y.0 as f64, self.y.1 as f64);
+        if x1 <= x0 || y1 <= y0 || px < x0 || px > x1 || py < y0 || py > y1 {
+            return None;
+        }
+        let (lo, hi) = CURVE_RANGE;
+        let x = lo + (px - x0) / (x1 - x0) * (hi - lo);
+        let y = PLOT_Y - (py - y0) / (y1 - y0) * 2.0 * PLOT_Y;
+        Some((x, y))
+    }
+
+    /// Pixels per unit along x (for a pick radius in data units).
+    pub fn pixels_per_unit(&self) -> f64 {
+        (self.x.1 - self.x.0) as f64 / (CURVE_RANGE.1 - CURVE_RANGE.0)
+    }
+}
+
+/// What the curve plot shows.
+pub struct CurveScene<'a> {
+    /// The points being fitted.
+    pub points: &'a [(f64, f64)],
+    /// The network's output at each point's x (same order), for the residuals.
+    pub answers: &'a [f64],
+    /// The network's curve, (x, y) left to right.
+    pub fitted: &'a [(f64, f64)],
+    /// The noiseless curve, or `None` for drawn points.
+    pub truth: Option<&'a [(f64, f64)]>,
+}
+
+/// Redraws the curve plot; returns where its data area lies (for clicks).
+pub fn draw_curve(
+    canvas: &HtmlCanvasElement,
+    scene: &CurveScene,
+    style: &ViewStyle,
+) -> Result<PlotArea, String> {
+    let Some(root) = blank(canvas)? else {
+        return Ok(PlotArea::default());
+    };
+    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
+    let e = |e: DrawingAreaErrorKind<_>| e.to_string();
+    let mut chart = ChartBuilder::on(&root)
+        .margin(font / 2)
+        .margin_right(font)
+        .x_label_area_size(font * 2)
+        .y_label_area_size(font * 3)
+        .build_cartesian_2d(CURVE_RANGE.0..CURVE_RANGE.1, -PLOT_Y..PLOT_Y)
+        .map_err(e)?;
+    chart
+        .configure_mesh()
+        .x_labels(5)
+        .y_labels(7)
+        .light_line_style(WHITE)
+        .bold_line_style(RGBColor(0xea, 0xee, 0xf2))
+        .label_style((FontFamily::SansSerif, font))
+        .x_label_formatter(&|x| style.number(format!("{x:.1}")))
+        .y_label_formatter(&|y| style.number(format!("{y:.1}")))
+        .draw()
+        .map_err(e)?;
+    let stroke = style.line_width(font);
+    if let Some(truth) = scene.truth {
+        let line = TRUE_COLOUR.stroke_width(stroke);
+        chart
+            .draw_series(LineSeries::new(truth.iter().copied(), line))
+            .map_err(e)?;
+    }
+    let residuals = scene.points.iter().zip(scene.answers).map(|(&(x, y), &a)| {
+        let a = a.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y);
+        let line = RESIDUAL_COLOUR.mix(0.6).stroke_width(stroke.div_ceil(2));
+        PathElement::new(vec![(x, y), (x, a)], line)
+    });
+    chart.draw_series(residuals).map_err(e)?;
+    // The font already grows on a projector, and the dots with it.
+    let radius = (font as i32 / 3).max(3);
+    let dots = scene
+        .points
+        .iter()
+        .map(|&p| Circle::new(p, radius, POINT_COLOUR.filled()));
+    chart.draw_series(dots).map_err(e)?;
+    let clipped = scene
+        .fitted
+        .iter()
+        .map(|&(x, y)| (x, y.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y)));
+    let line = FIT_COLOUR.stroke_width(stroke + 2);
+    chart
+        .draw_series(LineSeries::new(clipped, line))
+        .map_err(e)?;
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    root.present().map_err(e)?;
+    Ok(PlotArea {
+        x: (xs.start, xs.end),
+        y: (ys.start, ys.end),
+    })
+}
+
+/// Redraws a loss chart: `history`'s `train` values against its `epoch`s.
+pub fn draw_loss(
+    canvas: &HtmlCanvasElement,
+    history: &History,
+    ghosts: &[(&History, String)],
+    style: &ViewStyle,
+) -> Result<(), String> {
+    let Some(root) = blank(canvas)? else {
+        return Ok(());
+    };
+    let e = |e: DrawingAreaErrorKind<_>| e.to_string();
+    let losses = |h: &History| -> Vec<(f64, f64)> {
+        (h.samples().iter())
+            .map(|s| (s.epoch, s.train))
+            .filter(|p| p.1.is_finite())
+            .collect()
+    };
+    let points = losses(history);
+    let past: Vec<(Vec<(f64, f64)>, &str)> = (ghosts.iter())
+        .map(|(h, label)| (losses(h), label.as_str()))
+        .collect();
+    // The axes span the past runs too, so that the curves compare.
+    let all = || points.iter().chain(past.iter().flat_map(|(p, _)| p));
+    let x_max = all().map(|p| p.0).fold(10.0, f64::max);
+    let highest = all().map(|p| p.1).fold(0.0, f64::max);
+    let y_max = if highest > 0.0 { highest * 1.1 } else { 1.0 };
+    // Enough decimals to tell the four labels apart (0.250 … or 0.0025 …).
+    let decimals = (2.0 - y_max.log10().floor()).clamp(1.0, 6.0) as usize;
+    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
+    let mut chart = ChartBuilder::on(&root)
+        .margin(font / 2)
+        .margin_right(font * 2)
+        .x_label_area_size(font * 2)
+        .y_label_area_size(label_width(format!("{y_max:.decimals$}").len(), font))
+        .build_cartesian_2d(0.0..x_max, 0.0..y_max)
+        .map_err(e)?;
+    let span = canvas.width().saturating_sub(font * 6);
+    chart
+        .configure_mesh()
+        .disable_mesh()
+        .x_labels(tick_count(span, font, format!("{x_max:.0}").len()).min(4))
+        .y_labels(4)
+        .label_style((FontFamily::SansSerif, font))
+        .x_label_formatter(&|x| format!("{x:.0}"))
+        .y_label_formatter(&|y| style.number(format!("{y:.decimals$}")))
+        .draw()
+        .map_err(e)?;
+    let width = style.line_width(font);
+    draw_ghosts(&mut chart, &past, width, font)?;
+    chart
+        .draw_series(LineSeries::new(points, LOSS_COLOUR.stroke_width(width)))
+        .map_err(e)?;
+    root.present().map_err(e)
+}
+
+/// Room for a y axis whose labels have `chars` characters in text of size `font`, with its
+/// ticks.
+fn label_width(chars: usize, font: u32) -> u32 {
+    (chars as u32 * font * 3).div_ceil(5) + font
+}

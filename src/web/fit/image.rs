@@ -1,0 +1,317 @@
+//! The `ImagePlayground` handle: an image fit ([`ImageFit`]) plus its three canvases (the
+//! target picture, the network's reconstruction, the loss), for the `<nn-playground>`
+//! element's image mode. Both pictures are RGBA computed in Rust and blitted in one call each;
+//! an uploaded picture is kept here (it cannot travel in a link) until reset or a new target.
+
+use super::runs::{LossChart, ghost_labels};
+use crate::config::{self, Config, ConfigIssue, Mode};
+use crate::drawing::style::ViewStyle;
+use crate::engine::runs::Runs;
+use crate::modes::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
+use crate::web::canvas::{self, finite, object};
+use crate::web::handle_methods::config_methods;
+use crate::web::view_style::view_style_methods;
+use js_sys::{Array, Object};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// A pass loss above this counts as diverged (a sound fit of values in [0, 1] stays below 1).
+const DIVERGED_LOSS: f64 = 1e6;
+
+/// A picture the student uploaded, as the browser decoded it (already shrunk by the shell to
+/// a few hundred pixels a side), kept to be resampled when the size or colour changes.
+pub(super) struct Upload {
+    rgba: Vec<u8>,
+    width: usize,
+    height: usize,
+}
+
+/// One image widget: the fit, its canvases, the uploaded picture and what was last drawn.
+#[wasm_bindgen]
+pub struct ImagePlayground {
+    /// The whole config (`mode` always image); the fit runs its [`Config::image_config`].
+    pub(super) config: Config,
+    pub(super) fit: ImageFit<f32>,
+    /// The target as shown (RGBA), made when the picture changes.
+    target_rgba: Vec<u8>,
+    target: HtmlCanvasElement,
+    output: HtmlCanvasElement,
+    loss_chart: LossChart,
+    pub(super) upload: Option<Upload>,
+    pub(super) issues: Vec<ConfigIssue>,
+    /// Whether the last file loaded had fitted an uploaded picture, which it does not hold
+    /// (said after the issues).
+    pub(super) upload_dropped: bool,
+    pub(super) style: ViewStyle,
+    /// The past runs, kept on reset, uploads and changes that rebuild the network.
+    runs: Runs,
+    /// The loss of the current weights before the first pass (one forward pass, cached).
+    initial_loss: Option<f64>,
+    /// Mean |reconstruction − target| over the shown bytes, from the last draw, in [0, 1].
+    pixel_gap: f64,
+    /// Bumped when the picture changes / when the weights change.
+    picture_version: u64,
+    version: u64,
+    drawn: (Option<u64>, Option<u64>),
+}
+
+#[wasm_bindgen]
+impl ImagePlayground {
+    /// An image widget drawing the target on `target`, the reconstruction on `output` and the
+    /// loss on `loss_chart`, running the config `query` (missing keys take defaults; bad
+    /// ones are reported by `issues`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        target: HtmlCanvasElement,
+        output: HtmlCanvasElement,
+        loss_chart: HtmlCanvasElement,
+        query: &str,
+    ) -> ImagePlayground {
+        let (mut config, issues) = config::parse(query);
+        config.mode = Mode::Image;
+        ImagePlayground {
+            runs: Runs::new(&config),
+            fit: ImageFit::new(config.image_config()),
+            target_rgba: Vec::new(),
+            config,
+            target,
+            output,
+            loss_chart: LossChart::new(loss_chart),
+            upload: None,
+            issues,
+            upload_dropped: false,
+            style: ViewStyle::default(),
+            initial_loss: None,
+            pixel_gap: f64::NAN,
+            picture_version: 0,
+            version: 0,
+            drawn: (None, None),
+        }
+    }
+
+    /// Trains until `max_passes` passes over every pixel are done or `budget_ms`
+    /// milliseconds have passed (at least one pass). Returns the passes done.
+    pub fn advance(&mut self, max_passes: u32, budget_ms: f64) -> u32 {
+        let start = canvas::now();
+        let mut done = 0;
+        while done < max_passes && self.diverged().is_none() {
+            self.fit.pass();
+            done += 1;
+            if canvas::now() - start >= budget_ms {
+                break;
+            }
+        }
+        self.version += 1;
+        done
+    }
+
+    /// One pass over every pixel.
+    pub fn step(&mut self) {
+        self.advance(1, f64::INFINITY);
+    }
+
+    /// Back to the built-in target of the config (an uploaded picture is dropped) and its
+    /// initial weights.
+    pub fn reset(&mut self) {
+        self.upload = None;
+        self.rebuild(ImageFit::new(self.config.image_config()));
+    }
+
+    /// What the last config read ignored, one object per problem (see
+    /// `messages::issue_object`), which the shell words in its language.
+    pub fn issues(&self) -> Array {
+        let notes = crate::web::messages::issue_array(&self.issues);
+        if self.upload_dropped {
+            notes.push(&crate::web::messages::upload_not_saved());
+        }
+        notes
+    }
+
+    /// Fits an uploaded picture (`data`: `width` × `height` × 4 RGBA bytes, as decoded by
+    /// the browser) from fresh weights: centre-cropped to a square and resampled to the
+    /// training size. Returns null when done; on a refusal the current picture is kept and
+    /// the answer says why, as data (see `messages::image_error_object`).
+    pub fn set_picture_rgba(&mut self, width: usize, height: usize, data: Vec<u8>) -> JsValue {
+        let image = self.config.image_config();
+        let kind = kind_for(&image);
+        let picture = match image_from_rgba(&data, width, height, image.size, kind) {
+            Ok(picture) => picture,
+            Err(e) => return crate::web::messages::image_error_object(&e),
+        };
+        self.upload = Some(Upload {
+            rgba: data,
+            width,
+            height,
+        });
+        self.rebuild(ImageFit::with_picture(image, picture));
+        JsValue::NULL
+    }
+
+    /// Whether the picture being fitted is an upload (not in the link).
+    pub fn has_upload(&self) -> bool {
+        self.upload.is_some()
+    }
+
+    /// Blits the target (when it changed) and the reconstruction (when the weights or the
+    /// canvas changed), and redraws the loss chart (when its data or size changed; while
+    /// training runs, `settled` false, at most every 100 ms).
+    pub fn draw(&mut self, settled: bool) -> Result<(), JsError> {
+        let size = self.fit.picture().size as u32;
+        if self.drawn.0 != Some(self.picture_version) || self.target.width() != size {
+            self.target_rgba = self.fit.picture().rgba();
+            canvas::fit(&self.target, size, size);
+            canvas::put(&self.target, &self.target_rgba, size, size)?;
+            self.drawn.0 = Some(self.picture_version);
+        }
+        if self.drawn.1 != Some(self.version) || self.output.width() != size {
+            canvas::fit(&self.output, size, size);
+            let rgba = self.fit.reconstruction_rgba();
+            self.pixel_gap = byte_gap(&rgba, &self.target_rgba);
+            canvas::put(&self.output, &rgba, size, size)?;
+            self.drawn.1 = Some(self.version);
+        }
+        let runs = (&self.runs, &self.config);
+        (self.loss_chart).draw(settled, self.fit.loss_history(), runs, &self.style)?;
+        Ok(())
+    }
+
+    /// Numbers for the readouts and tests, as one object: `epoch` (passes done), `loss` (the
+    /// last pass's mean ½(a − y)², or the initial weights' loss before any pass), `pixelGap`
+    /// (mean |shown reconstruction − shown target| per colour byte, 0 to 1, at the last
+    /// draw), `size`, `kind` ("grey", "rgb" or "height"), `uploaded`, `inputs` (the
+    /// network's input count), `fingerprint` (hex) and `diverged` (null, or "loss").
+    pub fn stats(&mut self) -> Result<Object, JsError> {
+        let loss = match self.fit.loss_history().last() {
+            Some(last) => last.train,
+            None => *self.initial_loss.get_or_insert_with(|| self.fit.loss()),
+        };
+        let diverged = self.diverged().map_or(JsValue::NULL, JsValue::from_str);
+        let picture = self.fit.picture();
+        let fingerprint = format!("{:016x}", self.fit.network().fingerprint());
+        object(&[
+            ("epoch", (self.fit.passes() as f64).into()),
+            ("loss", finite(loss)),
+            ("pixelGap", finite(self.pixel_gap)),
+            ("size", (picture.size as f64).into()),
+            ("kind", picture.kind.name().into()),
+            ("uploaded", self.upload.is_some().into()),
+            ("inputs", (self.fit.network().sizes()[0] as f64).into()),
+            ("fingerprint", fingerprint.into()),
+            (
+                "ghosts",
+                ghost_labels(&self.runs, &self.config, self.style.decimal_comma).into(),
+            ),
+            ("diverged", diverged),
+        ])
+    }
+}
+
+impl ImagePlayground {
+    /// After a change of view style: the chart is drawn again.
+    pub(super) fn restyled(&mut self) {
+        self.loss_chart.invalidate();
+    }
+
+    /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild". A new
+    /// target drops the uploaded picture; other rebuilds resample it.
+    pub(super) fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
+        config.mode = Mode::Image;
+        self.issues = issues;
+        self.upload_dropped = false;
+        if config.image.target != self.config.image.target {
+            self.upload = None;
+        }
+        let image = config.image_config();
+        let picture = self.upload.as_ref().and_then(|u| {
+            image_from_rgba(&u.rgba, u.width, u.height, image.size, kind_for(&image)).ok()
+        });
+        self.config = config;
+        let ended = self.fit.loss_history().clone();
+        let change = self.fit.set_config(image, picture);
+        if change == FitChange::Rebuild {
+            self.initial_loss = None;
+            self.picture_version += 1;
+            self.runs.restart(&ended, &self.config, 0);
+        } else {
+            self.runs.live_change(&self.config, 0, self.fit.passes());
+        }
+        // The past runs' labels say what differs from the new settings.
+        self.loss_chart.invalidate();
+        self.version += 1;
+        change.name().into()
+    }
+
+    pub(super) fn rebuild(&mut self, fit: ImageFit<f32>) {
+        self.runs.restart(self.fit.loss_history(), &self.config, 0);
+        self.fit = fit;
+        self.initial_loss = None;
+        self.picture_version += 1;
+        self.version += 1;
+    }
+
+    /// "loss" once the pass loss is no longer a number or has blown up.
+    fn diverged(&self) -> Option<&'static str> {
+        let last = self.fit.loss_history().last()?;
+        (!last.train.is_finite() || last.train > DIVERGED_LOSS).then_some("loss")
+    }
+}
+
+/// The kind of picture an upload becomes under these settings.
+fn kind_for(image: &ImageConfig) -> PictureKind {
+    if image.colour {
+        PictureKind::Rgb
+    } else {
+        PictureKind::Grey
+    }
+}
+
+/// Mean absolute difference of the colour bytes (alpha skipped) of two RGBA buffers, 0 to 1.
+fn byte_gap(a: &[u8], b: &[u8]) -> f64 {
+    let mut total = 0u64;
+    let mut count = 0u64;
+    for (p, q) in a.chunks_exact(4).zip(b.chunks_exact(4)) {
+        for k in 0..3 {
+            total += p[k].abs_diff(q[k]) as u64;
+            count += 1;
+        }
+    }
+    if count == 0 {
+        return f64::NAN;
+    }
+    total as f64 / count as f64 / 255.0
+}
+
+#[wasm_bindgen]
+impl ImagePlayground {
+    /// The settings and the network's weights as JSON text (an uploaded picture is not in
+    /// it: the file says `"picture":"uploaded"`).
+    pub fn save_state(&self) -> String {
+        crate::modes::fit::state::save_image(&self.config, &self.fit, self.upload.is_some())
+    }
+
+    /// Loads a saved image file: "" when done, else why it was refused (nothing changed).
+    /// The built-in picture of its settings is fitted (an uploaded one is dropped).
+    pub fn load_state(&mut self, text: &str) -> JsValue {
+        match crate::modes::fit::state::load_image::<f32>(text) {
+            Ok(loaded) => {
+                self.config = loaded.config;
+                self.upload = None;
+                self.issues = loaded.issues;
+                self.upload_dropped = loaded.picture_was_uploaded;
+                self.rebuild(loaded.fit);
+                JsValue::from_str("")
+            }
+            Err(e) => crate::web::messages::state_error_object(&e),
+        }
+    }
+}
+
+impl ImagePlayground {
+    fn restyle(&mut self, style: ViewStyle) {
+        self.style = style;
+        self.restyled();
+    }
+}
+
+config_methods!(ImagePlayground);
+view_style_methods!(ImagePlayground);

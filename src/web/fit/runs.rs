@@ -1,0 +1,81 @@
+//! The fitting modes' loss chart ([`LossChart`]) and their past runs ([`Runs`]) as that chart
+//! draws them and as `stats` tells the shell: each with its label, what it differed in from
+//! the current settings.
+
+use super::chart;
+use crate::config::Config;
+use crate::drawing::style::ViewStyle;
+use crate::engine::history::History;
+use crate::engine::runs::Runs;
+use crate::web::canvas;
+use crate::web::chart_key::ChartKey;
+use js_sys::Array;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// While training runs, the loss chart is redrawn at most this often (ms).
+const CHART_INTERVAL_MS: f64 = 100.0;
+
+/// A fitting mode's loss chart: its canvas and what it last showed. It is redrawn only when
+/// its picture would change, and while training runs at most every [`CHART_INTERVAL_MS`].
+pub struct LossChart {
+    canvas: HtmlCanvasElement,
+    drawn: Option<ChartKey>,
+    drawn_at: f64,
+}
+
+impl LossChart {
+    /// A chart on `canvas`, drawn at the first [`LossChart::draw`].
+    pub fn new(canvas: HtmlCanvasElement) -> Self {
+        LossChart {
+            canvas,
+            drawn: None,
+            drawn_at: f64::NEG_INFINITY,
+        }
+    }
+
+    /// Draws again at the next [`LossChart::draw`] (new labels, a new style).
+    pub fn invalidate(&mut self) {
+        self.drawn = None;
+    }
+
+    /// Draws `history` with `runs` labelled against `config`, if due: at once when `settled`
+    /// (training paused), else at most every [`CHART_INTERVAL_MS`].
+    pub fn draw(
+        &mut self,
+        settled: bool,
+        history: &History,
+        (runs, config): (&Runs, &Config),
+        style: &ViewStyle,
+    ) -> Result<(), JsError> {
+        let now = canvas::now();
+        if !settled && now - self.drawn_at < CHART_INTERVAL_MS {
+            return Ok(());
+        }
+        self.drawn_at = now;
+        let key = ChartKey::of(&self.canvas, history);
+        if self.drawn == Some(key) {
+            return Ok(());
+        }
+        let ghosts = ghost_lines(runs, config, style.decimal_comma);
+        chart::draw_loss(&self.canvas, history, &ghosts, style).map_err(|e| JsError::new(&e))?;
+        self.drawn = Some(key);
+        Ok(())
+    }
+}
+
+/// Each past run's history with its label (in French with `french`), oldest first, for
+/// `chart::draw_loss`.
+fn ghost_lines<'a>(runs: &'a Runs, current: &Config, french: bool) -> Vec<(&'a History, String)> {
+    let labels = runs.labels(current, 0);
+    (runs.ghosts().iter().zip(labels))
+        .map(|(g, label)| (&g.history, label.words(french)))
+        .collect()
+}
+
+/// The past runs' labels (in French with `french`), oldest first, as a JS array of strings.
+pub fn ghost_labels(runs: &Runs, current: &Config, french: bool) -> Array {
+    (runs.labels(current, 0).iter())
+        .map(|l| JsValue::from(l.words(french)))
+        .collect()
+}
