@@ -29,7 +29,7 @@ import './embed/strings.js';
 setModuleBase(import.meta.url);
 
 export class NnPlayground extends HTMLElement {
-  static observedAttributes = ['config'];
+  static observedAttributes = ['config', 'demo'];
 
   /** Every name the `demo` attribute accepts. */
   static get demos() {
@@ -42,6 +42,9 @@ export class NnPlayground extends HTMLElement {
   #api = null;
   /** The mode widget shown (shell/modes.js), or null before the start and while switching modes. */
   #widget = null;
+  /** While a mode switch builds the next widget: its promise. Calls made meanwhile (set,
+   * config, play, pause, step, reset) wait for it, so they apply to the new mode, in order. */
+  #switching = null;
   #mode = null;
   #controls = null;
   #failed = false;
@@ -86,7 +89,16 @@ export class NnPlayground extends HTMLElement {
   }
 
   attributeChangedCallback(name, old, value) {
-    if (name === 'config' && this.#widget && old !== value) this.#replaceConfig(value ?? '');
+    if (old === value || !(this.#widget || this.#switching)) return;
+    // A new demo shows the author's config in that demo (a mode the config names still wins).
+    const query = name === 'config' ? value ?? '' : this.getAttribute('config') ?? '';
+    this.#whenSwitched(() => this.#replaceConfig(query));
+  }
+
+  /** Runs `call` now, or once the mode switch under way has built its widget. */
+  #whenSwitched(call) {
+    if (this.#switching) this.#switching.then(call);
+    else call();
   }
 
   // ---- the scripting API ----
@@ -104,6 +116,7 @@ export class NnPlayground extends HTMLElement {
 
   /** Changes only the keys in `query` ("lr=0.3&opt=adam"), keeping the others. */
   set(query) {
+    if (this.#switching) return void this.#whenSwitched(() => this.set(query));
     const partial = new URLSearchParams(String(query));
     if (this.#widget && !this.#failed && !partial.has('mode') && !partial.has('v')) {
       this.#widget.setConfig(partial.toString());
@@ -141,6 +154,7 @@ export class NnPlayground extends HTMLElement {
 
   /** Starts training (before the start: as soon as the element has started). */
   play() {
+    if (this.#switching) return void this.#whenSwitched(() => this.play());
     if (this.#widget) this.#widget.setPlaying(true);
     else this.#playOnStart = true;
     this.#playWhenVisible = false;
@@ -148,6 +162,7 @@ export class NnPlayground extends HTMLElement {
 
   /** Pauses training. */
   pause() {
+    if (this.#switching) return void this.#whenSwitched(() => this.pause());
     this.#widget?.setPlaying(false);
     this.#playOnStart = false;
     this.#playWhenVisible = false;
@@ -155,11 +170,13 @@ export class NnPlayground extends HTMLElement {
 
   /** One training step (pauses first). */
   step() {
+    if (this.#switching) return void this.#whenSwitched(() => this.step());
     this.#widget?.step();
   }
 
   /** Back to the starting weights (pauses first). */
   reset() {
+    if (this.#switching) return void this.#whenSwitched(() => this.reset());
     if (!this.#widget) return;
     if (this.#widget.reset) this.#widget.reset();
     else this.#root.querySelector('#reset')?.click();
@@ -232,7 +249,12 @@ export class NnPlayground extends HTMLElement {
     }
     this.#widget.stop();
     this.#widget = null;
-    this.#build(query).catch((error) => this.#fail(this.#t.failedToStart, error));
+    const switching = this.#build(query)
+      .catch((error) => this.#fail(this.#t.failedToStart, error))
+      .finally(() => {
+        if (this.#switching === switching) this.#switching = null;
+      });
+    this.#switching = switching;
   }
 
   /** Pauses the widget while it cannot be seen, and plays it again (only if it was playing)
