@@ -22,16 +22,37 @@ export function numericSelect(select, value, offered, lang) {
   }
 }
 
-/** Number formats for the readouts in `lang` (made once: constructing them is slow). */
+/** Number formats for the readouts in `lang` (made once: constructing them is slow). The
+ * losses' formats write a number of a million or more in powers of ten ("6,24 × 10²⁴", never a
+ * string of 25 digits). */
 export function numberFormats(lang) {
+  const scientific = new Intl.NumberFormat(lang, { notation: 'scientific', maximumSignificantDigits: 3, useGrouping: false });
+  const bounded = (format) => ({
+    format: (v) => (Math.abs(v) >= LARGE && Number.isFinite(v) ? timesTenTo(scientific.formatToParts(v)) : format.format(v)),
+  });
   return {
+    // Counts (epochs, steps): grouped digits, "1 234 567".
     whole: new Intl.NumberFormat(lang),
     // Losses, RMSE, R² and the bias: three decimals in the language's own notation.
-    fixed: new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3, useGrouping: false }),
+    fixed: bounded(new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3, useGrouping: false })),
     // The GAN's KL readout: two decimals.
-    fixed2: new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }),
+    fixed2: bounded(new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false })),
     percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }),
   };
+}
+
+/** From this size on, readouts use powers of ten. */
+const LARGE = 1e6;
+
+const SUPERSCRIPTS = { '-': '⁻', '−': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+/** The parts of a number formatted in scientific notation, as read in class: "2,19 × 10⁻¹⁰"
+ * (not "2,19E-10"). */
+export function timesTenTo(parts) {
+  const at = parts.findIndex((p) => p.type === 'exponentSeparator');
+  const mantissa = parts.slice(0, at).map((p) => p.value).join('');
+  const power = parts.slice(at + 1).map((p) => p.value).join('');
+  return `${mantissa} × 10${[...power].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`;
 }
 
 /** Sets `node`'s text only if it differs (most frames change few readouts). */

@@ -4,6 +4,7 @@
 // racers. Writes only textContent and attributes; holds no state.
 
 import { el } from '../../shell/dom.js';
+import { timesTenTo } from '../../shell/view.js';
 import { format } from '../../i18n/format.js';
 import { decimalSeparator, localNumber } from './controls.js';
 import { choices } from '../../shell/vocabulary.js';
@@ -35,16 +36,6 @@ export function raceFormats(lang) {
       return point.format(Math.abs(v) < 5e-4 ? 0 : v);
     },
   };
-}
-
-const SUPERSCRIPTS = { '-': '⁻', '−': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
-
-/** A number formatted in scientific notation, as read in class: "2,19 × 10⁻¹⁰" (not "2,19E-10"). */
-function timesTenTo(parts) {
-  const at = parts.findIndex((p) => p.type === 'exponentSeparator');
-  const mantissa = parts.slice(0, at).map((p) => p.value).join('');
-  const power = parts.slice(at + 1).map((p) => p.value).join('');
-  return `${mantissa} × 10${[...power].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`;
 }
 
 /** Sets every control to the config `params`. */
