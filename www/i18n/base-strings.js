@@ -25,7 +25,7 @@ export const BASE_EN = {
   readouts: {
     none: '—',
     build: 'engine: {build}',
-    frame: 'frame time: {ms} ms (median of {n} frames)',
+    frame: '{fps} frames/s; main-thread time per frame: {ms} ms (median of {n} frames)',
     frameWaiting: 'frame time: press play to measure',
     mapRate: 'map {res}×{res}, {hz} refreshes/s; thumbnails {thumb}×{thumb}',
   },
@@ -51,7 +51,7 @@ export const BASE_FR = {
   readouts: {
     none: '—',
     build: 'moteur : {build}',
-    frame: 'durée d’image : {ms} ms (médiane sur {n} images)',
+    frame: '{fps} images/s ; temps du fil principal par image : {ms} ms (médiane sur {n} images)',
     frameWaiting: 'durée d’image : appuyez sur Lecture pour la mesurer',
     mapRate: 'carte {res}×{res}, {hz} rafraîchissements/s ; vignettes {thumb}×{thumb}',
   },

@@ -69,6 +69,8 @@ export class FrameTimer {
 
 /** Frames between two updates of the readout (sorting on every frame would cost time). */
 const READOUT_EVERY = 10;
+/** Frames the frames-per-second figure is measured over (about a second at 60 Hz). */
+const RATE_FRAMES = 60;
 
 /**
  * The frame-time readout: a span whose `data-median-ms` (and `data-frames`) a test can read,
@@ -80,6 +82,9 @@ export class PerfReadout {
   #timer = new FrameTimer(300);
   #t;
   #since = null;
+  /** When the last frames were recorded (ms), for the frames drawn per second: the
+   * main-thread time alone says nothing of a browser that paints slowly. */
+  #stamps = [];
 
   constructor(t, build) {
     this.#t = t;
@@ -92,13 +97,25 @@ export class PerfReadout {
    * the readout now and then. */
   record(ms, stats) {
     this.#timer.record(ms);
+    this.#stamps.push(performance.now());
+    if (this.#stamps.length > RATE_FRAMES) this.#stamps.shift();
     if (this.#timer.total % READOUT_EVERY !== 1) return;
     const median = this.#timer.median();
     const n = this.#timer.count;
+    const fps = this.#framesPerSecond();
     this.node.dataset.medianMs = median.toFixed(3);
     this.node.dataset.frames = String(n);
-    this.node.textContent = format(this.#t.readouts.frame, { ms: median.toFixed(2), n });
+    this.node.dataset.fps = Number.isFinite(fps) ? fps.toFixed(1) : '';
+    const rate = Number.isFinite(fps) ? fps.toFixed(0) : '—';
+    this.node.textContent = format(this.#t.readouts.frame, { ms: median.toFixed(2), n, fps: rate });
     if (stats) this.#recordMap(stats);
+  }
+
+  /** Frames recorded per second over the last RATE_FRAMES (NaN with fewer than two). */
+  #framesPerSecond() {
+    const s = this.#stamps;
+    const seconds = (s[s.length - 1] - s[0]) / 1000;
+    return s.length > 1 && seconds > 0 ? (s.length - 1) / seconds : NaN;
   }
 
   /** The map's refresh rate since the first measured frame. */
