@@ -10,7 +10,7 @@
 // Scripting: play(), pause(), step(), reset(), set(query), config, playing, stats (metrics),
 // started, readyAt; events ready, epoch and divergence (embed/events.js).
 
-import { NO_SIMD, loadWasm, setModuleBase } from './shell/wasm.js';
+import { NO_SIMD, loadWasm, noSimdText, setModuleBase } from './shell/wasm.js';
 import { languageOf, strings } from './i18n/strings.js';
 import { format } from './i18n/format.js';
 import { el } from './shell/dom.js';
@@ -324,7 +324,7 @@ export class NnPlayground extends HTMLElement {
     } catch {
       // The module may be unusable after a panic; the exception's own message remains.
     }
-    const cause = error?.code === NO_SIMD ? this.#t.noSimd : (panic ?? error?.message ?? String(error));
+    const cause = error?.code === NO_SIMD ? noSimdText(this.#t) : (panic ?? error?.message ?? String(error));
     const message = format(template, { message: cause });
     const alert = this.#root.querySelector('#alert') ?? el('div', { class: 'alert', role: 'alert' });
     alert.replaceChildren(el('p', { text: message }));

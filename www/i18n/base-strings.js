@@ -10,8 +10,15 @@ import { MESSAGES_EN, MESSAGES_FR } from './message-strings.js';
 export const BASE_EN = {
   loading: 'Loading the neural network…',
   failedToStart: 'The playground could not start: {message}',
-  noSimd: 'this browser does not run WebAssembly SIMD, and this site ships only the SIMD build. '
-    + 'Please update the browser (Chrome or Edge 91+, Firefox 89+, Safari 16.4+).',
+  noSimd: {
+    lead: 'this browser does not run WebAssembly SIMD, and this site ships only the SIMD build.',
+    ios: 'On an iPhone or iPad, update iOS (iPadOS) to 16.4 or later: Settings › General › Software Update. '
+      + 'Every browser on iOS uses the system’s engine, so updating the browser app alone does not help.',
+    safari: 'Update macOS so that Safari is 16.4 or later, or use an up-to-date Chrome, Edge or Firefox.',
+    firefox: 'Update Firefox to version 89 or later.',
+    chromium: 'Update Chrome or Edge to version 91 or later.',
+    other: 'Update the browser (Chrome or Edge 91+, Firefox 89+, Safari 16.4+; on iPhone and iPad, iOS 16.4+).',
+  },
   crashed: 'The playground stopped because of an internal error: {message}. Reload the page to start again.',
   issuesTitle: 'Some settings in the link were ignored:',
   values: {
@@ -36,8 +43,15 @@ export const BASE_EN = {
 export const BASE_FR = {
   loading: 'Chargement du réseau de neurones…',
   failedToStart: 'Le terrain de jeu n’a pas pu démarrer : {message}',
-  noSimd: 'ce navigateur n’exécute pas WebAssembly SIMD, et ce site ne fournit que la version SIMD. '
-    + 'Mettez le navigateur à jour (Chrome ou Edge 91+, Firefox 89+, Safari 16.4+).',
+  noSimd: {
+    lead: 'ce navigateur n’exécute pas WebAssembly SIMD, et ce site ne fournit que la version SIMD.',
+    ios: 'Sur iPhone ou iPad, mettez iOS (iPadOS) à jour en version 16.4 ou ultérieure : Réglages › Général › Mise à jour logicielle. '
+      + 'Tous les navigateurs d’iOS utilisent le moteur du système : mettre à jour l’application du navigateur ne suffit pas.',
+    safari: 'Mettez macOS à jour pour avoir Safari 16.4 ou ultérieur, ou utilisez un Chrome, un Edge ou un Firefox à jour.',
+    firefox: 'Mettez Firefox à jour en version 89 ou ultérieure.',
+    chromium: 'Mettez Chrome ou Edge à jour en version 91 ou ultérieure.',
+    other: 'Mettez le navigateur à jour (Chrome ou Edge 91+, Firefox 89+, Safari 16.4+ ; sur iPhone et iPad, iOS 16.4+).',
+  },
   crashed: 'Le terrain de jeu s’est arrêté à cause d’une erreur interne : {message}. Rechargez la page pour recommencer.',
   issuesTitle: 'Certains réglages du lien ont été ignorés :',
   values: {

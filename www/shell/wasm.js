@@ -38,6 +38,26 @@ export function chooseBuild() {
  * own language (`noSimd` in i18n/strings.js). */
 export const NO_SIMD = 'no-simd';
 
+/**
+ * What to update where wasm SIMD is missing, from the browser's `userAgent` and
+ * `maxTouchPoints`: 'ios' (iPhone, iPad — iPadOS also says "Macintosh", but has a touch
+ * screen; every iOS browser runs the system's WebKit), 'safari' (macOS), 'firefox',
+ * 'chromium' (Chrome, Edge, Opera…) or 'other'.
+ */
+export function platformOf(userAgent = '', maxTouchPoints = 0) {
+  const ua = String(userAgent);
+  if (/iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && maxTouchPoints > 1)) return 'ios';
+  if (/Firefox\//.test(ua)) return 'firefox';
+  if (/Chrome\/|Chromium\/|Edg\//.test(ua)) return 'chromium';
+  if (/Safari\//.test(ua) && /Macintosh/.test(ua)) return 'safari';
+  return 'other';
+}
+
+/** The no-SIMD message of the strings `t` for this browser: why, then what to update. */
+export function noSimdText(t, platform = platformOf(globalThis.navigator?.userAgent, globalThis.navigator?.maxTouchPoints)) {
+  return `${t.noSimd.lead} ${t.noSimd[platform] ?? t.noSimd.other}`;
+}
+
 function noSimdError() {
   const error = new Error('this browser does not run WebAssembly SIMD, and this site ships only the SIMD build');
   error.code = NO_SIMD;
