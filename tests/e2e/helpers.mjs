@@ -83,6 +83,53 @@ export async function waitFor(read, ok, seconds) {
   return value;
 }
 
+/** Waits `n` animation frames inside `page`: for a test that needs time to pass (that nothing
+ * moves while paused), counted in the page's frames rather than in milliseconds. */
+export function frames(page, n) {
+  return page.evaluate((n) => new Promise((resolve) => {
+    let k = 0;
+    const tick = () => (++k >= n ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
+}
+
+/** How many frames the widget `locator` (an `<nn-playground>`) has drawn: `stats.frame`, 0
+ * before its first. */
+export const frameOf = (locator) => locator.evaluate((e) => e.stats?.frame ?? 0);
+
+/** Waits until the widget `locator` has drawn frame `frame` (`stats.frame`); returns its stats.
+ * E.g. `drawn(w, (await frameOf(w)) + 30)`: thirty more frames. */
+export async function drawn(locator, frame, seconds = 15) {
+  const handle = await locator.elementHandle();
+  await locator.page().waitForFunction(([e, n]) => (e.stats?.frame ?? 0) >= n, [handle, frame],
+    { polling: 'raf', timeout: seconds * 1000 });
+  return locator.evaluate((e) => e.stats);
+}
+
+/**
+ * Waits until the widget `locator` has settled: its `stats` has stayed the same object (no frame
+ * drawn) for `quiet` animation frames in a row, so that every frame asked for by what the test
+ * did before (a click, a pause, a resize and the redraw it causes) has been drawn. A widget that
+ * keeps playing never settles: that fails after `seconds`. Returns the last frame's stats.
+ */
+export async function settled(locator, { quiet = 3, seconds = 15 } = {}) {
+  const ok = await locator.evaluate((e, [quiet, ms]) => new Promise((resolve) => {
+    const end = performance.now() + ms;
+    let last = e.stats;
+    let still = 0;
+    const tick = () => {
+      if (e.stats !== last) [last, still] = [e.stats, 0];
+      else still += 1;
+      if (still >= quiet) resolve(true);
+      else if (performance.now() > end) resolve(false);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }), [quiet, seconds * 1000]);
+  if (!ok) throw new Error(`the widget kept drawing for ${seconds} s`);
+  return locator.evaluate((e) => e.stats);
+}
+
 /** How many page loads a first-frame time is the median of: one load on a shared machine can
  * be slowed by whatever else runs. */
 export const FIRST_FRAME_LOADS = 3;
