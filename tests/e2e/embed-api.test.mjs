@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import fs from 'node:fs';
-import { launch, openPage, waitFor } from './helpers.mjs';
+import { launch, openPage, settled, waitFor } from './helpers.mjs';
 
 /** Saves a screenshot of `locator` (a widget, or the page's viewport) as out/<name>.png. */
 async function shot(locator, name) {
@@ -25,15 +25,17 @@ after(async () => {
 /** Scrolls the widget `id` into view and waits until it has drawn a frame, scrolling back to
  * it as a reader would if the demos above it grow while they start and push it away. */
 async function started(page, id) {
+  const drawn = page.waitForFunction((i) => {
+    const e = document.getElementById(i);
+    if (e.stats !== null) return true;
+    const box = e.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= innerHeight) e.scrollIntoView({ block: 'center' });
+    return false;
+  }, id, { polling: 'raf', timeout: 10_000 });
+  await drawn.catch(() => assert.fail(`#${id} drew no frame in 10 s`));
   const widget = page.locator(`#${id}`);
-  const drawn = () => page.evaluate((i) => document.getElementById(i).stats !== null, id);
-  const end = Date.now() + 10_000;
-  do {
-    await widget.scrollIntoViewIfNeeded();
-    if (await drawn()) return widget;
-    await page.waitForTimeout(100);
-  } while (Date.now() < end);
-  assert.fail(`#${id} drew no frame in 10 s`);
+  await widget.scrollIntoViewIfNeeded();
+  return widget;
 }
 
 /** The data-key names of the visible controls (buttons, inputs, selects) of a widget. */
@@ -126,7 +128,7 @@ test('a script drives a demo: play, pause, step, reset, config, set, stats and e
   await waitFor(() => demo.evaluate((e) => e.stats), (s) => s.epoch >= 5, 10);
   await demo.evaluate((e) => e.pause());
   assert.equal(await demo.evaluate((e) => e.playing), false);
-  await page.waitForTimeout(200); // The frame that shows the pause.
+  await settled(demo); // The frame that shows the pause.
   const stats = await demo.evaluate((e) => e.stats);
   const events = (await page.evaluate(() => window.seen.epoch)).filter((e) => e.id === 'classify');
   assert.ok(events.length >= 2, `${events.length} epoch events`);

@@ -4,7 +4,7 @@
 // (and a file that is not one), paste a bad link, read it in French, embed it with demo=….
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
+import { launch, openPage, screenshot, settled, waitFor } from './helpers.mjs';
 
 /** The default sine (40 points, σ = 0.1) starts near loss 0.2 and must fall below this
  * fraction of its start (measured: 0.007 after 1,500 steps, i.e. 2.5 s at 10 steps a frame). */
@@ -120,7 +120,7 @@ test('reset and rebuilding changes keep the earlier runs on the loss chart, labe
   const two = await waitFor(() => stats(page), (s) => s?.ghosts.length === 2, 3);
   t.diagnostic(`past runs: ${two.ghosts.join(' | ')}`);
   assert.match(two.ghosts[1], /chidden 16,16/);
-  await page.waitForTimeout(300);
+  await settled(w);
   const pixels = await ghostPixels(page);
   assert.ok(pixels > 30, `${pixels} pixels of past runs on the loss chart`);
   await screenshot(page, 'fit-curve-ghosts');

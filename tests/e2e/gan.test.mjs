@@ -3,7 +3,7 @@
 // follow the explained step, provoke a collapse, paste a bad link, draw a target.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
+import { launch, openPage, screenshot, settled, waitFor } from './helpers.mjs';
 
 /** With the default "start far away" run, the JS readout starts near ln 2 (measured 0.681)
  * and must fall below this within TRAIN_SECONDS at "max" (measured: about 0.32 after 2,000
@@ -132,9 +132,11 @@ test('the explained step shows each phase with its caption, in order', async (t)
     }).observe(phases, { attributes: true, subtree: true, characterData: true, childList: true });
   });
   await widget(page).locator('#explain').click();
-  await page.waitForTimeout(2600);
+  const phases = () => page.evaluate(() => window.__phases);
+  // The picture of the second phase, D judging.
+  await waitFor(phases, (p) => p.some(([phase]) => phase === 'judge'), EXPLAIN_SECONDS);
   await screenshot(page, 'gan-explained-step');
-  const seen = await waitFor(() => page.evaluate(() => window.__phases), (p) => p.at(-1)?.[0] === '', EXPLAIN_SECONDS);
+  const seen = await waitFor(phases, (p) => p.at(-1)?.[0] === '', EXPLAIN_SECONDS);
   t.diagnostic(JSON.stringify(seen.map((p) => p[0])));
   assert.deepEqual(seen.map((p) => p[0]), ['generate', 'judge', 'updated', 'updateg', '']);
   for (const [phase, current, caption] of seen.slice(0, 4)) {
@@ -167,7 +169,7 @@ test('a generator too weak for the ring is diagnosed in one sentence', async (t)
   const collapsed = (s) => ['modeCollapse', 'pointCollapse'].includes(s?.diagnosis?.kind);
   const look = async () => {
     await widget(page).evaluate((e) => e.pause());
-    await page.waitForTimeout(50);
+    await settled(widget(page));
     const seen = { s: await stats(page), text: await widget(page).locator('#diagnosis').textContent() };
     if (!collapsed(seen.s)) await widget(page).evaluate((e) => e.play());
     return seen;
