@@ -3,7 +3,7 @@
 // too large a learning rate, paste a bad link, read it in French, and time a frame.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
+import { launch, openPage, screenshot, settled, waitFor } from './helpers.mjs';
 
 /** Every racer's loss on the bowl must fall by this factor (measured: from 26.4 at the start
  * to below 1e-6 within 200 steps for every default rate). */
@@ -95,7 +95,7 @@ test('playing lowers every racer’s loss on the bowl and draws one curve per ra
   assert.ok(low(after), 'not every loss fell');
   await widget(page).locator('#play').click();
   assert.equal(await widget(page).evaluate((e) => e.playing), false);
-  await page.waitForTimeout(300);
+  await settled(widget(page));
   const chart = await pixels(page, 'chart');
   for (const r of after.racers) {
     const n = countColour(chart, r.colour);
@@ -129,8 +129,8 @@ test('a click on the map moves the start and the racers restart there; a drag fo
   await widget(page).locator('#play').click();
   await waitFor(() => stats(page), (s) => s.epoch > 20, 5);
   const click = await mapPoint(page, 0.75, 0.25);
+  // The start moves as the pointer goes down; the config is written as it comes up.
   await page.mouse.click(...click.at);
-  await page.waitForTimeout(200);
   const start = (await config(page)).get('start').split(',').map(Number);
   assert.ok(Math.abs(start[0] - click.want[0]) < CLICK_TOLERANCE && Math.abs(start[1] - click.want[1]) < CLICK_TOLERANCE,
     `start ${start} for a click at ${click.want}`);
@@ -138,7 +138,7 @@ test('a click on the map moves the start and the racers restart there; a drag fo
   const s = await stats(page);
   assert.ok(s.epoch < 30, `the race restarted (step ${s.epoch})`);
   await widget(page).locator('#reset').click();
-  await page.waitForTimeout(100);
+  await settled(widget(page));
   for (const r of (await stats(page)).racers) {
     assert.deepEqual([r.x, r.y], start, `${r.kind} stands at the start after a reset`);
   }
@@ -149,7 +149,7 @@ test('a click on the map moves the start and the racers restart there; a drag fo
   await page.mouse.down();
   await page.mouse.move(...to.at, { steps: 5 });
   await page.mouse.up();
-  await page.waitForTimeout(200);
+  await settled(widget(page));
   const dragged = (await stats(page)).start;
   assert.ok(Math.abs(dragged.x - to.want[0]) < CLICK_TOLERANCE && Math.abs(dragged.y - to.want[1]) < CLICK_TOLERANCE,
     `start (${dragged.x}, ${dragged.y}) after a drag to ${to.want}`);
@@ -193,7 +193,7 @@ test('on the banana valley RMSprop is said to circle the bottom, and the race pa
   assert.equal(paused, false);
   assert.deepEqual(s.racers.map((r) => r.status), ['converged', 'converged', 'converged', 'oscillating', 'converged']);
   assert.match(await widget(page).locator('#warnings').textContent(), /RMSprop hovers around the bottom/);
-  await page.waitForTimeout(300);
+  await settled(widget(page));
   const chart = await pixels(page, 'chart');
   // RMSprop's curve runs on flat to the end (the others', which end early, may overlap).
   assert.ok(countColour(chart, s.racers[3].colour) >= MIN_CURVE_PIXELS, 'RMSprop\'s curve');
