@@ -3,10 +3,10 @@
 // with the core's explanation, keeps its last finite picture and never shows "NaN".
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { frames, launch, screenshot } from './helpers.mjs';
 import {
-  openPlayground, textOf, readNumber, waitFor, pixelsOf, changed, countNear,
-} from './playground-helpers.mjs';
+  changed, countNear, frames, launch, openPlayground, pixelsOf, readNumber, screenshot, textOf,
+  waitFor,
+} from './helpers.mjs';
 
 /** The first ghost's colour (#8e44ad at 45 % over white), and how many pixels must show it. */
 const GHOST_COLOUR = [199, 162, 214];

@@ -4,10 +4,10 @@
 // new weights.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, screenshot } from './helpers.mjs';
 import {
-  openPlayground, textOf, readNumber, waitFor, configOf, statsOf, pixelsOf, countNear, downloadText,
-} from './playground-helpers.mjs';
+  configOf, countNear, downloadText, launch, openPlayground, pixelsOf, readNumber, screenshot,
+  statsOf, textOf, waitFor,
+} from './helpers.mjs';
 
 /** The class colours of render::CATEGORICAL. */
 const CLASS_COLOURS = [[0xf5, 0x93, 0x22], [0x08, 0x77, 0xbd], [0x4d, 0xaf, 0x4a]];
