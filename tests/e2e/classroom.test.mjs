@@ -3,7 +3,7 @@
 // slides, and phones and tablets (no sideways scrolling, taps train and draw).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { drawn, frames, launch, screenshot, settled, waitFor, PLAY_URL } from './helpers.mjs';
+import { drawn, frames, launch, openPage, screenshot, settled, waitFor } from './helpers.mjs';
 
 /** Projector text must be at least this much larger than the screen's. */
 const FONT_GROWTH = 1.3;
@@ -27,22 +27,8 @@ after(async () => {
   await browser?.close();
 });
 
-/** Opens `pagePath` in a new context made with `options` (viewport, touch, reduced motion),
- * keeping every request on this machine; returns `{ page, errors }`. */
-async function open(pagePath, options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    const local = ['data:', 'blob:'].includes(url.protocol) || ['127.0.0.1', 'localhost'].includes(url.hostname);
-    return local ? route.continue() : route.abort();
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  await page.goto(new URL(pagePath, PLAY_URL).href, { waitUntil: 'load' });
-  return { page, errors };
-}
+/** Opens `pagePath` in a new context made with `options` (viewport, touch, reduced motion). */
+const open = (pagePath, options = {}) => openPage(browser, pagePath, { context: { acceptDownloads: true, ...options } });
 
 const px = (locator, property) => locator.evaluate((n, p) => parseFloat(getComputedStyle(n)[p]), property);
 
