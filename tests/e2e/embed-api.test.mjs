@@ -4,15 +4,7 @@
 // every control of every mode.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import fs from 'node:fs';
-import { launch, openPage, settled, waitFor } from './helpers.mjs';
-
-/** Saves a screenshot of `locator` (a widget, or the page's viewport) as out/<name>.png. */
-async function shot(locator, name) {
-  const dir = new URL('./out/', import.meta.url);
-  fs.mkdirSync(dir, { recursive: true });
-  await locator.screenshot({ path: new URL(`${name}.png`, dir).pathname });
-}
+import { launch, openPage, screenshot, settled, waitFor } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -66,7 +58,7 @@ test('controls, hide and lock choose what a lesson offers, in the classifier and
   assert.equal(await only.locator('.network-canvas').isVisible(), true, 'the diagram went with its buttons');
   await only.locator('#ctl-lr').selectOption('0.3');
   assert.equal(await param(only, 'lr'), '0.3');
-  await shot(only, 'embed-controls-only');
+  await screenshot(only, 'embed-controls-only');
 
   const locked = await started(page, 'locked');
   const keys = await visibleKeys(locked);
@@ -100,7 +92,7 @@ test('controls, hide and lock choose what a lesson offers, in the classifier and
   assert.equal(await param(gan, 'dlr'), dlr, 'a locked GAN learning rate changed');
   await gan.locator('#ctl-glr').selectOption('0.01');
   assert.equal(await param(gan, 'glr'), '0.01');
-  await shot(gan, 'embed-controls-gan');
+  await screenshot(gan, 'embed-controls-gan');
 
   const typo = await started(page, 'typo');
   assert.match(await typo.locator('#embed-issues').textContent(), /controls="…": no control is called “nope”/);
@@ -211,8 +203,8 @@ test('size and width set the widget and plot widths, and the layout follows', as
   const issues = await page.locator('#badsize #embed-issues').textContent();
   assert.match(issues, /size="huge"/);
   assert.match(issues, /width="12"/);
-  await shot(small, 'embed-size-small');
-  await shot(page.locator('#medium'), 'embed-size-medium');
+  await screenshot(small, 'embed-size-small');
+  await screenshot(page.locator('#medium'), 'embed-size-medium');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -230,7 +222,7 @@ test('f toggles full screen, ? opens the shortcuts in the page language, Escape 
   const dialog = widget.locator('dialog.shortcuts');
   await dialog.waitFor();
   assert.match(await dialog.textContent(), /Raccourcis clavier.*Espace.*Lecture ou pause/s);
-  await shot(page, 'embed-shortcuts');
+  await screenshot(page, 'embed-shortcuts');
   // Keys do not reach the widget while the dialog is open.
   await page.keyboard.press('Space');
   assert.equal(await widget.evaluate((e) => e.playing), false);

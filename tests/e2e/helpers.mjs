@@ -59,11 +59,13 @@ function isLocal(url) {
   return u.protocol === 'data:' || u.protocol === 'blob:' || LOCAL_HOSTS.has(u.hostname);
 }
 
-/** Saves a full-page screenshot of `page` as tests/e2e/out/<name>.png; returns its path. */
-export async function screenshot(page, name) {
+/** Saves a screenshot of `target` (a page, whole; or a locator, that element) as
+ * tests/e2e/out/<name>.png; returns its path. */
+export async function screenshot(target, name) {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const file = path.join(OUT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  const isLocator = typeof target.page === 'function';
+  await target.screenshot(isLocator ? { path: file } : { path: file, fullPage: true });
   return file;
 }
 
