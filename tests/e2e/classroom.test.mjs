@@ -3,7 +3,7 @@
 // slides, and phones and tablets (no sideways scrolling, taps train and draw).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, screenshot, waitFor, PLAY_URL } from './helpers.mjs';
+import { drawn, frames, launch, openPage, screenshot, settled, waitFor } from './helpers.mjs';
 
 /** Projector text must be at least this much larger than the screen's. */
 const FONT_GROWTH = 1.3;
@@ -27,22 +27,8 @@ after(async () => {
   await browser?.close();
 });
 
-/** Opens `pagePath` in a new context made with `options` (viewport, touch, reduced motion),
- * keeping every request on this machine; returns `{ page, errors }`. */
-async function open(pagePath, options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    const local = ['data:', 'blob:'].includes(url.protocol) || ['127.0.0.1', 'localhost'].includes(url.hostname);
-    return local ? route.continue() : route.abort();
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  await page.goto(new URL(pagePath, PLAY_URL).href, { waitUntil: 'load' });
-  return { page, errors };
-}
+/** Opens `pagePath` in a new context made with `options` (viewport, touch, reduced motion). */
+const open = (pagePath, options = {}) => openPage(browser, pagePath, { context: { acceptDownloads: true, ...options } });
 
 const px = (locator, property) => locator.evaluate((n, p) => parseFloat(getComputedStyle(n)[p]), property);
 
@@ -80,7 +66,7 @@ test('projector mode enlarges the type, thickens the curves and is toggled by it
   for (let i = 0; i < 15; i++) await w.locator('#step-epoch').click();
   await waitFor(() => w.evaluate((e) => e.stats?.epoch ?? 0), (n) => n >= 15, 5);
   const chart = w.locator('canvas.chart').first();
-  await page.waitForTimeout(300);
+  await settled(w);
   const before = {
     loss: await px(w.locator('#train-loss'), 'fontSize'),
     label: await px(w.locator('label[for="ctl-lr"]'), 'fontSize'),
@@ -93,7 +79,7 @@ test('projector mode enlarges the type, thickens the curves and is toggled by it
   assert.equal(await w.locator('#projector').getAttribute('aria-pressed'), 'true');
   // The chart grows (its canvas follows), then Rust redraws it with the projector style.
   await waitFor(() => chart.evaluate((c) => c.height), (h) => h > before.height, 5);
-  await page.waitForTimeout(400);
+  await settled(w);
   const after = {
     loss: await px(w.locator('#train-loss'), 'fontSize'),
     label: await px(w.locator('label[for="ctl-lr"]'), 'fontSize'),
@@ -106,7 +92,7 @@ test('projector mode enlarges the type, thickens the curves and is toggled by it
   console.log(`screenshot: ${await screenshot(page, 'classroom-projector')}`);
 
   await w.locator('#projector').click();
-  await page.waitForTimeout(300);
+  await settled(w);
   assert.equal(await px(w.locator('#train-loss'), 'fontSize'), before.loss, 'toggled back off');
   assert.deepEqual(errors, []);
   await page.context().close();
@@ -131,7 +117,8 @@ test('the GAN has projector mode too: bigger readouts, bigger dots', async () =>
   const { page, errors } = await open('index.html#mode=gan', { viewport: { width: 1400, height: 1000 } });
   const w = page.locator('nn-playground');
   await w.locator('#projector').waitFor();
-  await page.waitForTimeout(300);
+  await drawn(w, 1);
+  await settled(w);
   const opaque = () => w.locator('canvas.points').evaluate((c) => {
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let n = 0;
@@ -140,7 +127,7 @@ test('the GAN has projector mode too: bigger readouts, bigger dots', async () =>
   });
   const before = { js: await px(w.locator('#js'), 'fontSize'), dots: await opaque() };
   await w.locator('#projector').click();
-  await page.waitForTimeout(500);
+  await settled(w);
   const after = { js: await px(w.locator('#js'), 'fontSize'), dots: await opaque() };
   console.log(`GAN projector: readout ${before.js} → ${after.js} px, dots cover ${before.dots.toFixed(3)} → ${after.dots.toFixed(3)} of the plot`);
   assert.ok(after.js >= before.js * FONT_GROWTH);
@@ -165,7 +152,7 @@ test('the colour-blind palette paints the boundary in its own colours, from the 
   const cb = page.locator('#cb');
   await cb.locator('#projector').waitFor();
   for (let i = 0; i < 10; i++) await cb.locator('#step-epoch').click();
-  await page.waitForTimeout(300);
+  await settled(cb);
   const key = (c) => c.join(',');
   let colours = await boundaryColours(cb);
   // discrete=1: every cell is exactly one end of the map.
@@ -176,11 +163,11 @@ test('the colour-blind palette paints the boundary in its own colours, from the 
   assert.equal(await cb.locator('#projector').getAttribute('aria-pressed'), 'true', 'the projector attribute');
 
   await cb.locator('#ctl-palette').selectOption('classic');
-  await page.waitForTimeout(200);
+  await settled(cb);
   colours = await boundaryColours(cb);
   assert.ok(colours.includes(key(CLASSIC.negative)) && colours.includes(key(CLASSIC.positive)), `colours ${colours}`);
   await cb.evaluate((e) => e.setAttribute('palette', 'colorblind'));
-  await page.waitForTimeout(200);
+  await settled(cb);
   assert.ok((await boundaryColours(cb)).includes(key(COLOUR_BLIND.positive)), 'the attribute is followed');
 
   // An unknown palette is reported and the classic colours are kept.
@@ -199,7 +186,10 @@ test('with reduced motion nothing starts by itself and transitions are off; play
   const gan = page.locator('#gan');
   await auto.locator('#epoch').waitFor();
   await gan.locator('#iterations').waitFor();
-  await page.waitForTimeout(1000);
+  // Autoplay would start with the first frame: both have drawn theirs, and some frames more.
+  await drawn(auto, 1);
+  await drawn(gan, 1);
+  await frames(page, 10);
   assert.equal(await auto.evaluate((e) => e.playing), false, 'the classifier waits');
   assert.equal(await gan.evaluate((e) => e.playing), false, 'the GAN waits');
   assert.equal(await auto.locator('#play').evaluate((b) => getComputedStyle(b).transitionDuration), '0s');
@@ -244,7 +234,7 @@ for (const [mode, hash] of EXPORTED) {
     const w = page.locator('nn-playground');
     await w.locator('#export-png').waitFor();
     for (let i = 0; i < 5; i++) await w.locator('#step').click();
-    await page.waitForTimeout(300);
+    await settled(w);
     const [download] = await Promise.all([page.waitForEvent('download'), w.locator('#export-png').click()]);
     assert.equal(download.suggestedFilename(), 'nn-playground.png');
     const fs = await import('node:fs');
@@ -278,13 +268,13 @@ test('the race, curve and image modes have projector mode too: bigger type, thic
     await w.evaluate((e) => e.play());
     await waitFor(() => w.evaluate((e) => e.stats?.steps ?? e.stats?.epoch ?? 0), (n) => n >= 40, 10);
     await w.evaluate((e) => e.pause());
-    await page.waitForTimeout(300);
+    await settled(w);
     const canvas = w.locator(curves.canvas);
     const label = w.locator('.field label').first();
     const before = { font: await px(label, 'fontSize'), line: await curveThickness(canvas, curves.coloured) };
     await w.locator('#projector').click();
     assert.equal(await w.locator('#projector').getAttribute('aria-pressed'), 'true', mode);
-    await page.waitForTimeout(300);
+    await settled(w);
     const after = { font: await px(label, 'fontSize'), line: await curveThickness(canvas, curves.coloured) };
     t.diagnostic(`${mode}: label ${before.font} → ${after.font} px, curve ${before.line} → ${after.line} px`);
     assert.ok(after.font >= before.font * FONT_GROWTH, `${mode}: label ${before.font} -> ${after.font} px`);
@@ -307,7 +297,8 @@ for (const [name, device] of Object.entries(DEVICES)) {
     const { page, errors } = await open('index.html#data=xor&hidden=4,2', { ...device, hasTouch: true, isMobile: true });
     const w = page.locator('nn-playground');
     await w.locator('#play').waitFor();
-    await page.waitForTimeout(300);
+    await drawn(w, 1);
+    await settled(w);
     const widths = await page.evaluate(() => ({ scroll: document.scrollingElement.scrollWidth, inner: innerWidth }));
     assert.ok(widths.scroll <= widths.inner, `page ${widths.scroll} px wide in a ${widths.inner} px viewport`);
     // The map fits the screen, at least half its width, and its canvas follows its size.

@@ -2,8 +2,7 @@
 // `el.set(…)` and the control give the same config, because the rule lives in the config.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch } from './helpers.mjs';
-import { openPlayground, configOf, waitFor } from './playground-helpers.mjs';
+import { launch, openPlayground, configOf, waitFor } from './helpers.mjs';
 
 let browser;
 before(async () => {

@@ -4,15 +4,7 @@
 // every control of every mode.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import fs from 'node:fs';
-import { launch, openPage, waitFor } from './helpers.mjs';
-
-/** Saves a screenshot of `locator` (a widget, or the page's viewport) as out/<name>.png. */
-async function shot(locator, name) {
-  const dir = new URL('./out/', import.meta.url);
-  fs.mkdirSync(dir, { recursive: true });
-  await locator.screenshot({ path: new URL(`${name}.png`, dir).pathname });
-}
+import { launch, openPage, screenshot, settled, waitFor } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -25,15 +17,17 @@ after(async () => {
 /** Scrolls the widget `id` into view and waits until it has drawn a frame, scrolling back to
  * it as a reader would if the demos above it grow while they start and push it away. */
 async function started(page, id) {
+  const drawn = page.waitForFunction((i) => {
+    const e = document.getElementById(i);
+    if (e.stats !== null) return true;
+    const box = e.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= innerHeight) e.scrollIntoView({ block: 'center' });
+    return false;
+  }, id, { polling: 'raf', timeout: 10_000 });
+  await drawn.catch(() => assert.fail(`#${id} drew no frame in 10 s`));
   const widget = page.locator(`#${id}`);
-  const drawn = () => page.evaluate((i) => document.getElementById(i).stats !== null, id);
-  const end = Date.now() + 10_000;
-  do {
-    await widget.scrollIntoViewIfNeeded();
-    if (await drawn()) return widget;
-    await page.waitForTimeout(100);
-  } while (Date.now() < end);
-  assert.fail(`#${id} drew no frame in 10 s`);
+  await widget.scrollIntoViewIfNeeded();
+  return widget;
 }
 
 /** The data-key names of the visible controls (buttons, inputs, selects) of a widget. */
@@ -64,7 +58,7 @@ test('controls, hide and lock choose what a lesson offers, in the classifier and
   assert.equal(await only.locator('.network-canvas').isVisible(), true, 'the diagram went with its buttons');
   await only.locator('#ctl-lr').selectOption('0.3');
   assert.equal(await param(only, 'lr'), '0.3');
-  await shot(only, 'embed-controls-only');
+  await screenshot(only, 'embed-controls-only');
 
   const locked = await started(page, 'locked');
   const keys = await visibleKeys(locked);
@@ -98,7 +92,7 @@ test('controls, hide and lock choose what a lesson offers, in the classifier and
   assert.equal(await param(gan, 'dlr'), dlr, 'a locked GAN learning rate changed');
   await gan.locator('#ctl-glr').selectOption('0.01');
   assert.equal(await param(gan, 'glr'), '0.01');
-  await shot(gan, 'embed-controls-gan');
+  await screenshot(gan, 'embed-controls-gan');
 
   const typo = await started(page, 'typo');
   assert.match(await typo.locator('#embed-issues').textContent(), /controls="…": no control is called “nope”/);
@@ -126,7 +120,7 @@ test('a script drives a demo: play, pause, step, reset, config, set, stats and e
   await waitFor(() => demo.evaluate((e) => e.stats), (s) => s.epoch >= 5, 10);
   await demo.evaluate((e) => e.pause());
   assert.equal(await demo.evaluate((e) => e.playing), false);
-  await page.waitForTimeout(200); // The frame that shows the pause.
+  await settled(demo); // The frame that shows the pause.
   const stats = await demo.evaluate((e) => e.stats);
   const events = (await page.evaluate(() => window.seen.epoch)).filter((e) => e.id === 'classify');
   assert.ok(events.length >= 2, `${events.length} epoch events`);
@@ -209,8 +203,8 @@ test('size and width set the widget and plot widths, and the layout follows', as
   const issues = await page.locator('#badsize #embed-issues').textContent();
   assert.match(issues, /size="huge"/);
   assert.match(issues, /width="12"/);
-  await shot(small, 'embed-size-small');
-  await shot(page.locator('#medium'), 'embed-size-medium');
+  await screenshot(small, 'embed-size-small');
+  await screenshot(page.locator('#medium'), 'embed-size-medium');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -228,7 +222,7 @@ test('f toggles full screen, ? opens the shortcuts in the page language, Escape 
   const dialog = widget.locator('dialog.shortcuts');
   await dialog.waitFor();
   assert.match(await dialog.textContent(), /Raccourcis clavier.*Espace.*Lecture ou pause/s);
-  await shot(page, 'embed-shortcuts');
+  await screenshot(page, 'embed-shortcuts');
   // Keys do not reach the widget while the dialog is open.
   await page.keyboard.press('Space');
   assert.equal(await widget.evaluate((e) => e.playing), false);

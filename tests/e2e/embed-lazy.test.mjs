@@ -4,10 +4,12 @@
 // top of a page comes within FIRST_FRAME_MS of the page's load.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { firstFrameTimes, launch, openPage, waitFor } from './helpers.mjs';
+import { drawn, firstFrameTimes, frameOf, frames, launch, openPage, settled, waitFor } from './helpers.mjs';
 
 /** The first frame's deadline after the page's load event, on localhost (issue 5). */
 const FIRST_FRAME_MS = 300;
+/** The page's animation frames a paused demo is watched for, to see that it stays still. */
+const STILL_FRAMES = 15;
 
 let browser;
 before(async () => {
@@ -37,7 +39,7 @@ test('of ten demos on a long page only the visible ones start, and one scrolled 
   assert.ok(now.includes('d4') && now.length <= 4 && !now.includes('d10'), `started: ${now}`);
   assert.equal(await playing(page, 'd1'), false, 'the demo scrolled away still plays');
   const paused = await epoch(page, 'd1');
-  await page.waitForTimeout(400);
+  await frames(page, STILL_FRAMES);
   assert.equal(await epoch(page, 'd1'), paused, 'the demo scrolled away still trains');
 
   await page.locator('#d1').scrollIntoViewIfNeeded();
@@ -46,12 +48,16 @@ test('of ten demos on a long page only the visible ones start, and one scrolled 
   // d4, a GAN, pauses the same way when it leaves the screen.
   assert.equal(await waitFor(() => playing(page, 'd4'), (p) => !p, 3), false, 'the GAN scrolled away still plays');
   const ganPaused = await epoch(page, 'd4');
-  await page.waitForTimeout(300);
+  await frames(page, STILL_FRAMES);
   assert.equal(await epoch(page, 'd4'), ganPaused, 'the GAN scrolled away still trains');
   // Paused by a script while away, it stays paused when it comes back.
+  const d4 = page.locator('#d4');
   await page.evaluate(() => document.getElementById('d4').pause());
-  await page.locator('#d4').scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
+  await settled(d4);
+  const away = await frameOf(d4);
+  await d4.scrollIntoViewIfNeeded();
+  // Back on screen its loop resumes and draws a frame: by then it would have played again.
+  await drawn(d4, away + 1);
   assert.equal(await playing(page, 'd4'), false, 'a demo paused by hand played again');
   assert.deepEqual(errors, []);
   await page.close();
@@ -67,7 +73,7 @@ test('a hidden tab pauses a playing demo and showing it again resumes it', async
   await setHidden(true);
   assert.equal(await playing(page, 'd1'), false);
   const paused = await epoch(page, 'd1');
-  await page.waitForTimeout(300);
+  await frames(page, STILL_FRAMES);
   assert.equal(await epoch(page, 'd1'), paused);
   await setHidden(false);
   assert.equal(await playing(page, 'd1'), true);

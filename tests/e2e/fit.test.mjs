@@ -4,7 +4,10 @@
 // (and a file that is not one), paste a bad link, read it in French, embed it with demo=….
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
+import {
+  configOf, firstStats, hashParams, launch, openPage, openPlayground, screenshot, settled, statsOf,
+  waitFor, widget,
+} from './helpers.mjs';
 
 /** The default sine (40 points, σ = 0.1) starts near loss 0.2 and must fall below this
  * fraction of its start (measured: 0.007 after 1,500 steps, i.e. 2.5 s at 10 steps a frame). */
@@ -30,18 +33,10 @@ after(async () => {
 
 /** Opens index.html with `suffix` and waits for the first frame's numbers. */
 async function open(suffix) {
-  const opened = await openPage(browser, `index.html${suffix}`);
-  await opened.page.setViewportSize({ width: 1400, height: 1000 });
-  await opened.page.locator('nn-playground #epoch').waitFor();
+  const opened = await openPlayground(browser, suffix, { height: 1000 });
   await firstStats(opened.page);
   return opened;
 }
-
-const widget = (page, sel = 'nn-playground') => page.locator(sel).first();
-const stats = (page, sel = 'nn-playground') => widget(page, sel).evaluate((e) => e.stats);
-const config = async (page, sel = 'nn-playground') => new URLSearchParams(await widget(page, sel).evaluate((e) => e.config));
-const hashParams = async (page) => new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
-const firstStats = (page, sel) => waitFor(() => stats(page, sel), (s) => s != null, 10);
 
 /** Mean |target − reconstruction| over the colour bytes of the two canvases, 0 to 1. */
 const canvasGap = (page) => widget(page).evaluate((e) => {
@@ -69,11 +64,11 @@ const targetPixels = (page) => widget(page).evaluate((e) => {
 
 test('the curve page fits the noisy sine: the loss falls a lot and the curve nears the points', async (t) => {
   const { page, errors, externalRequests } = await open('#mode=curve');
-  const start = await stats(page);
+  const start = await statsOf(page);
   assert.equal(start.epoch, 0);
   assert.equal(start.points, 40);
   await widget(page).locator('#play').click();
-  const end = await waitFor(() => stats(page), (s) => s.loss < CURVE_LOSS_FACTOR * start.loss && s.meanGap < CURVE_GAP, TRAIN_SECONDS);
+  const end = await waitFor(() => statsOf(page), (s) => s.loss < CURVE_LOSS_FACTOR * start.loss && s.meanGap < CURVE_GAP, TRAIN_SECONDS);
   await widget(page).locator('#play').click();
   t.diagnostic(`loss ${start.loss.toFixed(4)} -> ${end.loss.toFixed(4)}, gap ${start.meanGap.toFixed(3)} -> ${end.meanGap.toFixed(3)} in ${end.epoch} steps`);
   assert.ok(end.loss < CURVE_LOSS_FACTOR * start.loss, `loss ${start.loss} -> ${end.loss}`);
@@ -103,36 +98,36 @@ test('reset and rebuilding changes keep the earlier runs on the loss chart, labe
   const { page, errors } = await open('#mode=curve');
   const w = widget(page);
   await w.evaluate((e) => e.play());
-  await waitFor(() => stats(page), (s) => s?.epoch >= 200, 10);
+  await waitFor(() => statsOf(page), (s) => s?.epoch >= 200, 10);
   await w.evaluate((e) => e.pause());
-  assert.deepEqual((await stats(page)).ghosts, []);
+  assert.deepEqual((await statsOf(page)).ghosts, []);
   assert.equal(await ghostPixels(page), 0, 'past-run colours before any past run');
   // A live change mid-run, then a reset: the run is labelled by the rate it started with.
   await w.evaluate((e) => e.set('clr=0.03'));
   await w.locator('#reset').click();
-  const one = await waitFor(() => stats(page), (s) => s?.ghosts.length === 1 && s.epoch === 0, 3);
+  const one = await waitFor(() => statsOf(page), (s) => s?.ghosts.length === 1 && s.epoch === 0, 3);
   assert.match(one.ghosts[0], /clr 0\.01/);
   await w.evaluate((e) => e.play());
-  await waitFor(() => stats(page), (s) => s?.epoch >= 100, 10);
+  await waitFor(() => statsOf(page), (s) => s?.epoch >= 100, 10);
   await w.evaluate((e) => e.pause());
   // A change that rebuilds the network starts a new run too.
   await w.evaluate((e) => e.set('chidden=8'));
-  const two = await waitFor(() => stats(page), (s) => s?.ghosts.length === 2, 3);
+  const two = await waitFor(() => statsOf(page), (s) => s?.ghosts.length === 2, 3);
   t.diagnostic(`past runs: ${two.ghosts.join(' | ')}`);
   assert.match(two.ghosts[1], /chidden 16,16/);
-  await page.waitForTimeout(300);
+  await settled(w);
   const pixels = await ghostPixels(page);
   assert.ok(pixels > 30, `${pixels} pixels of past runs on the loss chart`);
   await screenshot(page, 'fit-curve-ghosts');
 
   // The image mode keeps its runs the same way.
   await w.evaluate((e) => e.set('mode=image'));
-  await waitFor(() => stats(page), (s) => s?.kind != null, 5);
+  await waitFor(() => statsOf(page), (s) => s?.kind != null, 5);
   await w.evaluate((e) => e.play());
-  await waitFor(() => stats(page), (s) => s?.epoch >= 10, 10);
+  await waitFor(() => statsOf(page), (s) => s?.epoch >= 10, 10);
   await w.evaluate((e) => e.pause());
   await w.locator('#reset').click();
-  const image = await waitFor(() => stats(page), (s) => s.ghosts?.length === 1, 3);
+  const image = await waitFor(() => statsOf(page), (s) => s.ghosts?.length === 1, 3);
   assert.equal(image.ghosts[0], 'same settings');
   assert.deepEqual(errors, []);
   await page.close();
@@ -154,19 +149,19 @@ async function clickPlot(page, x, y) {
 test('clicks on the plot add drawn points and the curve bends to them; erase and clear', async (t) => {
   const { page, errors } = await open('#mode=curve');
   await widget(page).locator('#play').click();
-  await waitFor(() => stats(page), (s) => s.epoch > 300, TRAIN_SECONDS);
+  await waitFor(() => statsOf(page), (s) => s.epoch > 300, TRAIN_SECONDS);
   await widget(page).locator('#play').click();
   const targets = [[-0.8, -1], [-0.4, 1], [0, -1], [0.4, 1], [0.8, -1]];
   for (const [x, y] of targets) await clickPlot(page, x, y);
-  const drawn = await config(page);
+  const drawn = await configOf(page);
   assert.equal(drawn.get('ctarget'), 'drawn');
   assert.equal(drawn.get('cpoints').length, 4 * targets.length, drawn.get('cpoints'));
   assert.equal((await hashParams(page)).get('cpoints'), drawn.get('cpoints'), 'the link carries the points');
-  const before = await waitFor(() => stats(page), (s) => s.points === targets.length, 5);
+  const before = await waitFor(() => statsOf(page), (s) => s.points === targets.length, 5);
   assert.equal(before.points, targets.length);
   assert.match(await widget(page).locator('#point-count').textContent(), /5 of 200/);
   await widget(page).locator('#play').click();
-  const after = await waitFor(() => stats(page), (s) => s.meanGap < 0.3 * before.meanGap, TRAIN_SECONDS);
+  const after = await waitFor(() => statsOf(page), (s) => s.meanGap < 0.3 * before.meanGap, TRAIN_SECONDS);
   await widget(page).locator('#play').click();
   t.diagnostic(`gap to the drawn points ${before.meanGap.toFixed(3)} -> ${after.meanGap.toFixed(3)}`);
   assert.ok(after.meanGap < 0.3 * before.meanGap, `gap ${before.meanGap} -> ${after.meanGap}`);
@@ -174,20 +169,20 @@ test('clicks on the plot add drawn points and the curve bends to them; erase and
 
   await widget(page).locator('#tool-erase').click();
   await clickPlot(page, 0, -1);
-  assert.equal((await config(page)).get('cpoints').length, 4 * (targets.length - 1));
+  assert.equal((await configOf(page)).get('cpoints').length, 4 * (targets.length - 1));
   await widget(page).locator('#clear-points').click();
-  assert.equal((await config(page)).get('cpoints'), '');
-  assert.equal((await waitFor(() => stats(page), (s) => s.points === 0, 5)).points, 0);
+  assert.equal((await configOf(page)).get('cpoints'), '');
+  assert.equal((await waitFor(() => statsOf(page), (s) => s.points === 0, 5)).points, 0);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('the image page redraws the face: the loss falls and the reconstruction nears the target', async (t) => {
   const { page, errors } = await open('#mode=image');
-  const start = await stats(page);
+  const start = await statsOf(page);
   const gap0 = await canvasGap(page);
   await widget(page).locator('#play').click();
-  const end = await waitFor(() => stats(page), (s) => s.epoch >= 120, TRAIN_SECONDS);
+  const end = await waitFor(() => statsOf(page), (s) => s.epoch >= 120, TRAIN_SECONDS);
   await widget(page).locator('#play').click();
   const gap1 = await canvasGap(page);
   t.diagnostic(`loss ${start.loss.toFixed(4)} -> ${end.loss.toFixed(4)}, canvas gap ${gap0.toFixed(3)} -> ${gap1.toFixed(3)} after ${end.epoch} passes`);
@@ -200,14 +195,14 @@ test('the image page redraws the face: the loss falls and the reconstruction nea
 
 test('the Fourier toggle changes the config and the network still learns, sharper', async (t) => {
   const { page, errors } = await open('#mode=image&itarget=checker&isize=32');
-  assert.equal((await stats(page)).inputs, 2);
+  assert.equal((await statsOf(page)).inputs, 2);
   await widget(page).locator('#ctl-ifourier').check();
-  assert.equal((await config(page)).get('ifourier'), '1');
+  assert.equal((await configOf(page)).get('ifourier'), '1');
   assert.equal((await hashParams(page)).get('ifourier'), '1');
-  const start = await waitFor(() => stats(page), (s) => s?.inputs === 64, 5);
+  const start = await waitFor(() => statsOf(page), (s) => s?.inputs === 64, 5);
   assert.equal(start.inputs, 64);
   await widget(page).locator('#play').click();
-  const end = await waitFor(() => stats(page), (s) => s.epoch >= 100, TRAIN_SECONDS);
+  const end = await waitFor(() => statsOf(page), (s) => s.epoch >= 100, TRAIN_SECONDS);
   await widget(page).locator('#play').click();
   t.diagnostic(`checkerboard with Fourier features: loss ${start.loss.toFixed(4)} -> ${end.loss.toFixed(4)}`);
   assert.ok(end.loss < 0.2 * start.loss, `loss ${start.loss} -> ${end.loss}`);
@@ -219,7 +214,7 @@ test('the Fourier toggle changes the config and the network still learns, sharpe
 
 test('the terrain target is shown as shaded relief, on the target and on the reconstruction', async () => {
   const { page, errors } = await open('#mode=image&itarget=terrain');
-  assert.equal((await stats(page)).kind, 'height');
+  assert.equal((await statsOf(page)).kind, 'height');
   // Relief: many distinct colours (hypsometric tints and shading), not a few grey levels.
   const colours = await widget(page).evaluate((e) => {
     const c = e.shadowRoot.getElementById('target');
@@ -234,7 +229,7 @@ test('the terrain target is shown as shaded relief, on the target and on the rec
   assert.ok(colours.colouredShare > 0.5, `coloured share ${colours.colouredShare}`);
   assert.ok(await widget(page).locator('#ctl-icolour').isDisabled(), 'colour does not apply to heights');
   await widget(page).locator('#play').click();
-  await waitFor(() => stats(page), (s) => s.epoch >= 30, TRAIN_SECONDS);
+  await waitFor(() => statsOf(page), (s) => s.epoch >= 30, TRAIN_SECONDS);
   await widget(page).locator('#play').click();
   await screenshot(page, 'fit-image-terrain');
   assert.deepEqual(errors, []);
@@ -250,7 +245,7 @@ test('a file that is not an image, or too large, is refused with a message and t
   const message = await waitFor(() => widget(page).locator('#upload-error').textContent(), (s) => s.length > 0, 5);
   assert.match(message, /this file is not an image we can read/i);
   assert.match(message, /notes\.txt/);
-  assert.equal((await stats(page)).uploaded, false);
+  assert.equal((await statsOf(page)).uploaded, false);
   assert.deepEqual(await targetPixels(page), before);
 
   // Too many bytes: refused before decoding.
@@ -270,7 +265,7 @@ test('a file that is not an image, or too large, is refused with a message and t
   await widget(page).locator('#upload').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.from(huge) });
   const tooMany = await waitFor(() => widget(page).locator('#upload-error').textContent(), (s) => /5000 × 3400/.test(s), 10);
   assert.match(tooMany, /too large \(5000 × 3400 pixels; the limit is 4096 × 4096\)/);
-  assert.equal((await stats(page)).uploaded, false);
+  assert.equal((await statsOf(page)).uploaded, false);
   assert.deepEqual(await targetPixels(page), before);
   assert.deepEqual(errors, []);
   await page.close();
@@ -293,7 +288,7 @@ test('an uploaded PNG replaces the target, stays out of the link and goes on res
     return Array.from(new Uint8Array(await blob.arrayBuffer()));
   });
   await widget(page).locator('#upload').setInputFiles({ name: 'halves.png', mimeType: 'image/png', buffer: Buffer.from(png) });
-  const uploaded = await waitFor(() => stats(page), (s) => s.uploaded, 5);
+  const uploaded = await waitFor(() => statsOf(page), (s) => s.uploaded, 5);
   assert.equal(uploaded.uploaded, true);
   assert.equal(uploaded.epoch, 0, 'a new picture starts from fresh weights');
   const pixels = await waitFor(() => targetPixels(page), (p) => p.left[0] > 200, 5);
@@ -304,11 +299,11 @@ test('an uploaded PNG replaces the target, stays out of the link and goes on res
   const pressed = widget(page).locator('.targets [aria-pressed="true"]');
   assert.equal(await pressed.count(), 0, 'no built-in target is shown as chosen');
   await widget(page).locator('#play').click();
-  await waitFor(() => stats(page), (s) => s.epoch >= 20, TRAIN_SECONDS);
+  await waitFor(() => statsOf(page), (s) => s.epoch >= 20, TRAIN_SECONDS);
   await widget(page).locator('#play').click();
   await screenshot(page, 'fit-image-upload');
   await widget(page).locator('#reset').click();
-  assert.equal((await waitFor(() => stats(page), (s) => !s.uploaded, 5)).uploaded, false);
+  assert.equal((await waitFor(() => statsOf(page), (s) => !s.uploaded, 5)).uploaded, false);
   assert.notDeepEqual((await targetPixels(page)).left, [255, 0, 0]);
   assert.equal(await pressed.getAttribute('data-name'), 'face');
   assert.deepEqual(errors, []);
@@ -320,7 +315,7 @@ test('bad values in a link are reported and their defaults kept', async () => {
   const issues = await widget(page).locator('#issues').textContent();
   assert.match(issues, /isize/);
   assert.match(issues, /ilr/);
-  const params = await config(page);
+  const params = await configOf(page);
   assert.equal(params.get('isize'), '64');
   assert.equal(params.get('ilr'), '0.005');
   assert.equal(params.get('ifourier'), '1', 'the good key is applied');
@@ -331,13 +326,13 @@ test('bad values in a link are reported and their defaults kept', async () => {
 test('a diverging run is paused with a message, and Reset clears it', async () => {
   const { page, errors } = await open('#mode=curve&clr=1&copt=momentum&chidden=64,64,64&cact=linear');
   await widget(page).locator('#play').click();
-  const diverged = await waitFor(() => stats(page), (s) => s.diverged != null, TRAIN_SECONDS);
+  const diverged = await waitFor(() => statsOf(page), (s) => s.diverged != null, TRAIN_SECONDS);
   assert.equal(diverged.diverged, 'loss');
   assert.equal(await widget(page).evaluate((e) => e.playing), false);
   assert.match(await widget(page).locator('#alert').textContent(), /diverged/);
   assert.equal(await widget(page).locator('#loss').textContent(), '—');
   await widget(page).locator('#reset').click();
-  const fresh = await waitFor(() => stats(page), (s) => s?.diverged === null, 5);
+  const fresh = await waitFor(() => statsOf(page), (s) => s?.diverged === null, 5);
   assert.equal(fresh.epoch, 0);
   assert.equal(await widget(page).locator('#alert').textContent(), '');
   assert.deepEqual(errors, []);
@@ -351,15 +346,15 @@ test('demo attributes choose the modes, under a strict CSP, and French uses deci
   await page.locator('#image #output').waitFor();
   await firstStats(page, '#curve');
   await firstStats(page, '#image');
-  assert.equal((await config(page, '#curve')).get('ctarget'), 'abs');
-  assert.equal((await config(page, '#image')).get('itarget'), 'checker');
-  assert.equal((await stats(page, '#image')).size, 32);
+  assert.equal((await configOf(page, '#curve')).get('ctarget'), 'abs');
+  assert.equal((await configOf(page, '#image')).get('itarget'), 'checker');
+  assert.equal((await statsOf(page, '#image')).size, 32);
   const fr = widget(page, '#image');
   assert.match(await fr.locator('#play').textContent(), /Lecture/);
   assert.match(await fr.locator('label[for="ctl-ifourier"]').textContent(), /Caractéristiques de Fourier/);
   assert.match(await fr.locator('#ctl-ilr option:checked').textContent(), /^0,005$/);
   await fr.locator('#play').click();
-  await waitFor(() => stats(page, '#image'), (s) => s.epoch >= 5, TRAIN_SECONDS);
+  await waitFor(() => statsOf(page, '#image'), (s) => s.epoch >= 5, TRAIN_SECONDS);
   await fr.locator('#play').click();
   assert.match(await fr.locator('#loss').textContent(), /^0,\d+$/);
   assert.match(await fr.locator('#pixel-gap').textContent(), /^\d+,\d\s?%$/);
@@ -379,7 +374,7 @@ test('one pass over a 64 × 64 picture per frame fits in a 60 fps frame (?debug=
   const perf = widget(page).locator('#perf');
   const frames = await waitFor(async () => Number(await perf.getAttribute('data-frames')), (n) => n >= 200, 20);
   const median = Number(await perf.getAttribute('data-median-ms'));
-  const s = await stats(page);
+  const s = await statsOf(page);
   await widget(page).locator('#play').click();
   t.diagnostic(`median wasm time per frame ${median} ms over ${frames} frames (${s.epoch} passes)`);
   assert.ok(frames >= 200, `only ${frames} frames measured`);

@@ -3,7 +3,10 @@
 // follow the explained step, provoke a collapse, paste a bad link, draw a target.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
+import {
+  firstStats, hashParams, launch, openPage, openPlayground, readNumber, screenshot, settled, statsOf,
+  waitFor, widget,
+} from './helpers.mjs';
 
 /** With the default "start far away" run, the JS readout starts near ln 2 (measured 0.681)
  * and must fall below this within TRAIN_SECONDS at "max" (measured: about 0.32 after 2,000
@@ -32,20 +35,7 @@ after(async () => {
 });
 
 /** Opens index.html with `suffix` ("?…" and/or "#…") and waits for the GAN controls. */
-async function openGan(suffix = '#mode=gan') {
-  const opened = await openPage(browser, `index.html${suffix}`);
-  await opened.page.setViewportSize({ width: 1400, height: 1000 });
-  await opened.page.locator('nn-playground #iterations').waitFor();
-  return opened;
-}
-
-const widget = (page) => page.locator('nn-playground').first();
-const stats = (page) => widget(page).evaluate((e) => e.stats);
-const readNumber = async (page, id) => Number((await widget(page).locator(`#${id}`).textContent()).replace(/,/g, ''));
-const hashParams = async (page) => new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
-
-/** Waits until the widget has drawn at least one frame's numbers. */
-const firstStats = (page) => waitFor(() => stats(page), (s) => s != null, 5);
+const openGan = (suffix = '#mode=gan') => openPlayground(browser, suffix, { height: 1000, ready: '#iterations' });
 
 test('the GAN page loads with no console error and no request leaving the machine', async () => {
   const { page, errors, externalRequests } = await openGan();
@@ -84,7 +74,7 @@ test('generated samples move toward the real ones', async (t) => {
   const start = (await firstStats(page)).nearest;
   await widget(page).locator('#ctl-speed').selectOption('max');
   await widget(page).locator('#play').click();
-  const end = await waitFor(async () => (await stats(page)).nearest, (v) => v < NEAREST_FACTOR * start, TRAIN_SECONDS);
+  const end = await waitFor(async () => (await statsOf(page)).nearest, (v) => v < NEAREST_FACTOR * start, TRAIN_SECONDS);
   t.diagnostic(`mean distance to the nearest real sample: ${start} -> ${end}`);
   assert.ok(end < NEAREST_FACTOR * start, `${start} -> ${end}`);
   await widget(page).locator('#play').click();
@@ -98,20 +88,20 @@ test('discriminator-only and generator-only steps change only that network', asy
   const before = await firstStats(page);
   await widget(page).locator('#ctl-step-mode').selectOption('d');
   for (let k = 0; k < 3; k++) await widget(page).locator('#step').click();
-  const afterD = await waitFor(() => stats(page), (s) => s.dSteps === 3, 3);
+  const afterD = await waitFor(() => statsOf(page), (s) => s.dSteps === 3, 3);
   assert.equal(afterD.dSteps, 3);
   assert.equal(afterD.gSteps, 0);
   assert.notEqual(afterD.dFingerprint, before.dFingerprint, 'D learned');
   assert.equal(afterD.gFingerprint, before.gFingerprint, 'G did not move');
   await widget(page).locator('#ctl-step-mode').selectOption('g');
   for (let k = 0; k < 2; k++) await widget(page).locator('#step').click();
-  const afterG = await waitFor(() => stats(page), (s) => s.gSteps === 2, 3);
+  const afterG = await waitFor(() => statsOf(page), (s) => s.gSteps === 2, 3);
   assert.equal(afterG.dSteps, 3);
   assert.notEqual(afterG.gFingerprint, afterD.gFingerprint, 'G learned');
   assert.equal(afterG.dFingerprint, afterD.dFingerprint, 'D did not move');
   await widget(page).locator('#ctl-step-mode').selectOption('both');
   await widget(page).locator('#step').click();
-  const both = await waitFor(() => stats(page), (s) => s.gSteps === 3, 3);
+  const both = await waitFor(() => statsOf(page), (s) => s.gSteps === 3, 3);
   assert.equal(both.dSteps, 4);
   assert.deepEqual(errors, []);
   await page.close();
@@ -132,9 +122,11 @@ test('the explained step shows each phase with its caption, in order', async (t)
     }).observe(phases, { attributes: true, subtree: true, characterData: true, childList: true });
   });
   await widget(page).locator('#explain').click();
-  await page.waitForTimeout(2600);
+  const phases = () => page.evaluate(() => window.__phases);
+  // The picture of the second phase, D judging.
+  await waitFor(phases, (p) => p.some(([phase]) => phase === 'judge'), EXPLAIN_SECONDS);
   await screenshot(page, 'gan-explained-step');
-  const seen = await waitFor(() => page.evaluate(() => window.__phases), (p) => p.at(-1)?.[0] === '', EXPLAIN_SECONDS);
+  const seen = await waitFor(phases, (p) => p.at(-1)?.[0] === '', EXPLAIN_SECONDS);
   t.diagnostic(JSON.stringify(seen.map((p) => p[0])));
   assert.deepEqual(seen.map((p) => p[0]), ['generate', 'judge', 'updated', 'updateg', '']);
   for (const [phase, current, caption] of seen.slice(0, 4)) {
@@ -145,7 +137,7 @@ test('the explained step shows each phase with its caption, in order', async (t)
   assert.match(seen[1][2], /discriminator scores/i);
   assert.equal(await widget(page).locator('#phases').getAttribute('data-phase'), '', 'the step is over');
   assert.match(await widget(page).locator('#phase-caption').textContent(), /Explain a step/);
-  const s = await stats(page);
+  const s = await statsOf(page);
   assert.deepEqual([s.iterations, s.dSteps, s.gSteps], [1, 1, 1]);
   // Pressing the button again moves on at once.
   await widget(page).locator('#explain').click();
@@ -167,8 +159,8 @@ test('a generator too weak for the ring is diagnosed in one sentence', async (t)
   const collapsed = (s) => ['modeCollapse', 'pointCollapse'].includes(s?.diagnosis?.kind);
   const look = async () => {
     await widget(page).evaluate((e) => e.pause());
-    await page.waitForTimeout(50);
-    const seen = { s: await stats(page), text: await widget(page).locator('#diagnosis').textContent() };
+    await settled(widget(page));
+    const seen = { s: await statsOf(page), text: await widget(page).locator('#diagnosis').textContent() };
     if (!collapsed(seen.s)) await widget(page).evaluate((e) => e.play());
     return seen;
   };
@@ -232,7 +224,7 @@ test('a target drawn with the pointer becomes the real data', async () => {
   await page.mouse.up();
   await screenshot(page, 'gan-drawing');
   await widget(page).locator('#draw-done').click();
-  const s = await waitFor(() => stats(page), (v) => v.target === 'drawn', 3);
+  const s = await waitFor(() => statsOf(page), (v) => v.target === 'drawn', 3);
   assert.equal(s.target, 'drawn');
   const params = await hashParams(page);
   assert.equal(params.get('target'), 'drawn');
@@ -279,9 +271,9 @@ test('the scalar build runs the GAN too, and the keyboard plays and pauses it', 
   assert.ok(js < JS_BOUND, `JS ${js}`);
   await page.keyboard.press('Space');
   assert.equal(await widget(page).evaluate((e) => e.playing), false);
-  const before = (await stats(page)).iterations;
+  const before = (await statsOf(page)).iterations;
   await page.keyboard.press('ArrowRight');
-  assert.equal((await waitFor(() => stats(page), (s) => s.iterations === before + 1, 3)).iterations, before + 1);
+  assert.equal((await waitFor(() => statsOf(page), (s) => s.iterations === before + 1, 3)).iterations, before + 1);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -3,8 +3,7 @@
 // mode; an English widget on the same page keeps the English sentences.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
-import { writeFixture } from './playground-helpers.mjs';
+import { launch, openPage, screenshot, waitFor, writeFixture } from './helpers.mjs';
 import { strings } from '../../www/i18n/strings.js';
 import { issueText, pictureErrorText } from '../../www/shell/messages.js';
 

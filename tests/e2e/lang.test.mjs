@@ -3,7 +3,7 @@
 // labels use a decimal comma, in the classifier and the GAN.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor, PLAY_URL } from './helpers.mjs';
+import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
 import { STRINGS, strings } from '../../www/i18n/strings.js';
 import '../../www/embed/strings.js';
 import '../../www/classroom/strings.js';
@@ -90,21 +90,17 @@ test('the page language chooses French, a widget lang attribute overrides it', a
 /** Opens `pagePath` in a new context whose canvases remember every text drawn on them (the
  * list `canvas.drawnText` only grows), so that the charts' tick labels can be read. Returns
  * `{ page, errors }`. */
-async function openRecordingText(pagePath) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  await context.addInitScript(() => {
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-      (this.canvas.drawnText ??= []).push(String(text));
-      return fillText.call(this, text, ...rest);
-    };
+function openRecordingText(pagePath) {
+  return openPage(browser, pagePath, {
+    context: { viewport: { width: 1400, height: 1000 } },
+    initScript: () => {
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        (this.canvas.drawnText ??= []).push(String(text));
+        return fillText.call(this, text, ...rest);
+      };
+    },
   });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  await page.goto(new URL(pagePath, PLAY_URL).href);
-  return { page, errors };
 }
 
 /** The decimal numbers drawn as text on the canvases `selector` of `widget` (tick labels). */

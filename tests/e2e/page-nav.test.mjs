@@ -2,7 +2,7 @@
 // hash), marks itself as the current page, and the classifier link comes back.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
+import { launch, openPage, screenshot, settled, waitFor } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -33,7 +33,7 @@ test('the demo links switch the widget to each mode and back', async () => {
     const stats = await waitFor(() => page.locator('nn-playground').evaluate((e) => e.stats), (s) => s != null, 10);
     assert.ok(stats, `${name}: no frame drawn`);
     if (mode === 'race') {
-      await page.waitForTimeout(500);
+      await settled(page.locator('nn-playground'));
       await screenshot(page, 'page-nav-race');
     }
   }

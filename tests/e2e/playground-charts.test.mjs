@@ -3,10 +3,10 @@
 // with the core's explanation, keeps its last finite picture and never shows "NaN".
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, screenshot } from './helpers.mjs';
 import {
-  openPlayground, textOf, readNumber, waitFor, pixelsOf, changed, countNear,
-} from './playground-helpers.mjs';
+  changed, countNear, frames, launch, openPlayground, pixelsOf, readNumber, screenshot, textOf,
+  waitFor,
+} from './helpers.mjs';
 
 /** The first ghost's colour (#8e44ad at 45 % over white), and how many pixels must show it. */
 const GHOST_COLOUR = [199, 162, 214];
@@ -94,7 +94,7 @@ test('a diverging run pauses, keeps its last finite picture and explains what to
   const map = await pixelsOf(page, '.boundary');
   const neutral = countNear(map, [0xe8, 0xea, 0xeb], 3);
   assert.ok(neutral < map.length / 4 / 2, `the map is a finite picture, not blank (${neutral} neutral pixels)`);
-  await page.waitForTimeout(300);
+  await frames(page, 15);
   assert.equal(changed(map, await pixelsOf(page, '.boundary')), 0, 'the last finite picture stays');
   const chart = page.locator('nn-playground .chart').first();
   const box = await chart.boundingBox();

@@ -4,10 +4,10 @@
 // new weights.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, screenshot } from './helpers.mjs';
 import {
-  openPlayground, textOf, readNumber, waitFor, configOf, statsOf, pixelsOf, countNear, downloadText,
-} from './playground-helpers.mjs';
+  configOf, countNear, downloadText, launch, openPlayground, pixelsOf, readNumber, screenshot,
+  statsOf, textOf, waitFor,
+} from './helpers.mjs';
 
 /** The class colours of render::CATEGORICAL. */
 const CLASS_COLOURS = [[0xf5, 0x93, 0x22], [0x08, 0x77, 0xbd], [0x4d, 0xaf, 0x4a]];
@@ -129,13 +129,14 @@ test('slow motion takes one step a second; step and step epoch advance by one', 
   await widget.locator('#step-epoch').click();
   assert.equal(await waitFor(steps, (s) => s === 50, 2), 50, 'one whole epoch');
   await widget.locator('#ctl-speed').selectOption('slow');
-  await widget.locator('#play').click();
+  // The first step comes at once, then one a second: three steps take two seconds.
   const started = Date.now();
-  await page.waitForTimeout(2500);
-  const done = (await steps()) - 50;
+  await widget.locator('#play').click();
+  const done = (await waitFor(steps, (s) => s >= 53, 10)) - 50;
   const seconds = (Date.now() - started) / 1000;
   await widget.locator('#play').click();
-  assert.ok(done >= 2 && done <= Math.ceil(seconds) + 1, `${done} steps in ${seconds} s of slow motion`);
+  assert.ok(done >= 3 && done <= Math.ceil(seconds) + 1, `${done} steps in ${seconds} s of slow motion`);
+  assert.ok(seconds >= done - 1 && seconds <= done + 2, `${done} steps in ${seconds} s of slow motion`);
   assert.deepEqual(errors, []);
   await page.close();
 });

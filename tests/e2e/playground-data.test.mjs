@@ -4,10 +4,10 @@
 // drawn set survives a reload (in the link when small, in local storage when large).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PLAY_URL, launch, openPage, screenshot } from './helpers.mjs';
 import {
-  openPlayground, textOf, readNumber, waitFor, configOf, downloadText, writeFixture,
-} from './playground-helpers.mjs';
+  configOf, downloadText, launch, openPage, openPlayground, readNumber, screenshot, textOf,
+  waitFor, writeFixture, PLAY_URL,
+} from './helpers.mjs';
 
 /** Points in the large CSV fixture (more than a link carries, at least the 2 000 asked). */
 const LARGE = 2500;

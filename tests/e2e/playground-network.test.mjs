@@ -3,10 +3,10 @@
 // features switched by clicking their node, and 0–8 layers of 1–32 neurons without a reload.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, screenshot } from './helpers.mjs';
 import {
-  openPlayground, textOf, configOf, pixelsOf, changed, scanDiagram, waitFor, readNumber,
-} from './playground-helpers.mjs';
+  changed, configOf, launch, openPlayground, pixelsOf, readNumber, scanDiagram, screenshot,
+  textOf, waitFor,
+} from './helpers.mjs';
 
 /** Share of the network canvas's bytes that must change while training (thumbnails, links). */
 const LIVE_CHANGE = 0.01;

@@ -4,8 +4,7 @@
 // (The default page's frame time is checked in playground.test.mjs.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, screenshot } from './helpers.mjs';
-import { openPlayground, waitFor, configOf } from './playground-helpers.mjs';
+import { configOf, launch, openPlayground, screenshot, waitFor } from './helpers.mjs';
 
 /** The target is a 60 fps frame (16.7 ms; measured 8.7 ms at "epoch", 12.8 ms at "max"): the
  * figure is printed and reported. The assertion is a coarse regression guard at two frames, so a

@@ -5,11 +5,10 @@
 // embed code" gives the HTML a course author pastes, which shows the same demo.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PLAY_URL, launch, screenshot } from './helpers.mjs';
 import {
-  openPlayground, textOf, readNumber, waitFor, configOf, downloadText, writeFixture, pixelsOf,
-  changed, countNear,
-} from './playground-helpers.mjs';
+  changed, configOf, countNear, downloadText, launch, openPlayground, pixelsOf, readNumber,
+  screenshot, textOf, waitFor, writeFixture, PLAY_URL,
+} from './helpers.mjs';
 
 let browser;
 before(async () => {

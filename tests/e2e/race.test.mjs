@@ -3,7 +3,9 @@
 // too large a learning rate, paste a bad link, read it in French, and time a frame.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
+import {
+  configOf, firstStats, hashParams, launch, openPage, screenshot, settled, statsOf, waitFor, widget,
+} from './helpers.mjs';
 
 /** Every racer's loss on the bowl must fall by this factor (measured: from 26.4 at the start
  * to below 1e-6 within 200 steps for every default rate). */
@@ -32,15 +34,10 @@ after(async () => {
 async function openRace(path = 'index.html#mode=race') {
   const opened = await openPage(browser, path);
   await opened.page.setViewportSize({ width: 1400, height: 1000 });
-  await opened.page.locator('nn-playground #steps').first().waitFor();
-  await waitFor(() => stats(opened.page), (s) => s != null, 5);
+  await widget(opened.page).locator('#steps').waitFor();
+  await firstStats(opened.page);
   return opened;
 }
-
-const widget = (page) => page.locator('nn-playground').first();
-const stats = (page) => widget(page).evaluate((e) => e.stats);
-const config = async (page) => new URLSearchParams(await widget(page).evaluate((e) => e.config));
-const hashParams = async (page) => new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
 
 /** Pixels of the canvas `id` in the widget's shadow root: { width, height, data: number[] }. */
 const pixels = (page, id) => widget(page).evaluate((e, id) => {
@@ -68,7 +65,7 @@ function countColour({ data }, hex) {
 test('a fresh index.html#mode=race draws the shaded map with no console error', async () => {
   const { page, errors, externalRequests } = await openRace();
   await page.waitForLoadState('networkidle');
-  const s = await stats(page);
+  const s = await statsOf(page);
   assert.equal(s.epoch, 0);
   assert.equal(s.surface, 'bowl');
   assert.deepEqual(s.racers.map((r) => r.kind), ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam']);
@@ -86,16 +83,16 @@ test('a fresh index.html#mode=race draws the shaded map with no console error', 
 
 test('playing lowers every racer’s loss on the bowl and draws one curve per racer', async (t) => {
   const { page, errors } = await openRace();
-  const before = await stats(page);
+  const before = await statsOf(page);
   await widget(page).locator('#ctl-speed').selectOption('fast');
   await widget(page).locator('#play').click();
   const low = (s) => s.racers.every((r, i) => r.loss < before.racers[i].loss * LOSS_FACTOR);
-  const after = await waitFor(() => stats(page), low, RACE_SECONDS);
+  const after = await waitFor(() => statsOf(page), low, RACE_SECONDS);
   t.diagnostic(`after ${after.epoch} steps: ${after.racers.map((r) => `${r.kind} ${r.loss.toExponential(2)} ${r.status}`).join(', ')}`);
   assert.ok(low(after), 'not every loss fell');
   await widget(page).locator('#play').click();
   assert.equal(await widget(page).evaluate((e) => e.playing), false);
-  await page.waitForTimeout(300);
+  await settled(widget(page));
   const chart = await pixels(page, 'chart');
   for (const r of after.racers) {
     const n = countColour(chart, r.colour);
@@ -116,7 +113,7 @@ test('playing lowers every racer’s loss on the bowl and draws one curve per ra
 /** Clicks (or drags to) the map at fractions (fx, fy) of its box; returns the domain point. */
 async function mapPoint(page, fx, fy) {
   const box = await widget(page).locator('#map').boundingBox();
-  const s = await stats(page);
+  const s = await statsOf(page);
   const d = s.domain;
   return {
     at: [box.x + fx * box.width, box.y + fy * box.height],
@@ -127,19 +124,19 @@ async function mapPoint(page, fx, fy) {
 test('a click on the map moves the start and the racers restart there; a drag follows the pointer', async () => {
   const { page, errors } = await openRace();
   await widget(page).locator('#play').click();
-  await waitFor(() => stats(page), (s) => s.epoch > 20, 5);
+  await waitFor(() => statsOf(page), (s) => s.epoch > 20, 5);
   const click = await mapPoint(page, 0.75, 0.25);
+  // The start moves as the pointer goes down; the config is written as it comes up.
   await page.mouse.click(...click.at);
-  await page.waitForTimeout(200);
-  const start = (await config(page)).get('start').split(',').map(Number);
+  const start = (await configOf(page)).get('start').split(',').map(Number);
   assert.ok(Math.abs(start[0] - click.want[0]) < CLICK_TOLERANCE && Math.abs(start[1] - click.want[1]) < CLICK_TOLERANCE,
     `start ${start} for a click at ${click.want}`);
   await widget(page).locator('#play').click();
-  const s = await stats(page);
+  const s = await statsOf(page);
   assert.ok(s.epoch < 30, `the race restarted (step ${s.epoch})`);
   await widget(page).locator('#reset').click();
-  await page.waitForTimeout(100);
-  for (const r of (await stats(page)).racers) {
+  await settled(widget(page));
+  for (const r of (await statsOf(page)).racers) {
     assert.deepEqual([r.x, r.y], start, `${r.kind} stands at the start after a reset`);
   }
   assert.equal((await hashParams(page)).get('start'), start.join(','));
@@ -149,8 +146,8 @@ test('a click on the map moves the start and the racers restart there; a drag fo
   await page.mouse.down();
   await page.mouse.move(...to.at, { steps: 5 });
   await page.mouse.up();
-  await page.waitForTimeout(200);
-  const dragged = (await stats(page)).start;
+  await settled(widget(page));
+  const dragged = (await statsOf(page)).start;
   assert.ok(Math.abs(dragged.x - to.want[0]) < CLICK_TOLERANCE && Math.abs(dragged.y - to.want[1]) < CLICK_TOLERANCE,
     `start (${dragged.x}, ${dragged.y}) after a drag to ${to.want}`);
   assert.equal((await hashParams(page)).get('start'), `${dragged.x},${dragged.y}`);
@@ -162,7 +159,7 @@ test('SGD with too large a learning rate is reported as oscillating or flying of
   for (const [lr, status, words] of [['0.2', 'oscillating', /SGD oscillates/], ['0.3', 'diverged', /SGD flew off the map/]]) {
     const { page, errors } = await openRace(`index.html#mode=race&sgdlr=${lr}`);
     await widget(page).locator('#play').click();
-    const s = await waitFor(() => stats(page), (v) => v.racers[0].status === status, RACE_SECONDS);
+    const s = await waitFor(() => statsOf(page), (v) => v.racers[0].status === status, RACE_SECONDS);
     t.diagnostic(`sgdlr=${lr}: ${s.racers[0].status} at step ${s.epoch}; diverged=${s.diverged}`);
     assert.equal(s.racers[0].status, status);
     const warnings = await widget(page).locator('#warnings').textContent();
@@ -170,7 +167,7 @@ test('SGD with too large a learning rate is reported as oscillating or flying of
     assert.match(warnings, /smaller learning rate|Lower it/);
     if (status === 'diverged') assert.equal(s.diverged, 'sgd');
     // The others race on and reach the bottom.
-    const later = await waitFor(() => stats(page), (v) => v.racers[4].loss < 1e-3, RACE_SECONDS);
+    const later = await waitFor(() => statsOf(page), (v) => v.racers[4].loss < 1e-3, RACE_SECONDS);
     assert.ok(later.racers[4].loss < 1e-3, `Adam's loss ${later.racers[4].loss}`);
     // Once nobody is still on its way, the race pauses by itself.
     const paused = await waitFor(() => widget(page).evaluate((e) => e.playing), (p) => !p, RACE_SECONDS);
@@ -188,12 +185,12 @@ test('on the banana valley RMSprop is said to circle the bottom, and the race pa
   await widget(page).locator('#ctl-speed').selectOption('max');
   await widget(page).locator('#play').click();
   const paused = await waitFor(() => widget(page).evaluate((e) => e.playing), (p) => !p, RACE_SECONDS);
-  const s = await stats(page);
+  const s = await statsOf(page);
   t.diagnostic(`paused at step ${s.epoch}: ${s.racers.map((r) => `${r.kind} ${r.status}`).join(', ')}`);
   assert.equal(paused, false);
   assert.deepEqual(s.racers.map((r) => r.status), ['converged', 'converged', 'converged', 'oscillating', 'converged']);
   assert.match(await widget(page).locator('#warnings').textContent(), /RMSprop hovers around the bottom/);
-  await page.waitForTimeout(300);
+  await settled(widget(page));
   const chart = await pixels(page, 'chart');
   // RMSprop's curve runs on flat to the end (the others', which end early, may overlap).
   assert.ok(countColour(chart, s.racers[3].colour) >= MIN_CURVE_PIXELS, 'RMSprop\'s curve');
@@ -207,7 +204,7 @@ test('a bad link value is reported and the default kept', async () => {
   assert.match(issues, /sgdlr=banana/);
   assert.match(issues, /surface=volcano/);
   assert.match(issues, /start=here/);
-  const params = await config(page);
+  const params = await configOf(page);
   assert.equal(params.get('sgdlr'), '0.15');
   assert.equal(params.get('surface'), 'bowl');
   assert.equal(params.get('start'), 'default');
@@ -217,7 +214,7 @@ test('a bad link value is reported and the default kept', async () => {
   await widget(page).locator('#ctl-momlr').press('Enter');
   await waitFor(() => widget(page).locator('#issues').textContent(), (x) => /momlr=50/.test(x), 3);
   assert.match(await widget(page).locator('#issues').textContent(), /momlr=50 is not a number between 0\.00001 and 10; kept 0\.03/);
-  assert.equal((await config(page)).get('momlr'), '0.03');
+  assert.equal((await configOf(page)).get('momlr'), '0.03');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -225,50 +222,50 @@ test('a bad link value is reported and the default kept', async () => {
 test('the controls change the race: surface, on/off, learning rate, keyboard', async () => {
   const { page, errors } = await openRace();
   await widget(page).locator('.surfaces button[data-name="rosenbrock"]').click();
-  let params = await config(page);
+  let params = await configOf(page);
   assert.equal(params.get('surface'), 'rosenbrock');
   assert.equal(params.get('sgdlr'), '0.0015', 'the banana valley brings its own rates');
   assert.match(await widget(page).locator('#surface-help').textContent(), /Rosenbrock/);
   await widget(page).locator('#on-momentum').uncheck();
-  params = await config(page);
+  params = await configOf(page);
   assert.equal(params.get('racers'), 'sgd,nesterov,rmsprop,adam');
-  assert.equal((await stats(page)).racers.length, 4);
+  assert.equal((await statsOf(page)).racers.length, 4);
   assert.equal(await widget(page).locator('#legend li[data-kind="momentum"]').isHidden(), true);
   await widget(page).locator('#ctl-adamlr').fill('0.02');
   await widget(page).locator('#ctl-adamlr').press('Enter');
-  await waitFor(() => config(page), (p) => p.get('adamlr') === '0.02', 3);
+  await waitFor(() => configOf(page), (p) => p.get('adamlr') === '0.02', 3);
   assert.equal((await hashParams(page)).get('adamlr'), '0.02');
   await widget(page).locator('#map').focus();
   await widget(page).press(' ');
   assert.equal(await widget(page).evaluate((e) => e.playing), true, 'space plays');
-  await waitFor(() => stats(page), (s) => s.epoch > 10, 5);
+  await waitFor(() => statsOf(page), (s) => s.epoch > 10, 5);
   await widget(page).press(' ');
   assert.equal(await widget(page).evaluate((e) => e.playing), false, 'space pauses');
-  const steps = (await stats(page)).epoch;
+  const steps = (await statsOf(page)).epoch;
   await widget(page).press('ArrowRight');
-  await waitFor(() => stats(page), (s) => s.epoch === steps + 1, 3);
-  assert.equal((await stats(page)).epoch, steps + 1, '→ takes one step');
+  await waitFor(() => statsOf(page), (s) => s.epoch === steps + 1, 3);
+  assert.equal((await statsOf(page)).epoch, steps + 1, '→ takes one step');
   await widget(page).press('r');
-  await waitFor(() => stats(page), (s) => s.epoch === 0, 3);
-  assert.equal((await stats(page)).epoch, 0, 'r resets');
+  await waitFor(() => statsOf(page), (s) => s.epoch === 0, 3);
+  assert.equal((await statsOf(page)).epoch, 0, 'r resets');
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('demo="race" in a French page under a strict CSP shows French text with decimal commas', async (t) => {
   const { page, errors, externalRequests } = await openRace('tests/e2e/fixtures/race.html');
-  assert.equal((await config(page)).get('mode'), 'race');
+  assert.equal((await configOf(page)).get('mode'), 'race');
   assert.match(await widget(page).locator('#play').textContent(), /Lecture/);
   assert.match(await widget(page).locator('.race').textContent(), /Surface de coût/);
   assert.equal(await widget(page).locator('#ctl-sgdlr').inputValue(), '0,3', 'fields use the decimal comma');
   await widget(page).locator('#play').click();
-  const s = await waitFor(() => stats(page), (v) => v.racers[0].status === 'diverged', RACE_SECONDS);
+  const s = await waitFor(() => statsOf(page), (v) => v.racers[0].status === 'diverged', RACE_SECONDS);
   assert.equal(s.racers[0].status, 'diverged');
   const warnings = await widget(page).locator('#warnings').textContent();
   t.diagnostic(warnings);
   assert.match(warnings, /SGD s’est envolé/);
   assert.match(warnings, /0,3\b/, 'the rate is written with a decimal comma');
-  await waitFor(() => stats(page), (v) => v.finished, RACE_SECONDS);
+  await waitFor(() => statsOf(page), (v) => v.finished, RACE_SECONDS);
   const legend = await widget(page).locator('#legend').textContent();
   assert.match(legend, /\d,\d/, 'losses and positions are written with a decimal comma');
   assert.doesNotMatch(legend, /\d\.\d/);
@@ -276,15 +273,15 @@ test('demo="race" in a French page under a strict CSP shows French text with dec
   // Numbers are typed the French way too.
   await widget(page).locator('#ctl-adamlr').fill('0,05');
   await widget(page).locator('#ctl-adamlr').press('Enter');
-  await waitFor(() => config(page), (p) => p.get('adamlr') === '0.05', 3);
-  assert.equal((await config(page)).get('adamlr'), '0.05');
+  await waitFor(() => configOf(page), (p) => p.get('adamlr') === '0.05', 3);
+  assert.equal((await configOf(page)).get('adamlr'), '0.05');
   await widget(page).locator('#start-x').fill('-1,25');
   await widget(page).locator('#start-y').fill('2,5');
   await widget(page).locator('#start-y').press('Enter');
-  await waitFor(() => config(page), (p) => p.get('start') === '-1.25,2.5', 3);
-  assert.equal((await config(page)).get('start'), '-1.25,2.5');
+  await waitFor(() => configOf(page), (p) => p.get('start') === '-1.25,2.5', 3);
+  assert.equal((await configOf(page)).get('start'), '-1.25,2.5');
   await widget(page).locator('#start-default').click();
-  assert.equal((await config(page)).get('start'), 'default');
+  assert.equal((await configOf(page)).get('start'), 'default');
   // The fields follow on the next frame.
   const startX = () => widget(page).locator('#start-x').inputValue();
   assert.equal(await waitFor(startX, (v) => v === '-3,5', 3), '-3,5');
@@ -296,22 +293,22 @@ test('demo="race" in a French page under a strict CSP shows French text with dec
 test('a race link survives a reload, and links switch the widget to the classifier, the GAN and back', async () => {
   const { page, errors } = await openRace('index.html?wasm=scalar#mode=race&surface=saddle&racers=sgd,adam&adamlr=0.07');
   await widget(page).locator('#play').click();
-  await waitFor(() => stats(page), (s) => s.epoch > 30, 5);
+  await waitFor(() => statsOf(page), (s) => s.epoch > 30, 5);
   const link = await page.evaluate(() => location.hash);
   await page.reload();
-  await waitFor(() => stats(page), (s) => s != null, 5);
+  await waitFor(() => statsOf(page), (s) => s != null, 5);
   assert.equal(await page.evaluate(() => location.hash), link);
-  const s = await stats(page);
+  const s = await statsOf(page);
   assert.equal(s.surface, 'saddle');
   assert.deepEqual(s.racers.map((r) => [r.kind, r.learningRate]), [['sgd', 0.05], ['adam', 0.07]]);
   await page.evaluate(() => { location.hash = '#data=xor'; });
   await widget(page).locator('#epoch').waitFor();
-  assert.equal((await config(page)).get('data'), 'xor');
+  assert.equal((await configOf(page)).get('data'), 'xor');
   await page.evaluate(() => { location.hash = '#mode=gan'; });
   await widget(page).locator('#iterations').waitFor();
   await page.evaluate(() => { location.hash = '#mode=race&surface=bumpy'; });
   await widget(page).locator('#steps').waitFor();
-  assert.equal((await waitFor(() => stats(page), (v) => v?.surface === 'bumpy', 5)).surface, 'bumpy');
+  assert.equal((await waitFor(() => statsOf(page), (v) => v?.surface === 'bumpy', 5)).surface, 'bumpy');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -322,7 +319,7 @@ test('a frame of the race stays cheap', async (t) => {
   const perf = widget(page).locator('#perf');
   const frames = await waitFor(async () => Number(await perf.getAttribute('data-frames')), (n) => n >= 100, 15);
   const median = Number(await perf.getAttribute('data-median-ms'));
-  const s = await stats(page);
+  const s = await statsOf(page);
   t.diagnostic(`median frame ${median} ms over ${frames} frames; Rust draw ${s.drawMs.toFixed(2)} ms; map computed in ${s.mapMs.toFixed(1)} ms`);
   assert.ok(frames >= 100, `only ${frames} frames measured`);
   assert.ok(median < FRAME_BUDGET_MS, `median frame ${median} ms`);

@@ -6,8 +6,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
-import { writeFixture } from './playground-helpers.mjs';
+import { launch, openPage, screenshot, statsOf, waitFor, widget, writeFixture } from './helpers.mjs';
 
 /** Seconds a load (a file read, a wasm call, and for a mode switch a rebuild) may take. */
 const LOAD_SECONDS = 5;
@@ -20,8 +19,6 @@ after(async () => {
   await browser?.close();
 });
 
-const widget = (page) => page.locator('nn-playground').first();
-const stats = (page) => widget(page).evaluate((e) => e.stats);
 const config = (page) => widget(page).evaluate((e) => e.config);
 const notice = (page) => widget(page).locator('#notice').textContent();
 
@@ -29,17 +26,17 @@ const notice = (page) => widget(page).locator('#notice').textContent();
 async function open(hash) {
   const opened = await openPage(browser, `index.html#${hash}`);
   await opened.page.setViewportSize({ width: 1400, height: 1000 });
-  await waitFor(() => stats(opened.page), (s) => s != null, LOAD_SECONDS);
+  await waitFor(() => statsOf(opened.page), (s) => s != null, LOAD_SECONDS);
   return opened;
 }
 
 /** `n` steps through the element's API, then the next frame's stats. */
 async function steps(page, n) {
-  const before = (await waitFor(() => stats(page), (s) => s != null, LOAD_SECONDS)).epoch;
+  const before = (await waitFor(() => statsOf(page), (s) => s != null, LOAD_SECONDS)).epoch;
   await widget(page).evaluate((e, n) => {
     for (let i = 0; i < n; i++) e.step();
   }, n);
-  return waitFor(() => stats(page), (s) => s?.epoch >= before + n, LOAD_SECONDS);
+  return waitFor(() => statsOf(page), (s) => s?.epoch >= before + n, LOAD_SECONDS);
 }
 
 /** Presses "Save file": `{ name, path, text }` of the downloaded file. */
@@ -60,13 +57,13 @@ async function openFile(page, path, start) {
 /** A garbage file is refused with the reason, and the run (config and `fingerprint(stats)`)
  * is what it was. */
 async function refusesGarbage(page, fingerprint) {
-  const [before, kept] = [await config(page), fingerprint(await stats(page))];
+  const [before, kept] = [await config(page), fingerprint(await statsOf(page))];
   const garbage = writeFixture('garbage-state.json', '{"format":"nn-playground","config":"mode=gan","generator":[1,');
   const text = await openFile(page, garbage, 'Could not open garbage-state.json');
   assert.match(text, /This file cannot be loaded: it is not JSON/);
   assert.equal(await widget(page).locator('#notice').getAttribute('class'), 'notice error');
   assert.equal(await config(page), before);
-  assert.equal(fingerprint(await stats(page)), kept);
+  assert.equal(fingerprint(await statsOf(page)), kept);
 }
 
 test('a GAN saves its two networks and a drawn target, and opens them again', async () => {
@@ -82,10 +79,10 @@ test('a GAN saves its two networks and a drawn target, and opens them again', as
   const print = (s) => `${s.gFingerprint}/${s.dFingerprint}`;
   await widget(page).evaluate((e) => e.set('glr=0.1&seed=9'));
   await steps(page, 5);
-  assert.notEqual(print(await stats(page)), print(trained));
+  assert.notEqual(print(await statsOf(page)), print(trained));
   assert.match(await openFile(page, saved.path, 'Loaded'), /^Loaded nn-playground-gan\.json\.$/);
   assert.equal(await config(page), state.config);
-  const back = await waitFor(() => stats(page), (s) => s.epoch === 0, LOAD_SECONDS);
+  const back = await waitFor(() => statsOf(page), (s) => s.epoch === 0, LOAD_SECONDS);
   assert.equal(print(back), print(trained), 'the saved weights, bit for bit');
   await refusesGarbage(page, print);
   await screenshot(page, 'state-gan');
@@ -101,10 +98,10 @@ test('a curve saves its drawn points and weights, and opens them again after a r
   await widget(page).evaluate((e) => e.reset());
   await widget(page).evaluate((e) => e.set('clr=0.1'));
   await steps(page, 3);
-  assert.notEqual((await stats(page)).fingerprint, trained.fingerprint);
+  assert.notEqual((await statsOf(page)).fingerprint, trained.fingerprint);
   await openFile(page, saved.path, 'Loaded nn-playground-curve.json');
   assert.equal(await config(page), JSON.parse(saved.text).config);
-  const back = await waitFor(() => stats(page), (s) => s.fingerprint === trained.fingerprint, LOAD_SECONDS);
+  const back = await waitFor(() => statsOf(page), (s) => s.fingerprint === trained.fingerprint, LOAD_SECONDS);
   assert.equal(back.loss, trained.loss, 'the same weights give the same loss');
   assert.equal(back.points, 4);
   await refusesGarbage(page, (s) => s.fingerprint);
@@ -120,10 +117,10 @@ test('an image saves its weights (the built-in picture) and opens them again', a
   assert.equal(state.picture, 'builtin');
   await widget(page).evaluate((e) => e.reset());
   await steps(page, 1);
-  assert.notEqual((await stats(page)).fingerprint, trained.fingerprint);
+  assert.notEqual((await statsOf(page)).fingerprint, trained.fingerprint);
   await openFile(page, saved.path, 'Loaded');
   assert.equal(await config(page), state.config);
-  const back = await waitFor(() => stats(page), (s) => s.fingerprint === trained.fingerprint, LOAD_SECONDS);
+  const back = await waitFor(() => statsOf(page), (s) => s.fingerprint === trained.fingerprint, LOAD_SECONDS);
   assert.equal(back.pixelGap, trained.pixelGap, 'the same weights draw the same picture');
   await refusesGarbage(page, (s) => s.fingerprint);
   await screenshot(page, 'state-image');
@@ -141,7 +138,7 @@ test('a race saves its settings and opens them with the racers back at the start
   assert.notEqual(await config(page), state.config);
   await openFile(page, saved.path, 'Loaded');
   assert.equal(await config(page), state.config);
-  const back = await waitFor(() => stats(page), (s) => s.surface === 'saddle', LOAD_SECONDS);
+  const back = await waitFor(() => statsOf(page), (s) => s.surface === 'saddle', LOAD_SECONDS);
   assert.equal(back.epoch, 0);
   for (const r of back.racers) assert.deepEqual([r.x, r.y], [1, 2], r.kind);
   await refusesGarbage(page, (s) => s.surface);
@@ -154,9 +151,9 @@ test('a GAN file opened in the classifier switches it to the GAN with the saved 
   const trained = await steps(gan.page, 20);
   const saved = await save(gan.page);
   const { page, errors } = await open('data=xor&hidden=3');
-  assert.equal((await stats(page)).gFingerprint, undefined, 'a classifier');
+  assert.equal((await statsOf(page)).gFingerprint, undefined, 'a classifier');
   await widget(page).locator('#state-file').setInputFiles(saved.path);
-  const back = await waitFor(() => stats(page), (s) => s?.gFingerprint === trained.gFingerprint, LOAD_SECONDS);
+  const back = await waitFor(() => statsOf(page), (s) => s?.gFingerprint === trained.gFingerprint, LOAD_SECONDS);
   assert.equal(back.dFingerprint, trained.dFingerprint);
   assert.equal(await config(page), JSON.parse(saved.text).config);
   assert.equal(await waitFor(() => notice(page), (t) => t !== '', LOAD_SECONDS), 'Loaded nn-playground-gan.json.');
@@ -165,7 +162,7 @@ test('a GAN file opened in the classifier switches it to the GAN with the saved 
   const curveStats = await steps(curve.page, 10);
   const curveFile = await save(curve.page);
   await openFile(page, curveFile.path, 'Loaded nn-playground-curve.json');
-  assert.equal((await stats(page)).fingerprint, curveStats.fingerprint);
+  assert.equal((await statsOf(page)).fingerprint, curveStats.fingerprint);
   assert.match(await config(page), /mode=curve/);
   // And a classifier file opened there switches back to the classifier with its weights.
   const classifier = await open('data=xor&hidden=4&seed=7');

@@ -15,6 +15,8 @@ export class ModeWidget {
   #playing = false;
   #stopped = false;
   #divergenceShown = false;
+  /** Frames drawn so far: `stats.frame`, which tests wait on. */
+  #frames = 0;
   /** The line saying there is nothing to train on (made on first use). */
   #emptyNote = null;
   #loop = new FrameLoop(() => this.#frame());
@@ -220,6 +222,7 @@ export class ModeWidget {
     if (this.#stopped) return;
     const start = performance.now();
     if (!this.call(() => (this.stats = this.computeFrame(start)))) return;
+    this.stats.frame = ++this.#frames;
     this.showFrame(start);
     this.options.onFrame?.(this.stats);
   }
