@@ -100,6 +100,12 @@ export const GAN_EN = {
     legendKl: 'KL (right axis)',
     drawing: 'Draw on the plot: each stroke adds points.',
   },
+  diverged: {
+    samples: 'Training diverged: the generated samples are no longer numbers, so training was paused.',
+    losses: 'Training diverged: the losses shot up past ten thousand, so training was paused.',
+    remedy: 'Lower the learning rates of G and D (a tenth is a good first try), then press Reset.',
+    lsq: 'The least-squares loss grows without bound when D is far off: the non-saturating loss keeps steadier.',
+  },
 };
 
 export const GAN_FR = {
@@ -196,6 +202,12 @@ export const GAN_FR = {
     legendJs: 'JS (axe de gauche)',
     legendKl: 'KL (axe de droite)',
     drawing: 'Dessinez sur le graphique : chaque trait ajoute des points.',
+  },
+  diverged: {
+    samples: 'L’entraînement a divergé : les échantillons générés ne sont plus des nombres, il a donc été mis en pause.',
+    losses: 'L’entraînement a divergé : les coûts ont dépassé dix mille, il a donc été mis en pause.',
+    remedy: 'Baissez les taux d’apprentissage de G et de D (les diviser par dix est un bon premier essai), puis appuyez sur Réinitialiser.',
+    lsq: 'Le coût des moindres carrés croît sans limite quand D se trompe de loin : le coût non saturant reste plus stable.',
   },
 };
 

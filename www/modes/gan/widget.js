@@ -146,7 +146,8 @@ export class GanWidget extends ModeWidget {
   /** Playing ends the explained step. */
   nextPlaying(on) {
     if (on) this.#endPhase();
-    return on;
+    // A diverged run stays paused until a reset or a change brings it back.
+    return on && this.stats?.diverged == null;
   }
 
   /** Shows the drawing in progress and the next phase of the explained step, trains while
@@ -163,6 +164,9 @@ export class GanWidget extends ModeWidget {
 
   showFrame(start) {
     showGanStats(this.parts, this.stats, this.t, this.#formats);
+    const why = this.t.gan.diverged;
+    const lsq = this.params.get('ganloss') === 'lsq';
+    this.showDivergence(() => [why[this.stats.diverged], why.remedy, ...(lsq ? [why.lsq] : [])]);
     if (this.playing || this.#phase) this.request();
     if (this.playing) this.perf?.record(performance.now() - start);
   }
@@ -172,12 +176,18 @@ export class GanWidget extends ModeWidget {
   }
 }
 
-/** `stats` with the fields every mode's stats carry (modes.js): `epoch` and `diverged`
- * ("samples" once the generated samples are no longer finite numbers; the losses cannot tell,
- * as a network that a step mode leaves untrained has no loss yet). */
+/** A smoothed D or G loss past this has exploded: the losses of a sound run stay within a few
+ * units (a saturated discriminator's cross-entropy is a few tens at most). */
+const GAN_LOSS_LIMIT = 1e4;
+
+/** `stats` with the fields every mode's stats carry (modes.js): `epoch` and `diverged`:
+ * "samples" once the generated samples are no longer finite numbers, "losses" once a loss has
+ * exploded (a NaN loss says nothing: a network that a step mode leaves untrained has none). */
 function withContract(stats) {
   const broken = stats.iterations > 0 && !Number.isFinite(stats.nearest);
-  return Object.assign(stats, { epoch: stats.iterations, diverged: broken ? 'samples' : null });
+  const exploded = [stats.dLoss, stats.gLoss].some((loss) => Math.abs(loss) > GAN_LOSS_LIMIT);
+  const diverged = broken ? 'samples' : exploded ? 'losses' : null;
+  return Object.assign(stats, { epoch: stats.iterations, diverged });
 }
 
 /** The exported picture's settings line: target, both networks' hidden layers and learning
