@@ -10,7 +10,7 @@
 // Scripting: play(), pause(), step(), reset(), set(query), config, playing, stats (metrics),
 // started, readyAt; events ready, epoch and divergence (embed/events.js).
 
-import { NO_SIMD, loadWasm, noSimdText, setModuleBase } from './shell/wasm.js';
+import { DOWNLOAD_FAILED, NO_SIMD, loadWasm, noSimdText, setModuleBase } from './shell/wasm.js';
 import { languageOf, strings } from './i18n/strings.js';
 import { format } from './i18n/format.js';
 import { el } from './shell/dom.js';
@@ -213,7 +213,10 @@ export class NnPlayground extends HTMLElement {
 
   async #build(requested) {
     const { mode, query, issues } = resolveDemo(this.#api.module, requested, this.getAttribute('demo'));
-    const Widget = await widgetClass(mode);
+    const Widget = await widgetClass(mode).catch((error) => {
+      // A mode's chunk that did not arrive is a failed download like the wasm's.
+      throw Object.assign(new Error(`download failed: ${error?.message}`), { code: DOWNLOAD_FAILED, detail: error?.message });
+    });
     this.#t = this.#strings(this.#t.lang);
     this.#controls?.disconnect();
     this.#events.restart();
@@ -315,6 +318,14 @@ export class NnPlayground extends HTMLElement {
 
   // ---- errors ----
 
+  /** Starts again after a failed download (the loader downloads anew). */
+  #retry() {
+    this.#failed = false;
+    this.#started = false;
+    this.#widget = null;
+    this.#start();
+  }
+
   #fail(template, error) {
     this.#failed = true;
     if (this.#widget) this.#events.restart();
@@ -325,9 +336,14 @@ export class NnPlayground extends HTMLElement {
       // The module may be unusable after a panic; the exception's own message remains.
     }
     const cause = error?.code === NO_SIMD ? noSimdText(this.#t) : (panic ?? error?.message ?? String(error));
-    const message = format(template, { message: cause });
+    const download = error?.code === DOWNLOAD_FAILED;
+    const message = download ? this.#t.downloadFailed : format(template, { message: cause });
+    if (download) console.warn(`nn-playground: ${error.detail}`);
     const alert = this.#root.querySelector('#alert') ?? el('div', { class: 'alert', role: 'alert' });
     alert.replaceChildren(el('p', { text: message }));
+    if (download) {
+      alert.append(el('button', { type: 'button', class: 'retry', text: this.#t.tryAgain, onclick: () => this.#retry() }));
+    }
     for (const node of this.#root.querySelectorAll('.bar, .main')) node.inert = true;
     if (!alert.isConnected) this.#root.replaceChildren(alert);
   }

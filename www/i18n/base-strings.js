@@ -20,6 +20,8 @@ export const BASE_EN = {
     other: 'Update the browser (Chrome or Edge 91+, Firefox 89+, Safari 16.4+; on iPhone and iPad, iOS 16.4+).',
   },
   crashed: 'The playground stopped because of an internal error: {message}. Reload the page to start again.',
+  downloadFailed: 'The playground could not be downloaded (the connection may have dropped). Check the connection, then try again.',
+  tryAgain: 'Try again',
   issuesTitle: 'Some settings in the link were ignored:',
   values: {
     act: { relu: 'ReLU', tanh: 'Tanh', sigmoid: 'Sigmoid', linear: 'Linear', leaky: 'Leaky ReLU' },
@@ -53,6 +55,8 @@ export const BASE_FR = {
     other: 'Mettez le navigateur à jour (Chrome ou Edge 91+, Firefox 89+, Safari 16.4+ ; sur iPhone et iPad, iOS 16.4+).',
   },
   crashed: 'Le terrain de jeu s’est arrêté à cause d’une erreur interne : {message}. Rechargez la page pour recommencer.',
+  downloadFailed: 'Le terrain de jeu n’a pas pu être téléchargé (la connexion a peut-être été coupée). Vérifiez la connexion, puis réessayez.',
+  tryAgain: 'Réessayer',
   issuesTitle: 'Certains réglages du lien ont été ignorés :',
   values: {
     act: { relu: 'ReLU', tanh: 'Tanh', sigmoid: 'Sigmoïde', linear: 'Linéaire', leaky: 'Leaky ReLU' },

@@ -73,26 +73,60 @@ export function setModuleBase(url) {
   base = url;
 }
 
+/** The `code` of the error thrown when the bindings or the wasm could not be downloaded, even
+ * after retrying: each widget says so in its own language and offers to try again. */
+export const DOWNLOAD_FAILED = 'download-failed';
+
+/** Pauses before the second and third attempt of a download (a dropped connection or a busy
+ * server often answers a moment later). */
+const RETRY_DELAYS_MS = [250, 1000];
+
+/** `attempt(n)` (n = 0, 1, 2), retried after each failure; the last failure is thrown, coded
+ * DOWNLOAD_FAILED with the browser's own message kept as `detail`. */
+async function retried(attempt) {
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (error) {
+      if (error?.code === NO_SIMD) throw error;
+      if (n >= RETRY_DELAYS_MS.length) {
+        const failed = new Error(`download failed: ${error?.message ?? error}`);
+        failed.code = DOWNLOAD_FAILED;
+        failed.detail = error?.message ?? String(error);
+        throw failed;
+      }
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[n]));
+    }
+  }
+}
+
 async function load() {
   const build = chooseBuild();
   // Both builds have the same bindings; the dist folder ships them once, under pkg/simd/, and
-  // each build's wasm is passed to them explicitly.
-  const module = await import(new URL('./pkg/simd/nnplay.js', base).href);
+  // each build's wasm is passed to them explicitly. A retried import asks for a fresh URL, as
+  // a browser may remember a failed module fetch.
+  const bindings = new URL('./pkg/simd/nnplay.js', base);
+  const module = await retried((n) => import(n === 0 ? bindings.href : `${bindings.href}?attempt=${n}`));
   const wasmUrl = new URL(`./pkg/${build}/nnplay_bg.wasm`, base);
-  const response = await fetch(wasmUrl);
-  if (!response.ok) {
-    if (response.status === 404 && !simdSupported()) throw noSimdError();
-    throw new Error(`${wasmUrl.pathname}: HTTP ${response.status}`);
-  }
+  const response = await retried(async () => {
+    const answer = await fetch(wasmUrl);
+    if (answer.ok) return answer;
+    if (answer.status === 404 && !simdSupported()) throw noSimdError();
+    throw new Error(`${wasmUrl.pathname}: HTTP ${answer.status}`);
+  });
   await module.default({ module_or_path: response });
   setVocabulary(module);
   return { module, build };
 }
 
-/** Runs `fn` at most once and hands every caller the same promise. */
+/** Runs `fn` once and hands every caller the same promise; after a failure, the next call
+ * runs `fn` again (one failed download does not stop the page's demos for good). */
 function once(fn) {
   let promise = null;
-  return () => (promise ??= fn());
+  return () => (promise ??= fn().catch((error) => {
+    promise = null;
+    throw error;
+  }));
 }
 
 /**
