@@ -101,4 +101,6 @@ export function relabel(btn, control) {
   btn.title = control.help;
   const help = btn.getRootNode().getElementById?.(btn.getAttribute('aria-describedby'));
   if (help) help.textContent = control.help;
+  // A help line showing this control's help follows the new one (modes/classify/helpline.js).
+  btn.dispatchEvent(new Event('helpchange', { bubbles: true }));
 }

@@ -10,11 +10,22 @@ export function attachHelpLine(root, container, line, idle) {
   const show = (text) => {
     if (text && line.textContent !== text) line.textContent = text;
   };
-  const onEvent = (event) => show(helpOf(root, event.composedPath()[0]));
+  // The control whose help is shown: a control relabelled under the pointer or the focus (Play
+  // becoming Pause) says so with a `helpchange` event, and its new help is shown at once,
+  // whether or not the browser sends another pointer event.
+  let current = null;
+  const onEvent = (event) => {
+    current = event.composedPath()[0];
+    show(helpOf(root, current));
+  };
   container.addEventListener('pointerover', onEvent);
   container.addEventListener('focusin', onEvent);
+  container.addEventListener('helpchange', (event) => {
+    if (current && event.target.contains(current)) show(helpOf(root, current));
+  });
   container.addEventListener('pointerleave', () => {
-    if (!root.activeElement) show(idle);
+    current = root.activeElement;
+    if (!current) show(idle);
   });
   show(idle);
 }
