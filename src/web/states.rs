@@ -27,3 +27,15 @@ pub fn state_problem(text: &str) -> JsValue {
 pub fn state_config(text: &str) -> String {
     state::check(text).map_or(String::new(), |(_, query)| query)
 }
+
+/// Why a state file of `bytes` bytes is refused before it is read (too large, as
+/// `state_problem` says it), or "" when its size is acceptable: the shell asks before copying a
+/// file into the wasm memory, which never shrinks.
+#[wasm_bindgen]
+pub fn state_size_problem(bytes: f64) -> JsValue {
+    let bytes = bytes.max(0.0) as usize;
+    if bytes <= state::MAX_STATE_BYTES {
+        return JsValue::from_str("");
+    }
+    super::messages::state_error_object(&state::StateError::TooLarge { bytes })
+}

@@ -8,11 +8,16 @@ import { el } from './dom.js';
 /** State files waiting for the widget an element is switching to, by element. */
 const handOvers = new WeakMap();
 
-/** Reads the file chosen in `input` and clears the input: `{ name, text }`, or null. */
-export async function readChosenFile(input) {
+/** Reads the file chosen in `input` and clears the input: `{ name, text }`, or null. With
+ * `sizeProblem(bytes)` (the wasm's verdict on the size alone: "" when acceptable), a file too
+ * large is not read at all and comes back as `{ name, problem }`: its bytes never reach the
+ * wasm memory, which does not shrink. */
+export async function readChosenFile(input, sizeProblem = null) {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return null;
+  const problem = sizeProblem?.(file.size) ?? '';
+  if (problem !== '') return { name: file.name, problem };
   return { name: file.name, text: await file.text() };
 }
 

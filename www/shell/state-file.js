@@ -70,10 +70,10 @@ export class StateFile {
   }
 
   async #open(input) {
-    const file = await readChosenFile(input);
-    if (!file) return;
     const { module, host, mode } = this.#ops;
-    const problem = module.state_problem(file.text);
+    const file = await readChosenFile(input, (bytes) => module.state_size_problem(bytes));
+    if (!file) return;
+    const problem = file.problem ?? module.state_problem(file.text);
     if (problem !== '') {
       this.#notify(format(this.#t.refused, { file: file.name, message: stateErrorText(problem, this.#all) }), true);
       return;

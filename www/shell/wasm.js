@@ -114,9 +114,9 @@ async function load() {
     if (answer.status === 404 && !simdSupported()) throw noSimdError();
     throw new Error(`${wasmUrl.pathname}: HTTP ${answer.status}`);
   });
-  await module.default({ module_or_path: response });
+  const { memory } = await module.default({ module_or_path: response });
   setVocabulary(module);
-  return { module, build };
+  return { module, build, memory };
 }
 
 /** Runs `fn` once and hands every caller the same promise; after a failure, the next call
@@ -130,7 +130,7 @@ function once(fn) {
 }
 
 /**
- * The loaded module and its build name: `{ module, build }`. The first call starts the load;
+ * The loaded module, its build name and its memory: `{ module, build, memory }`. The first call starts the load;
  * later calls (from other elements) get the same promise.
  */
 export const loadWasm = once(load);

@@ -71,14 +71,14 @@ export class Saving {
   }
 
   async #open(input) {
-    const file = await readChosenFile(input);
-    if (!file) return;
     const { module } = await loadWasm();
-    if (!switchToFileMode(module, input.getRootNode().host, 'classify', file)) this.#load(file);
+    const file = await readChosenFile(input, (bytes) => module.state_size_problem(bytes));
+    if (!file) return;
+    if (file.problem || !switchToFileMode(module, input.getRootNode().host, 'classify', file)) this.#load(file);
   }
 
   #load(file) {
-    const message = this.#ops.call((pg) => pg.load_state(file.text));
+    const message = file.problem ?? this.#ops.call((pg) => pg.load_state(file.text));
     const s = this.#t.share;
     if (message === '') {
       this.#ops.run(() => {});
