@@ -82,13 +82,14 @@ export const DOWNLOAD_FAILED = 'download-failed';
 const RETRY_DELAYS_MS = [250, 1000];
 
 /** `attempt(n)` (n = 0, 1, 2), retried after each failure; the last failure is thrown, coded
- * DOWNLOAD_FAILED with the browser's own message kept as `detail`. */
+ * DOWNLOAD_FAILED with the browser's own message kept as `detail`. A failure that another
+ * attempt cannot mend (no SIMD; a file the server says is not there) is thrown at once. */
 async function retried(attempt) {
   for (let n = 0; ; n++) {
     try {
       return await attempt(n);
     } catch (error) {
-      if (error?.code === NO_SIMD) throw error;
+      if (error?.code === NO_SIMD || error?.permanent) throw error;
       if (n >= RETRY_DELAYS_MS.length) {
         const failed = new Error(`download failed: ${error?.message ?? error}`);
         failed.code = DOWNLOAD_FAILED;
@@ -112,7 +113,10 @@ async function load() {
     const answer = await fetch(wasmUrl);
     if (answer.ok) return answer;
     if (answer.status === 404 && !simdSupported()) throw noSimdError();
-    throw new Error(`${wasmUrl.pathname}: HTTP ${answer.status}`);
+    // A server error may pass; a missing file (4xx) is the site's to fix, said as it is.
+    const error = new Error(`${wasmUrl.pathname}: HTTP ${answer.status}`);
+    error.permanent = answer.status >= 400 && answer.status < 500;
+    throw error;
   });
   const { memory } = await module.default({ module_or_path: response });
   setVocabulary(module);
