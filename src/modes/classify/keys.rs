@@ -1,14 +1,25 @@
 //! The classifier's keys (data, network, training, view).
 
-use crate::config::Config;
 use crate::config::keys::{Key, Rejection, key};
+use crate::config::network::{Network, network_key};
 use crate::config::values::{points, set};
+use crate::config::{Change, Config, Mode};
 use crate::modes::classify::data::{MAX_CLASSES, MIN_CLASSES};
 
 /// Most hidden layers a network may have.
 pub const MAX_HIDDEN_LAYERS: usize = 8;
 /// Most neurons a hidden layer may have.
 pub const MAX_LAYER_WIDTH: usize = 32;
+
+/// The limits of the network knobs (`hidden`, `act`, `opt`, `lr`, `batch`).
+pub(crate) const NETWORK: Network = Network {
+    mode: Mode::Classify,
+    layers: MAX_HIDDEN_LAYERS,
+    width: MAX_LAYER_WIDTH,
+    max_rate: 10.0,
+    max_batch: 500,
+    batch_change: Change::Live,
+};
 
 /// The keys of this mode, in the order they are written.
 pub(crate) const KEYS: &[Key] = &[
@@ -18,14 +29,14 @@ pub(crate) const KEYS: &[Key] = &[
     key!("noise", Classify, Regenerate, Value, noise => whole(0, 50)),
     key!("train", Classify, Regenerate, Value, train_percent => whole(10, 90)),
     key!("features", Classify, Rebuild, Value, features => features),
-    key!("hidden", Classify, Rebuild, Value, hidden => widths(MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH)),
-    key!("act", Classify, Rebuild, Value, activation => choice),
+    network_key!(NETWORK, "", hidden => hidden),
+    network_key!(NETWORK, "", act => activation),
     key!("loss", Classify, Rebuild, Value, loss => choice),
     key!("init", Classify, Rebuild, Value, init => choice),
-    key!("opt", Classify, Live, Value, optimizer => choice),
-    key!("lr", Classify, Live, Value, learning_rate => number(0.00001, 10.0)),
+    network_key!(NETWORK, "", opt => optimizer),
+    network_key!(NETWORK, "", lr => learning_rate),
     key!("momentum", Classify, Live, Value, momentum => number(0.0, 0.999)),
-    key!("batch", Classify, Live, Value, batch_size => whole(1, 500)),
+    network_key!(NETWORK, "", batch => batch_size),
     key!("reg", Classify, Live, Value, regularization => choice),
     key!("regrate", Classify, Live, Value, reg_rate => number(0.0, 10.0)),
     key!("showtest", Classify, Live, Hidden, show_test => flag),

@@ -3,9 +3,10 @@
 //! drawn points) are fitted by the same weights, so they are `Live`; so are the optimiser,
 //! rate and batch; a new network shape or activation means new weights.
 
-use crate::config::Config;
 use crate::config::keys::{Expected, Key, Rejection, key};
+use crate::config::network::{Network, network_key};
 use crate::config::values::set;
+use crate::config::{Change, Config, Mode};
 use crate::modes::fit::drawn_text;
 
 /// Most hidden layers of the curve network.
@@ -15,17 +16,26 @@ pub const MAX_CURVE_WIDTH: usize = 64;
 /// Most noisy samples of a built-in curve.
 pub const MAX_CURVE_SAMPLES: usize = 500;
 
+/// The limits of the network knobs (`chidden`, `cact`, `copt`, `clr`, `cbatch`).
+pub(crate) const NETWORK: Network = Network {
+    mode: Mode::Curve,
+    layers: MAX_CURVE_LAYERS,
+    width: MAX_CURVE_WIDTH,
+    max_rate: 1.0,
+    max_batch: MAX_CURVE_SAMPLES,
+    batch_change: Change::Live,
+};
+
 /// The keys of this mode, in the order they are written.
 pub(crate) const KEYS: &[Key] = &[
     key!("ctarget", Curve, Live, Value, curve.target => choice),
     key!("csamples", Curve, Live, Value, curve.samples => whole(2, MAX_CURVE_SAMPLES)),
     key!("cnoise", Curve, Live, Value, curve.noise => number(0.0, 1.0)),
-    key!("chidden", Curve, Rebuild, Value,
-        curve.hidden => widths(MAX_CURVE_LAYERS, MAX_CURVE_WIDTH)),
-    key!("cact", Curve, Rebuild, Value, curve.activation => choice),
-    key!("copt", Curve, Live, Value, curve.optimizer => choice),
-    key!("clr", Curve, Live, Value, curve.learning_rate => number(0.00001, 1.0)),
-    key!("cbatch", Curve, Live, Value, curve.batch => whole(1, MAX_CURVE_SAMPLES)),
+    network_key!(NETWORK, "c", hidden => curve.hidden),
+    network_key!(NETWORK, "c", act => curve.activation),
+    network_key!(NETWORK, "c", opt => curve.optimizer),
+    network_key!(NETWORK, "c", lr => curve.learning_rate),
+    network_key!(NETWORK, "c", batch => curve.batch),
     key!("cpoints", Curve, Live, Name, with read_points, |c| drawn_text::encode(&c.curve.points)),
 ];
 

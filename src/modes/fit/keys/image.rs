@@ -3,6 +3,8 @@
 //! place; a new picture (target, size, colour), encoding or network means new weights.
 
 use crate::config::keys::{Key, key};
+use crate::config::network::{Network, network_key};
+use crate::config::{Change, Mode};
 use crate::modes::fit::MAX_FOURIER;
 
 /// Sides, in pixels, a link may ask for (the page offers 16, 32, 64 and 128).
@@ -12,6 +14,16 @@ pub const MAX_IMAGE_LAYERS: usize = 6;
 /// Most neurons in one of its hidden layers.
 pub const MAX_IMAGE_WIDTH: usize = 128;
 
+/// The limits of the network knobs (`ihidden`, `iact`, `iopt`, `ilr`, `ibatch`).
+pub(crate) const NETWORK: Network = Network {
+    mode: Mode::Image,
+    layers: MAX_IMAGE_LAYERS,
+    width: MAX_IMAGE_WIDTH,
+    max_rate: 1.0,
+    max_batch: 4096,
+    batch_change: Change::Live,
+};
+
 /// The keys of this mode, in the order they are written.
 pub(crate) const KEYS: &[Key] = &[
     key!("itarget", Image, Rebuild, Value, image.target => choice),
@@ -20,10 +32,9 @@ pub(crate) const KEYS: &[Key] = &[
     key!("ifourier", Image, Rebuild, Value, image.fourier => flag),
     key!("ifreq", Image, Rebuild, Value, image.features => whole(1, MAX_FOURIER)),
     key!("iscale", Image, Rebuild, Value, image.scale => number(0.1, 30.0)),
-    key!("ihidden", Image, Rebuild, Value,
-        image.hidden => widths(MAX_IMAGE_LAYERS, MAX_IMAGE_WIDTH)),
-    key!("iact", Image, Rebuild, Value, image.activation => choice),
-    key!("iopt", Image, Live, Value, image.optimizer => choice),
-    key!("ilr", Image, Live, Value, image.learning_rate => number(0.00001, 1.0)),
-    key!("ibatch", Image, Live, Value, image.batch => whole(1, 4096)),
+    network_key!(NETWORK, "i", hidden => image.hidden),
+    network_key!(NETWORK, "i", act => image.activation),
+    network_key!(NETWORK, "i", opt => image.optimizer),
+    network_key!(NETWORK, "i", lr => image.learning_rate),
+    network_key!(NETWORK, "i", batch => image.batch),
 ];
