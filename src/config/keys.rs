@@ -80,12 +80,15 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
 
 /// The keys of every mode: the version, the seed and the mode.
 const SHARED: &[Key] = &[
-    key!("v", Shared, Live, Hidden, with | _, s | version(s), |_| {
-        FORMAT_VERSION.to_string()
-    }),
+    key!("v", Shared, Live, Hidden, with read_version, |_| FORMAT_VERSION.to_string()),
     key!("seed", Shared, Regenerate, Value, seed => whole(0, u64::MAX)),
     key!("mode", Changed, Regenerate, Hidden, mode => choice),
 ];
+
+/// Reads `v`, which only accepts the current version.
+fn read_version(_: &mut Config, s: &str) -> Result<(), Rejection> {
+    version(s)
+}
 
 /// One key of a table, on one line: `key!(name, scope, change, label, field => reader)`.
 ///
@@ -97,11 +100,24 @@ const SHARED: &[Key] = &[
 ///   `flag`, `features`, `whole(lo, hi)`, `number(lo, hi)` (or `number(range)` of a
 ///   `(lo, hi)` pair) or `widths(layers, width)`.
 ///
-/// A key read or written in its own way gives `with read, write` (two closures or functions)
-/// in place of `field => reader`. (The arrow and `with` keep rustfmt from spreading a key
-/// over seven lines: it leaves alone macro calls that do not read as function calls.)
+/// A key read or written in its own way gives `with read, write` in place of
+/// `field => reader`: a named function and a function or closure. (The arrow, `with` and the
+/// named reader keep rustfmt from spreading a key over seven lines: it leaves alone the macro
+/// calls that do not read as function calls.)
 macro_rules! key {
-    ($name:literal, $scope:ident, $change:ident, $label:ident, with $read:expr, $write:expr) => {
+    ($name:literal, $scope:ident, $change:ident, $label:ident, with $read:path, $write:expr) => {
+        $crate::config::keys::key!(@make $name, $scope, $change, $label, $read, $write)
+    };
+    ($name:literal, $scope:ident, $change:ident, $label:ident,
+     $($f:ident $([$i:expr])?).+ => $($reader:tt)+) => {
+        $crate::config::keys::key!(@make $name, $scope, $change, $label,
+            |c, s| $crate::config::values::set(
+                &mut c.$($f $([$i])?).+,
+                $crate::config::keys::read_value!(s, $($reader)+),
+            ),
+            |c| $crate::config::keys::write_value!(c.$($f $([$i])?).+, $($reader)+))
+    };
+    (@make $name:literal, $scope:ident, $change:ident, $label:ident, $read:expr, $write:expr) => {
         $crate::config::keys::Key {
             name: $name,
             scope: $crate::config::keys::scope!($scope),
@@ -110,15 +126,6 @@ macro_rules! key {
             read: $read,
             write: $write,
         }
-    };
-    ($name:literal, $scope:ident, $change:ident, $label:ident,
-     $($f:ident $([$i:expr])?).+ => $($reader:tt)+) => {
-        $crate::config::keys::key!($name, $scope, $change, $label, with
-            |c, s| $crate::config::values::set(
-                &mut c.$($f $([$i])?).+,
-                $crate::config::keys::read_value!(s, $($reader)+),
-            ),
-            |c| $crate::config::keys::write_value!(c.$($f $([$i])?).+, $($reader)+))
     };
 }
 pub(crate) use key;

@@ -34,32 +34,25 @@ pub(crate) struct Network {
 /// labelled by its value in a run comparison.
 macro_rules! network_key {
     ($net:expr, $prefix:literal, hidden => $($f:ident).+) => {
-        $crate::config::network::network_key!(@key $net, $prefix, "hidden", Rebuild,
-            $($f).+ => widths($net.layers, $net.width))
+        $crate::config::network::network_key!(@key $net, $prefix, "hidden",
+            $crate::config::Change::Rebuild, $($f).+ => widths($net.layers, $net.width))
     };
     ($net:expr, $prefix:literal, act => $($f:ident).+) => {
-        $crate::config::network::network_key!(@key $net, $prefix, "act", Rebuild,
-            $($f).+ => choice)
+        $crate::config::network::network_key!(@key $net, $prefix, "act",
+            $crate::config::Change::Rebuild, $($f).+ => choice)
     };
     ($net:expr, $prefix:literal, opt => $($f:ident).+) => {
-        $crate::config::network::network_key!(@key $net, $prefix, "opt", Live,
-            $($f).+ => choice)
+        $crate::config::network::network_key!(@key $net, $prefix, "opt",
+            $crate::config::Change::Live, $($f).+ => choice)
     };
     ($net:expr, $prefix:literal, lr => $($f:ident).+) => {
-        $crate::config::network::network_key!(@key $net, $prefix, "lr", Live,
+        $crate::config::network::network_key!(@key $net, $prefix, "lr",
+            $crate::config::Change::Live,
             $($f).+ => number($crate::config::network::MIN_LEARNING_RATE, $net.max_rate))
     };
     ($net:expr, $prefix:literal, batch => $($f:ident).+) => {
-        $crate::config::network::network_key!(@key $net, $prefix, "batch", $net.batch_change,
-            $($f).+ => whole(1, $net.max_batch))
-    };
-    (@key $net:expr, $prefix:literal, $knob:literal, Rebuild, $($rest:tt)+) => {
-        $crate::config::network::network_key!(@key $net, $prefix, $knob,
-            $crate::config::Change::Rebuild, $($rest)+)
-    };
-    (@key $net:expr, $prefix:literal, $knob:literal, Live, $($rest:tt)+) => {
-        $crate::config::network::network_key!(@key $net, $prefix, $knob,
-            $crate::config::Change::Live, $($rest)+)
+        $crate::config::network::network_key!(@key $net, $prefix, "batch",
+            $net.batch_change, $($f).+ => whole(1, $net.max_batch))
     };
     (@key $net:expr, $prefix:literal, $knob:literal, $change:expr,
      $($f:ident).+ => $($reader:tt)+) => {
