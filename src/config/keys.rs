@@ -1,8 +1,9 @@
 //! THE table of query-string keys: the keys every mode shares (here) and one part per mode,
-//! held by the mode (`modes/<mode>/keys.rs`; the fits' in `modes/fit/keys/`). For each key, its public name, which mode it belongs to, what changing it does to a running
-//! session, how a run comparison labels it, and how it is read (with its validation) and
-//! written. Parsing, writing, [`super::change_between`] and [`super::differences`] all walk
-//! [`keys`]; no other list of key names exists.
+//! held by the mode (`modes/<mode>/keys.rs`; the fits' in `modes/fit/keys/`), each key one
+//! [`key!`] line. For each key, its public name, which mode it belongs to, what changing it
+//! does to a running session, how a run comparison labels it, and how it is read (with its
+//! validation) and written. Parsing, writing, [`super::change_between`] and
+//! [`super::differences`] all walk [`keys`]; no other list of key names exists.
 
 pub(crate) use super::expected::Expected;
 use super::values::*;
@@ -79,61 +80,115 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
 
 /// The keys of every mode: the version, the seed and the mode.
 const SHARED: &[Key] = &[
-    shared(
-        "v",
-        Change::Live,
-        Label::Hidden,
-        |_, s| version(s),
-        |_| FORMAT_VERSION.to_string(),
-    ),
-    shared(
-        "seed",
-        Change::Regenerate,
-        Label::Value,
-        |c, s| set(&mut c.seed, whole(s, 0, u64::MAX)),
-        |c| c.seed.to_string(),
-    ),
-    Key {
-        scope: Scope::Changed,
-        ..shared(
-            "mode",
-            Change::Regenerate,
-            Label::Hidden,
-            |c, s| set(&mut c.mode, choice(s)),
-            |c| c.mode.name().to_string(),
-        )
-    },
+    key!("v", Shared, Live, Hidden, with read_version, |_| FORMAT_VERSION.to_string()),
+    key!("seed", Shared, Regenerate, Value, seed => whole(0, u64::MAX)),
+    key!("mode", Changed, Regenerate, Hidden, mode => choice),
 ];
 
-/// A key of `mode` (a function so that each entry fits on a few lines).
-pub(crate) const fn key_of(
-    mode: Mode,
-    name: &'static str,
-    change: Change,
-    label: Label,
-    read: fn(&mut Config, &str) -> Result<(), Rejection>,
-    write: fn(&Config) -> String,
-) -> Key {
-    Key {
-        name,
-        scope: Scope::Only(mode),
-        change,
-        label,
-        read,
-        write,
-    }
+/// Reads `v`, which only accepts the current version.
+fn read_version(_: &mut Config, s: &str) -> Result<(), Rejection> {
+    version(s)
 }
 
-/// A key of every mode.
-const fn shared(
-    name: &'static str,
-    change: Change,
-    label: Label,
-    read: fn(&mut Config, &str) -> Result<(), Rejection>,
-    write: fn(&Config) -> String,
-) -> Key {
-    Key {
-        scope: Scope::Shared,
-        ..key_of(Mode::Classify, name, change, label, read, write)
-    }
+/// One key of a table, on one line: `key!(name, scope, change, label, field => reader)`.
+///
+/// - scope: a [`Mode`] variant (`Classify`, `Gan`, …), `Shared` or `Changed` (see [`Scope`]);
+/// - change: a [`Change`] variant; label: a [`Label`] variant;
+/// - field: the value's place in [`Config`], e.g. `noise`, `gan.target` or
+///   `race[Adam].spec.hyper.beta1`;
+/// - reader: how the value is read, validated and written back: `choice` (a [`Named`] enum),
+///   `flag`, `features`, `whole(lo, hi)`, `number(lo, hi)` (or `number(range)` of a
+///   `(lo, hi)` pair) or `widths(layers, width)`.
+///
+/// A key read or written in its own way gives `with read, write` in place of
+/// `field => reader`: a named function and a function or closure. (The arrow, `with` and the
+/// named reader keep rustfmt from spreading a key over seven lines: it leaves alone the macro
+/// calls that do not read as function calls.)
+macro_rules! key {
+    ($name:literal, $scope:ident, $change:ident, $label:ident, with $read:path, $write:expr) => {
+        $crate::config::keys::key!(@make $name, $scope, $change, $label, $read, $write)
+    };
+    ($name:literal, $scope:ident, $change:ident, $label:ident,
+     $($f:ident $([$i:expr])?).+ => $($reader:tt)+) => {
+        $crate::config::keys::key!(@make $name, $scope, $change, $label,
+            |c, s| $crate::config::values::set(
+                &mut c.$($f $([$i])?).+,
+                $crate::config::keys::read_value!(s, $($reader)+),
+            ),
+            |c| $crate::config::keys::write_value!(c.$($f $([$i])?).+, $($reader)+))
+    };
+    (@make $name:literal, $scope:ident, $change:ident, $label:ident, $read:expr, $write:expr) => {
+        $crate::config::keys::Key {
+            name: $name,
+            scope: $crate::config::keys::scope!($scope),
+            change: $crate::config::Change::$change,
+            label: $crate::config::keys::Label::$label,
+            read: $read,
+            write: $write,
+        }
+    };
 }
+pub(crate) use key;
+
+/// The [`Scope`] a [`key!`] line names.
+macro_rules! scope {
+    (Shared) => {
+        $crate::config::keys::Scope::Shared
+    };
+    (Changed) => {
+        $crate::config::keys::Scope::Changed
+    };
+    ($mode:ident) => {
+        $crate::config::keys::Scope::Only($crate::config::Mode::$mode)
+    };
+}
+pub(crate) use scope;
+
+/// Reads text `$s` with a [`key!`] reader.
+macro_rules! read_value {
+    ($s:ident, choice) => {
+        $crate::config::values::choice($s)
+    };
+    ($s:ident, flag) => {
+        $crate::config::values::flag($s)
+    };
+    ($s:ident, features) => {
+        $crate::config::values::features($s)
+    };
+    ($s:ident, whole($lo:expr, $hi:expr $(,)?)) => {
+        $crate::config::values::whole($s, $lo, $hi)
+    };
+    ($s:ident, number($lo:expr, $hi:expr $(,)?)) => {
+        $crate::config::values::real($s, $lo, $hi)
+    };
+    ($s:ident, number($range:expr $(,)?)) => {
+        $crate::config::values::real($s, $range.0, $range.1)
+    };
+    ($s:ident, widths($layers:expr, $width:expr $(,)?)) => {
+        $crate::config::values::widths($s, $layers, $width)
+    };
+}
+pub(crate) use read_value;
+
+/// Writes value `$v` as the [`key!`] reader reads it back.
+macro_rules! write_value {
+    ($v:expr, choice) => {
+        $crate::config::values::Named::name($v).to_string()
+    };
+    ($v:expr, flag) => {
+        $crate::config::values::write_flag($v)
+    };
+    ($v:expr, features) => {
+        $crate::config::values::write_features($v)
+    };
+    ($v:expr, whole($($limits:tt)*)) => {
+        $v.to_string()
+    };
+    ($v:expr, number($($limits:tt)*)) => {
+        $v.to_string()
+    };
+    ($v:expr, widths($($limits:tt)*)) => {
+        $crate::config::values::write_list(&$v)
+    };
+}
+pub(crate) use write_value;

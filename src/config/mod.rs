@@ -5,6 +5,7 @@
 mod expected;
 mod issue;
 pub(crate) mod keys;
+pub(crate) mod network;
 pub(crate) mod values;
 
 pub use expected::Expected;

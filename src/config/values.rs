@@ -10,7 +10,6 @@ use crate::engine::optim::{OptimizerKind, Regularization};
 use crate::formats::decimal::parse_f64;
 use crate::modes::classify::data::custom::MAX_LINK_POINTS;
 use crate::modes::classify::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
-use crate::modes::classify::keys::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
 use crate::modes::fit::{CurveTarget, ImageTarget};
 use crate::modes::gan::{GanLoss, NoiseKind, Target, drawn};
 use core::fmt::Display;
@@ -87,12 +86,6 @@ pub(crate) fn features(s: &str) -> Result<Features, Rejection> {
 
 pub(crate) fn write_features(set: Features) -> String {
     set.iter().map(Feature::name).collect::<Vec<_>>().join(",")
-}
-
-/// Up to [`MAX_HIDDEN_LAYERS`] comma-separated widths in 1..=[`MAX_LAYER_WIDTH`]; empty means
-/// no hidden layer (inputs wired straight to the output).
-pub(crate) fn hidden(s: &str) -> Result<Vec<usize>, Rejection> {
-    widths(s, MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH)
 }
 
 /// Up to `max_layers` comma-separated widths in 1..=`max_width`; empty means none.

@@ -6,6 +6,7 @@ mod expected;
 mod fit;
 mod gan;
 mod garbage;
+mod network;
 mod race;
 mod readme;
 mod task;

@@ -1,17 +1,18 @@
-//! Points as CSV text, `x,y,label` per line: reading (a header line, `#` comments and blank
-//! lines allowed; sizes capped) with an error that names the line and the problem, and
-//! writing. Labels are user labels: class indices 0…k−1 (for two classes −1 also reads as
-//! class 0), or values in [−1, 1] for regression. Pure text handling, no sessions.
+//! CSV text, generically: a file is a header line (optional) and rows of comma-separated
+//! fields, with `#` comments and blank lines allowed. [`read`] splits and numbers the lines,
+//! caps the sizes and hands each row's fields to a [`CsvReader`], which makes a record of
+//! them; [`write`] writes records under their header. Errors name the line and the problem.
+//! Knows no mode: what the columns mean (the classifier's points, `x,y,label`) is the
+//! reader's, in `modes/classify/data/csv.rs`. (The English of [`CsvError`] words the points'
+//! problems: they are the one CSV the playground reads.)
 
 use crate::formats::decimal::parse_f64;
-use crate::modes::classify::data::custom::{MAX_CUSTOM_POINTS, PointProblem, snap};
-use crate::modes::classify::data::{CustomPoints, Point, Task};
 use core::fmt;
 
 /// Largest CSV file accepted, in bytes.
 pub const MAX_CSV_BYTES: usize = 1 << 20;
-/// Most data rows accepted (the custom dataset's capacity).
-pub const MAX_CSV_ROWS: usize = MAX_CUSTOM_POINTS;
+/// Most data rows accepted (the classifier's custom dataset holds as many points).
+pub const MAX_CSV_ROWS: usize = 10_000;
 
 /// A CSV file that could not be read, and where.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,23 +33,23 @@ pub enum CsvProblem {
     },
     /// The file has more than [`MAX_CSV_ROWS`] data rows.
     TooManyRows,
-    /// The file has no data rows.
+    /// The file has no data rows (points, in the one CSV the playground reads).
     NoPoints,
-    /// A row does not have three values.
+    /// A row does not have as many values as there are columns.
     FieldCount {
         /// How many it has.
         found: usize,
     },
     /// A value is not a number.
     NotANumber {
-        /// Which column: "x", "y" or "label".
+        /// Which column (for points "x", "y" or "label").
         column: &'static str,
         /// The text found (cut to 20 characters).
         text: String,
     },
-    /// x or y lies outside the plane [−6, 6].
+    /// A record's x or y lies outside the plane [−6, 6] (reported by the points' reader).
     OutsidePlane,
-    /// The label is not one the problem accepts.
+    /// A record's label is not one the problem accepts (reported by the points' reader).
     BadLabel {
         /// The label found.
         label: f64,
@@ -83,14 +84,39 @@ impl fmt::Display for CsvError {
     }
 }
 
-/// Reads `text` as points for `task` (custom points: snapped and sorted). Never panics; on
-/// the first problem returns where and what it was.
-pub fn parse_points(text: &str, task: Task) -> Result<CustomPoints, CsvError> {
+/// A record written as one CSV row.
+pub trait CsvRecord {
+    /// The column names, the header line.
+    const COLUMNS: &'static [&'static str];
+    /// This record's fields, one a column, as written.
+    fn fields(&self) -> Vec<String>;
+}
+
+/// How the rows of a file are read: each into a record, and the records into what the file
+/// holds.
+pub trait CsvReader {
+    /// What one row is read into; its columns are the ones a row must have.
+    type Record: CsvRecord;
+    /// What the whole file is read into.
+    type Output;
+    /// Reads one data row's fields (trimmed, as many as there are columns).
+    fn record(&self, fields: &[&str]) -> Result<Self::Record, CsvProblem>;
+    /// Makes the output of the records read, one at least and [`MAX_CSV_ROWS`] at most.
+    fn finish(&self, records: Vec<Self::Record>) -> Result<Self::Output, CsvProblem>;
+}
+
+/// Reads `text` with `reader`: at most [`MAX_CSV_BYTES`] (a leading byte-order mark
+/// ignored), lines split at commas and trimmed, blank lines and lines starting with `#`
+/// skipped, the first other line skipped when it is a header (as many fields as columns, none
+/// a number), then at least one and at most [`MAX_CSV_ROWS`] rows. Never panics; on the first
+/// problem returns its 1-based line (0 for the file as a whole) and what it was.
+pub fn read<R: CsvReader>(text: &str, reader: &R) -> Result<R::Output, CsvError> {
     let whole = |problem| CsvError { line: 0, problem };
     if text.len() > MAX_CSV_BYTES {
         return Err(whole(CsvProblem::TooLarge { bytes: text.len() }));
     }
-    let mut points = Vec::new();
+    let columns = R::Record::COLUMNS.len();
+    let mut records = Vec::new();
     let mut seen_content = false;
     for (i, raw) in text.trim_start_matches('\u{feff}').lines().enumerate() {
         let line = raw.trim();
@@ -99,82 +125,66 @@ pub fn parse_points(text: &str, task: Task) -> Result<CustomPoints, CsvError> {
         }
         let first = !seen_content;
         seen_content = true;
+        let fields: Vec<&str> = line.split(',').map(str::trim).collect();
+        if first && is_header(&fields, columns) {
+            continue;
+        }
         let at = |problem| CsvError {
             line: i + 1,
             problem,
         };
-        match parse_row(line, task) {
-            Err(CsvProblem::NotANumber { .. }) if first && is_header(line) => continue,
-            Err(problem) => return Err(at(problem)),
-            Ok(_) if points.len() == MAX_CSV_ROWS => return Err(at(CsvProblem::TooManyRows)),
-            Ok(p) => points.push(p),
+        if fields.len() != columns {
+            let found = fields.len();
+            return Err(at(CsvProblem::FieldCount { found }));
         }
+        let record = reader.record(&fields).map_err(at)?;
+        if records.len() == MAX_CSV_ROWS {
+            return Err(at(CsvProblem::TooManyRows));
+        }
+        records.push(record);
     }
-    if points.is_empty() {
+    if records.is_empty() {
         return Err(whole(CsvProblem::NoPoints));
     }
-    CustomPoints::new(&points).map_err(|(_, _)| whole(CsvProblem::TooManyRows))
+    reader.finish(records).map_err(whole)
 }
 
-/// A header is a first line of three fields none of which is a number.
-fn is_header(line: &str) -> bool {
-    let fields: Vec<&str> = line.split(',').collect();
-    fields.len() == 3 && fields.iter().all(|f| parse_f64(f.trim()).is_none())
+/// A header is a first line of one field a column, none of which is a number.
+fn is_header(fields: &[&str], columns: usize) -> bool {
+    fields.len() == columns && fields.iter().all(|f| parse_f64(f).is_none())
 }
 
-/// One data row, validated and snapped.
-fn parse_row(line: &str, task: Task) -> Result<Point, CsvProblem> {
-    let fields: Vec<&str> = line.split(',').map(str::trim).collect();
-    if fields.len() != 3 {
-        return Err(CsvProblem::FieldCount {
-            found: fields.len(),
-        });
-    }
-    let number = |column: &'static str, text: &str| {
-        let value = parse_f64(text).filter(|v| v.is_finite());
-        value.ok_or_else(|| CsvProblem::NotANumber {
-            column,
-            text: text.chars().take(20).collect(),
-        })
-    };
-    let (x, y) = (number("x", fields[0])?, number("y", fields[1])?);
-    let mut label = number("label", fields[2])?;
-    if task == Task::Classify(2) && label == -1.0 {
-        label = 0.0;
-    }
-    if !task.accepts(label) {
-        return Err(CsvProblem::BadLabel {
-            label,
-            expected: expected_label(task),
-        });
-    }
-    snap(Point { x, y, label }).map_err(|e| match e {
-        PointProblem::OutsidePlane => CsvProblem::OutsidePlane,
-        _ => CsvProblem::BadLabel {
-            label,
-            expected: expected_label(task),
-        },
+/// The finite number in field `text` of `column`, or what is wrong with it (the text cut to
+/// 20 characters).
+pub fn number(column: &'static str, text: &str) -> Result<f64, CsvProblem> {
+    let value = parse_f64(text).filter(|v| v.is_finite());
+    value.ok_or_else(|| CsvProblem::NotANumber {
+        column,
+        text: text.chars().take(20).collect(),
     })
 }
 
-/// What labels `task` accepts, in English.
-fn expected_label(task: Task) -> String {
-    match task {
-        Task::Classify(2) => "a class 0 or 1 (or -1 for class 0)".to_string(),
-        Task::Classify(k) => format!("a class from 0 to {} (set more classes first)", k - 1),
-        Task::Regress => "a value between -1 and 1".to_string(),
-    }
-}
-
-/// `points` (with user labels) as CSV text: a header line `x,y,label`, then one line per
-/// point, each number in the shortest form that reads back to the same value.
-pub fn write_points(points: &[Point]) -> String {
-    let mut out = String::with_capacity(16 + 24 * points.len());
-    out.push_str("x,y,label\n");
-    for p in points {
-        out.push_str(&format!("{},{},{}\n", p.x, p.y, p.label));
+/// `records` as CSV text: the header line, then one line per record.
+pub fn write<R: CsvRecord>(records: &[R]) -> String {
+    let mut out = String::with_capacity(16 + 24 * records.len());
+    out.push_str(&R::COLUMNS.join(","));
+    out.push('\n');
+    for record in records {
+        out.push_str(&record.fields().join(","));
+        out.push('\n');
     }
     out
+}
+
+/// [`read`] under the name the classifier's page code calls it by (`parse_points(text,
+/// task)`: the classifier's `Task` reads points).
+pub fn parse_points<R: CsvReader>(text: &str, reader: R) -> Result<R::Output, CsvError> {
+    read(text, &reader)
+}
+
+/// [`write`] under the name the classifier's page code calls it by.
+pub fn write_points<R: CsvRecord>(records: &[R]) -> String {
+    write(records)
 }
 
 #[cfg(test)]

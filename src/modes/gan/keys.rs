@@ -1,166 +1,48 @@
 //! The GAN mode's keys.
 
-use crate::config::keys::{Key, Label, Rejection, key_of};
-use crate::config::values::*;
+use crate::config::keys::{Key, Rejection, key};
+use crate::config::network::{Network, network_key};
+use crate::config::values::{drawn_points, set};
 use crate::config::{Change, Config, Mode};
 use crate::modes::gan::{MAX_GAN_LAYERS, MAX_GAN_WIDTH, drawn};
 
-/// The keys of this mode, in the order they are written.
+/// The limits of the network knobs, the same for both networks (`ghidden`, `dhidden`, `gact`,
+/// `dact`, `gopt`, `dopt`, `glr`, `dlr`, `gbatch`).
+pub(crate) const NETWORK: Network = Network {
+    mode: Mode::Gan,
+    layers: MAX_GAN_LAYERS,
+    width: MAX_GAN_WIDTH,
+    max_rate: 1.0,
+    max_batch: 512,
+    batch_change: Change::Rebuild,
+};
+
+/// The keys of this mode, in the order they are written. Change kinds are those of
+/// `GanSession::set_config`: rates, optimisers, loss, k_D/k_G and the view apply live, anything
+/// else means new networks.
 pub(crate) const KEYS: &[Key] = &[
-    // The GAN mode's keys. Change kinds are those of `GanSession::set_config`: rates,
-    // optimisers, loss, k_D/k_G and the view apply live, anything else means new networks.
-    gan(
-        "target",
-        Change::Rebuild,
-        Label::Value,
-        |c, s| set(&mut c.gan.target, choice(s)),
-        |c| c.gan.target.name().to_string(),
-    ),
-    gan(
-        "gnoise",
-        Change::Rebuild,
-        Label::Value,
-        |c, s| set(&mut c.gan.noise, choice(s)),
-        |c| c.gan.noise.name().to_string(),
-    ),
-    gan(
-        "gdim",
-        Change::Rebuild,
-        Label::Value,
-        |c, s| set(&mut c.gan.noise_dim, whole(s, 1, 2)),
-        |c| c.gan.noise_dim.to_string(),
-    ),
-    gan(
-        "ghidden",
-        Change::Rebuild,
-        Label::Value,
-        |c, s| {
-            set(
-                &mut c.gan.g_hidden,
-                widths(s, MAX_GAN_LAYERS, MAX_GAN_WIDTH),
-            )
-        },
-        |c| write_list(&c.gan.g_hidden),
-    ),
-    gan(
-        "dhidden",
-        Change::Rebuild,
-        Label::Value,
-        |c, s| {
-            set(
-                &mut c.gan.d_hidden,
-                widths(s, MAX_GAN_LAYERS, MAX_GAN_WIDTH),
-            )
-        },
-        |c| write_list(&c.gan.d_hidden),
-    ),
-    gan(
-        "gact",
-        Change::Rebuild,
-        Label::Value,
-        |c, s| set(&mut c.gan.g_activation, choice(s)),
-        |c| c.gan.g_activation.name().to_string(),
-    ),
-    gan(
-        "dact",
-        Change::Rebuild,
-        Label::Value,
-        |c, s| set(&mut c.gan.d_activation, choice(s)),
-        |c| c.gan.d_activation.name().to_string(),
-    ),
-    gan(
-        "gopt",
-        Change::Live,
-        Label::Value,
-        |c, s| set(&mut c.gan.g_optimizer, choice(s)),
-        |c| c.gan.g_optimizer.name().to_string(),
-    ),
-    gan(
-        "dopt",
-        Change::Live,
-        Label::Value,
-        |c, s| set(&mut c.gan.d_optimizer, choice(s)),
-        |c| c.gan.d_optimizer.name().to_string(),
-    ),
-    gan(
-        "glr",
-        Change::Live,
-        Label::Value,
-        |c, s| set(&mut c.gan.g_learning_rate, real(s, 0.00001, 1.0)),
-        |c| c.gan.g_learning_rate.to_string(),
-    ),
-    gan(
-        "dlr",
-        Change::Live,
-        Label::Value,
-        |c, s| set(&mut c.gan.d_learning_rate, real(s, 0.00001, 1.0)),
-        |c| c.gan.d_learning_rate.to_string(),
-    ),
-    gan(
-        "ganloss",
-        Change::Live,
-        Label::Value,
-        |c, s| set(&mut c.gan.loss, choice(s)),
-        |c| c.gan.loss.name().to_string(),
-    ),
-    gan(
-        "kd",
-        Change::Live,
-        Label::Value,
-        |c, s| set(&mut c.gan.k_d, whole(s, 0, 10)),
-        |c| c.gan.k_d.to_string(),
-    ),
-    gan(
-        "kg",
-        Change::Live,
-        Label::Value,
-        |c, s| set(&mut c.gan.k_g, whole(s, 0, 10)),
-        |c| c.gan.k_g.to_string(),
-    ),
-    gan(
-        "gbatch",
-        Change::Rebuild,
-        Label::Value,
-        |c, s| set(&mut c.gan.batch, whole(s, 1, 512)),
-        |c| c.gan.batch.to_string(),
-    ),
-    gan(
-        "far",
-        Change::Rebuild,
-        Label::Value,
-        |c, s| set(&mut c.gan.far_start, flag(s)),
-        |c| write_flag(c.gan.far_start),
-    ),
-    gan(
-        "garrows",
-        Change::Live,
-        Label::Hidden,
-        |c, s| set(&mut c.gan.arrows, flag(s)),
-        |c| write_flag(c.gan.arrows),
-    ),
-    gan(
-        "gmanifold",
-        Change::Live,
-        Label::Hidden,
-        |c, s| set(&mut c.gan.manifold, flag(s)),
-        |c| write_flag(c.gan.manifold),
-    ),
-    gan(
-        "gpoints",
-        Change::Rebuild,
-        Label::Name,
-        |c, s| set(&mut c.gan.drawn, drawn_points(s)),
-        |c| drawn::encode(&c.gan.drawn),
-    ),
+    key!("target", Gan, Rebuild, Value, gan.target => choice),
+    key!("gnoise", Gan, Rebuild, Value, gan.noise => choice),
+    key!("gdim", Gan, Rebuild, Value, gan.noise_dim => whole(1, 2)),
+    network_key!(NETWORK, "g", hidden => gan.g_hidden),
+    network_key!(NETWORK, "d", hidden => gan.d_hidden),
+    network_key!(NETWORK, "g", act => gan.g_activation),
+    network_key!(NETWORK, "d", act => gan.d_activation),
+    network_key!(NETWORK, "g", opt => gan.g_optimizer),
+    network_key!(NETWORK, "d", opt => gan.d_optimizer),
+    network_key!(NETWORK, "g", lr => gan.g_learning_rate),
+    network_key!(NETWORK, "d", lr => gan.d_learning_rate),
+    key!("ganloss", Gan, Live, Value, gan.loss => choice),
+    key!("kd", Gan, Live, Value, gan.k_d => whole(0, 10)),
+    key!("kg", Gan, Live, Value, gan.k_g => whole(0, 10)),
+    network_key!(NETWORK, "g", batch => gan.batch),
+    key!("far", Gan, Rebuild, Value, gan.far_start => flag),
+    key!("garrows", Gan, Live, Hidden, gan.arrows => flag),
+    key!("gmanifold", Gan, Live, Hidden, gan.manifold => flag),
+    key!("gpoints", Gan, Rebuild, Name, with read_drawn, |c| drawn::encode(&c.gan.drawn)),
 ];
 
-/// A key of this mode.
-const fn gan(
-    name: &'static str,
-    change: Change,
-    label: Label,
-    read: fn(&mut Config, &str) -> Result<(), Rejection>,
-    write: fn(&Config) -> String,
-) -> Key {
-    key_of(Mode::Gan, name, change, label, read, write)
+/// Reads `gpoints`, a drawn target.
+fn read_drawn(c: &mut Config, s: &str) -> Result<(), Rejection> {
+    set(&mut c.gan.drawn, drawn_points(s))
 }

@@ -95,6 +95,20 @@ impl RaceConfig {
     }
 }
 
+/// `race[kind]` is [`RaceConfig::choice`] (the race's keys name their fields this way).
+impl core::ops::Index<OptimizerKind> for RaceConfig {
+    type Output = RacerChoice;
+    fn index(&self, kind: OptimizerKind) -> &RacerChoice {
+        self.choice(kind)
+    }
+}
+
+impl core::ops::IndexMut<OptimizerKind> for RaceConfig {
+    fn index_mut(&mut self, kind: OptimizerKind) -> &mut RacerChoice {
+        self.choice_mut(kind)
+    }
+}
+
 /// Position of `kind` in [`OptimizerKind::ALL`].
 fn kind_index(kind: OptimizerKind) -> usize {
     OptimizerKind::ALL

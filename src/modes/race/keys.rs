@@ -2,9 +2,9 @@
 //! optimiser its learning rate and its momentum, β₁, β₂ or RMSprop's α. Every change restarts
 //! the race (there is nothing to keep), so none is `Live`.
 
-use crate::config::keys::{Expected, Key, Label, Rejection, key_of};
-use crate::config::values::*;
-use crate::config::{Change, Config, Mode};
+use crate::config::Config;
+use crate::config::keys::{Expected, Key, Rejection, key};
+use crate::config::values::{Named, choice, set};
 use crate::engine::optim::OptimizerKind::{self, Adam, Momentum, Nesterov, RmsProp, Sgd};
 use crate::formats::decimal::parse_f64;
 use crate::modes::race::Surface;
@@ -27,117 +27,51 @@ const FAR: f64 = 10.0;
 /// race key only where it differs from the default, drops a race learning rate set to the
 /// bowl's default on another surface; race links themselves carry every key.
 pub(crate) const KEYS: &[Key] = &[
-    race(
-        "surface",
-        Change::Regenerate,
-        |c, s| {
-            let surface: Surface = choice(s)?;
-            c.race.set_surface(surface);
-            Ok(())
-        },
-        |c| c.race.surface.name().to_string(),
-    ),
-    race(
-        "start",
-        Change::Rebuild,
-        |c, s| set(&mut c.race.start, start(s)),
-        |c| match c.race.start {
-            Some((x, y)) => format!("{x},{y}"),
-            None => "default".to_string(),
-        },
-    ),
-    race(
-        "racers",
-        Change::Rebuild,
-        |c, s| {
-            let on = kinds(s)?;
-            for k in OptimizerKind::ALL {
-                c.race.choice_mut(k).on = on.contains(&k);
-            }
-            Ok(())
-        },
-        |c| {
-            let on = OptimizerKind::ALL
-                .into_iter()
-                .filter(|&k| c.race.choice(k).on);
-            on.map(OptimizerKind::name).collect::<Vec<_>>().join(",")
-        },
-    ),
-    race(
-        "sgdlr",
-        Change::Rebuild,
-        |c, s| set(&mut hyper(c, Sgd).learning_rate, real(s, LR.0, LR.1)),
-        |c| c.race.choice(Sgd).spec.hyper.learning_rate.to_string(),
-    ),
-    race(
-        "momlr",
-        Change::Rebuild,
-        |c, s| set(&mut hyper(c, Momentum).learning_rate, real(s, LR.0, LR.1)),
-        |c| c.race.choice(Momentum).spec.hyper.learning_rate.to_string(),
-    ),
-    race(
-        "mommu",
-        Change::Rebuild,
-        |c, s| set(&mut hyper(c, Momentum).momentum, real(s, MU.0, MU.1)),
-        |c| c.race.choice(Momentum).spec.hyper.momentum.to_string(),
-    ),
-    race(
-        "nestlr",
-        Change::Rebuild,
-        |c, s| set(&mut hyper(c, Nesterov).learning_rate, real(s, LR.0, LR.1)),
-        |c| c.race.choice(Nesterov).spec.hyper.learning_rate.to_string(),
-    ),
-    race(
-        "nestmu",
-        Change::Rebuild,
-        |c, s| set(&mut hyper(c, Nesterov).momentum, real(s, MU.0, MU.1)),
-        |c| c.race.choice(Nesterov).spec.hyper.momentum.to_string(),
-    ),
-    race(
-        "rmslr",
-        Change::Rebuild,
-        |c, s| set(&mut hyper(c, RmsProp).learning_rate, real(s, LR.0, LR.1)),
-        |c| c.race.choice(RmsProp).spec.hyper.learning_rate.to_string(),
-    ),
-    race(
-        "rmsalpha",
-        Change::Rebuild,
-        |c, s| set(&mut hyper(c, RmsProp).beta2, real(s, BETA2.0, BETA2.1)),
-        |c| c.race.choice(RmsProp).spec.hyper.beta2.to_string(),
-    ),
-    race(
-        "adamlr",
-        Change::Rebuild,
-        |c, s| set(&mut hyper(c, Adam).learning_rate, real(s, LR.0, LR.1)),
-        |c| c.race.choice(Adam).spec.hyper.learning_rate.to_string(),
-    ),
-    race(
-        "adamb1",
-        Change::Rebuild,
-        |c, s| set(&mut hyper(c, Adam).beta1, real(s, MU.0, MU.1)),
-        |c| c.race.choice(Adam).spec.hyper.beta1.to_string(),
-    ),
-    race(
-        "adamb2",
-        Change::Rebuild,
-        |c, s| set(&mut hyper(c, Adam).beta2, real(s, BETA2.0, BETA2.1)),
-        |c| c.race.choice(Adam).spec.hyper.beta2.to_string(),
-    ),
+    key!("surface", Race, Regenerate, Value, with read_surface, |c| c.race.surface.name().into()),
+    key!("start", Race, Rebuild, Value, with read_start, write_start),
+    key!("racers", Race, Rebuild, Value, with read_racers, write_racers),
+    key!("sgdlr", Race, Rebuild, Value, race[Sgd].spec.hyper.learning_rate => number(LR)),
+    key!("momlr", Race, Rebuild, Value, race[Momentum].spec.hyper.learning_rate => number(LR)),
+    key!("mommu", Race, Rebuild, Value, race[Momentum].spec.hyper.momentum => number(MU)),
+    key!("nestlr", Race, Rebuild, Value, race[Nesterov].spec.hyper.learning_rate => number(LR)),
+    key!("nestmu", Race, Rebuild, Value, race[Nesterov].spec.hyper.momentum => number(MU)),
+    key!("rmslr", Race, Rebuild, Value, race[RmsProp].spec.hyper.learning_rate => number(LR)),
+    key!("rmsalpha", Race, Rebuild, Value, race[RmsProp].spec.hyper.beta2 => number(BETA2)),
+    key!("adamlr", Race, Rebuild, Value, race[Adam].spec.hyper.learning_rate => number(LR)),
+    key!("adamb1", Race, Rebuild, Value, race[Adam].spec.hyper.beta1 => number(MU)),
+    key!("adamb2", Race, Rebuild, Value, race[Adam].spec.hyper.beta2 => number(BETA2)),
 ];
 
-/// A key of this mode (every one is labelled by its value in a run comparison).
-const fn race(
-    name: &'static str,
-    change: Change,
-    read: fn(&mut Config, &str) -> Result<(), Rejection>,
-    write: fn(&Config) -> String,
-) -> Key {
-    key_of(Mode::Race, name, change, Label::Value, read, write)
+/// Reads `surface`, which resets the start and the rates to the new surface's defaults.
+fn read_surface(c: &mut Config, s: &str) -> Result<(), Rejection> {
+    let surface: Surface = choice(s)?;
+    c.race.set_surface(surface);
+    Ok(())
 }
 
-/// The hyper-parameters of optimiser `kind` in the race settings.
-fn hyper(c: &mut Config, kind: OptimizerKind) -> &mut crate::engine::optim::Hyper {
-    &mut c.race.choice_mut(kind).spec.hyper
+fn read_start(c: &mut Config, s: &str) -> Result<(), Rejection> {
+    set(&mut c.race.start, start(s))
+}
+
+fn write_start(c: &Config) -> String {
+    match c.race.start {
+        Some((x, y)) => format!("{x},{y}"),
+        None => "default".to_string(),
+    }
+}
+
+/// Reads `racers`: the optimisers named race, the others sit out.
+fn read_racers(c: &mut Config, s: &str) -> Result<(), Rejection> {
+    let on = kinds(s)?;
+    for k in OptimizerKind::ALL {
+        c.race[k].on = on.contains(&k);
+    }
+    Ok(())
+}
+
+fn write_racers(c: &Config) -> String {
+    let on = OptimizerKind::ALL.into_iter().filter(|&k| c.race[k].on);
+    on.map(OptimizerKind::name).collect::<Vec<_>>().join(",")
 }
 
 impl Named for Surface {

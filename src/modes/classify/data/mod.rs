@@ -2,6 +2,7 @@
 //! the input features fed to the network. Pure Rust; draws randomness only from the `Rng` it is
 //! handed, and knows nothing of networks, sessions or the web.
 
+pub mod csv;
 pub mod custom;
 mod features;
 mod generators;

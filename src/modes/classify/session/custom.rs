@@ -5,7 +5,8 @@
 use super::Session;
 use crate::config::{Change, Config};
 use crate::engine::float::Float;
-use crate::formats::csv::{self, CsvError};
+use crate::formats::csv::CsvError;
+use crate::modes::classify::data::csv;
 use crate::modes::classify::data::custom::{PointProblem, snap};
 use crate::modes::classify::data::{CustomPoints, DatasetKind, Point, Problem, Task};
 

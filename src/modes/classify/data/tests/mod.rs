@@ -1,6 +1,7 @@
 //! Tests of the datasets, the split and the features, against the formulas they document.
 
 mod classes;
+mod csv;
 
 use super::generators::{multi_gauss_label, plane_label};
 use super::*;
