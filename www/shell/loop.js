@@ -4,10 +4,62 @@
 import { el } from './dom.js';
 import { format } from '../i18n/format.js';
 
-/** Calls `frame` on the next animation frame, at most once per frame however often asked. */
+/** Training time (ms) all the demos of a page may take together in one animation frame: they
+ * share it, so that fifteen demos on one screen leave time to draw and to answer the reader. */
+const PAGE_TRAINING_MS = 10;
+/** The least a demo's share may be, so that every playing demo still advances. */
+const MIN_SHARE_MS = 0.5;
+/** Once this much of an animation frame (ms) has gone on demos, the demos still due wait for
+ * the next one, where they go first: every demo advances, and the page keeps answering. */
+const PAGE_FRAME_MS = 14;
+
+/** The loops due in the next animation frame, in the order they run (those that waited
+ * longest first), and the one animation frame the page asks for. */
+let due = new Set();
+let pending = 0;
+/** How many loops share the animation frame being run. */
+let sharers = 1;
+
+/**
+ * The training time a demo may take in the animation frame being run, out of its own
+ * `budget` (ms): no more than its share of the page's PAGE_TRAINING_MS among the demos that
+ * run in this frame, nor less than MIN_SHARE_MS.
+ */
+export function frameShare(budget) {
+  return Math.min(budget, Math.max(MIN_SHARE_MS, PAGE_TRAINING_MS / sharers));
+}
+
+/** Runs the due loops in one animation frame, as many as PAGE_FRAME_MS allows (one at least). */
+function runFrame(time) {
+  pending = 0;
+  const loops = [...due];
+  due = new Set();
+  const start = performance.now();
+  const fit = Math.max(1, Math.min(loops.length, Math.round(PAGE_FRAME_MS / estimatedMs)));
+  sharers = fit;
+  let ran = 0;
+  for (; ran < loops.length; ran++) {
+    if (ran > 0 && performance.now() - start > PAGE_FRAME_MS) break;
+    loops[ran].run(time);
+  }
+  if (ran > 0) estimatedMs += ((performance.now() - start) / ran - estimatedMs) * 0.2;
+  // The loops left over go first next time, before those that asked again while running.
+  const waiting = loops.slice(ran);
+  if (waiting.length) due = new Set([...waiting, ...due]);
+  if (due.size) schedule();
+}
+
+/** A running estimate of one loop's time in a frame (ms), to split the training time. */
+let estimatedMs = 2;
+
+function schedule() {
+  if (!pending) pending = requestAnimationFrame(runFrame);
+}
+
+/** Calls `frame` on the next animation frame the page gives it, at most once per frame however
+ * often asked. The page's loops share each animation frame (see PAGE_FRAME_MS). */
 export class FrameLoop {
   #frame;
-  #pending = 0;
 
   constructor(frame) {
     this.#frame = frame;
@@ -15,17 +67,18 @@ export class FrameLoop {
 
   /** Asks for one more frame (no-op if one is already pending). */
   request() {
-    if (this.#pending) return;
-    this.#pending = requestAnimationFrame((time) => {
-      this.#pending = 0;
-      this.#frame(time);
-    });
+    due.add(this);
+    schedule();
+  }
+
+  /** Runs the frame (the page's scheduler calls it). */
+  run(time) {
+    this.#frame(time);
   }
 
   /** Drops the pending frame, if any. */
   cancel() {
-    if (this.#pending) cancelAnimationFrame(this.#pending);
-    this.#pending = 0;
+    due.delete(this);
   }
 }
 

@@ -14,6 +14,7 @@ import { PageTools } from './tools.js';
 import { attachClassroom, titleParts } from '../../classroom/classroom.js';
 import { format } from '../../i18n/format.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
+import { frameShare } from '../../shell/loop.js';
 import './strings.js';
 
 export class ClassifyWidget extends ModeWidget {
@@ -143,7 +144,7 @@ export class ClassifyWidget extends ModeWidget {
     const perEpoch = this.stats?.stepsPerEpoch ?? 1;
     if (!this.#pace.due(this.#speed, performance.now())) return;
     const [steps, budget] = SPEEDS[this.#speed](perEpoch);
-    this.pg.advance(steps, trainingBudget(budget, this.stats));
+    this.pg.advance(steps, frameShare(trainingBudget(budget, this.stats)));
   }
 
   #drawThumbnails() {

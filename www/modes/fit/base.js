@@ -12,6 +12,7 @@ import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
 import { playbackBar, messages } from './controls.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
+import { frameShare } from '../../shell/loop.js';
 import './strings.js';
 
 export class FitWidget extends ModeWidget {
@@ -97,7 +98,10 @@ export class FitWidget extends ModeWidget {
   /** Trains while playing and draws; the stats are the handles' `stats` (src/web/curve.rs,
    * image.rs). */
   computeFrame() {
-    if (this.playing) this.pg.advance(...this.#spec.speeds[this.speed]);
+    if (this.playing) {
+      const [most, budget] = this.#spec.speeds[this.speed];
+      this.pg.advance(most, frameShare(budget));
+    }
     this.pg.draw(!this.playing);
     return this.pg.stats();
   }

@@ -14,6 +14,7 @@ import { attachClassroom, titleParts } from '../../classroom/classroom.js';
 import { format } from '../../i18n/format.js';
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
+import { frameShare } from '../../shell/loop.js';
 import './strings.js';
 
 /** How much one frame may train, by speed: [most units, time budget in ms]. */
@@ -157,7 +158,10 @@ export class GanWidget extends ModeWidget {
     if (this.#sketchDirty) this.pg.set_sketch(this.#sketch.points);
     this.#sketchDirty = false;
     if (this.#phase && start - this.#phaseStart >= PHASE_MS) this.#showPhase(this.pg.explain() ?? null);
-    if (this.playing) this.pg.advance(...SPEEDS[this.#speed]);
+    if (this.playing) {
+      const [units, budget] = SPEEDS[this.#speed];
+      this.pg.advance(units, frameShare(budget));
+    }
     this.pg.draw(!this.playing);
     return withContract(this.pg.stats());
   }

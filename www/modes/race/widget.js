@@ -11,6 +11,7 @@ import { raceSheet } from './styles.js';
 import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
+import { frameShare } from '../../shell/loop.js';
 import './strings.js';
 
 /** How much one frame may race, by speed: [most steps, time budget in ms, ms between two
@@ -140,7 +141,7 @@ export class RaceWidget extends ModeWidget {
     const [steps, budget, interval] = SPEEDS[this.#speed];
     if (now - this.#lastStep < interval) return;
     this.#lastStep = now;
-    this.pg.advance(steps, budget);
+    this.pg.advance(steps, frameShare(budget));
   }
 }
 
