@@ -1,4 +1,4 @@
-// The classroom part of issue 5: projector mode (bigger type, thicker curves, bigger dots),
+// The classroom tools: projector mode (bigger type, thicker curves, bigger dots),
 // the colour-blind palette, reduced motion (no autoplay, no transitions), the PNG export for
 // slides, and phones and tablets (no sideways scrolling, taps train and draw).
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// <nn-playground> as a course author embeds it (issue 5): the controls, hide and lock
+// <nn-playground> as a course author embeds it: the controls, hide and lock
 // attributes in the classifier and the GAN, the scripting API and its events, the demo names,
 // the size attributes, the keys (full screen, shortcuts dialog) and an accessible name for
 // every control of every mode.

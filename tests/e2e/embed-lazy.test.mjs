@@ -1,4 +1,4 @@
-// Lazy start and pausing (issue 5): on a long page of ten demos only those near the viewport
+// Lazy start and pausing: on a long page of ten demos only those near the viewport
 // load the wasm and create a handle; a demo scrolled off-screen or in a hidden tab pauses and
 // plays again (only if it was playing) when it is back; and the first frame of a demo at the
 // top of a page comes soon after the page's load (the target is FIRST_FRAME_TARGET_MS, the test a

@@ -1,4 +1,4 @@
-// Languages (issue 5): every English string has a French one, a widget takes its language from
+// Languages: every English string has a French one, a widget takes its language from
 // its own lang attribute or else the page's <html lang>, and French readouts and chart tick
 // labels use a decimal comma, in the classifier and the GAN.
 import assert from 'node:assert/strict';

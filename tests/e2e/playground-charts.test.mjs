@@ -1,4 +1,4 @@
-// Charts and numbers (issue 3): the loss chart in epochs with a hover readout and a log scale,
+// Charts and numbers: the loss chart in epochs with a hover readout and a log scale,
 // the accuracy chart, past runs kept as faded labelled ghosts, and a diverging run that pauses
 // with the core's explanation, keeps its last finite picture and never shows "NaN".
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Training controls (issue 3): problem type (regression shows RMSE and R², and the loss
+// Training controls: problem type (regression shows RMSE and R², and the loss
 // control names the linear output), 2–5 classes in their own colours, a visible one-line help
 // for every control on hover and on focus, slow motion and the step buttons, and reset versus
 // new weights.

@@ -1,4 +1,4 @@
-// The user's own data (issue 3): click or tap adds a point, a drag paints several, erase
+// The user's own data: click or tap adds a point, a drag paints several, erase
 // removes them (mouse and touch, through pointer events); 2 500 points import from CSV,
 // export back, and a bad file is refused with its line number while the data stay; the
 // drawn set survives a reload (in the link when small, in local storage when large).

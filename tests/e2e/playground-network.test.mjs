@@ -1,4 +1,4 @@
-// The network view (issue 3): the diagram with live neuron thumbnails, a neuron's map shown
+// The network view: the diagram with live neuron thumbnails, a neuron's map shown
 // large on hover, links and biases whose values show on hover and can be typed in, input
 // features switched by clicking their node, and 0–8 layers of 1–32 neurons without a reload.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Performance at the largest network (issue 3): 8 hidden layers of 32 neurons fed every
+// Performance at the largest network: 8 hidden layers of 32 neurons fed every
 // feature train and redraw within a 60 fps frame, at one epoch a frame and at full speed, the
 // output map and the thumbnails taking a coarser resolution instead of slowing the frame.
 // (The default page's frame time is checked in playground.test.mjs.)

@@ -1,4 +1,4 @@
-// Save and share, and the hidden-space view (issue 3): "copy link" copies a URL with every
+// Save and share, and the hidden-space view: "copy link" copies a URL with every
 // setting and the seed; the whole state goes to a JSON file and comes back from it; a bad
 // file is refused with a message and changes nothing; the hidden-space view shows the warped
 // grid and the points of a chosen layer and pair of neurons, animated while training; "copy

@@ -20,7 +20,7 @@ const FROZEN_EPOCHS = 60;
 const CLEAR_FALL = 0.15;
 const FALL_SECONDS = 4;
 /** A coarse regression guard on the default page's median frame (train + boundary + chart
- * + readouts), in ms: twice the 1.5 ms target of issue 2, so that a shared CI machine does not
+ * + readouts), in ms: twice the 1.5 ms target, so that a shared CI machine does not
  * fail it while a real regression (a per-point call, a redraw of everything) still does. The
  * measured figure is printed and reported; FRAME_BUDGET_MS overrides the guard. */
 const FRAME_BUDGET_MS = Number(process.env.FRAME_BUDGET_MS || 3);

@@ -1,4 +1,4 @@
-// The full playground's styles (issue 3): the help line and notices, the network diagram with
+// The full playground's styles: the help line and notices, the network diagram with
 // its header row, feature buttons, tooltip and editor, the drawing tools, the second chart,
 // the past runs' legend and the hidden-space view. Appended to the base sheet in styles.js.
 

@@ -1,6 +1,6 @@
 // The classifier's English strings: first the base ones (data, features, hidden layers,
 // output and training controls, readouts, divergence), then those of the full playground
-// (issue 3: the network diagram, problem type and classes, drawing and importing points,
+// (the network diagram, problem type and classes, drawing and importing points,
 // charts, saving and sharing, the help line), merged over them (same keys win there) by
 // strings.js. The words other modes share too (activations, optimisers, …) are in
 // i18n/base-strings.js. Same rules: plain data, {name} placeholders.
