@@ -56,7 +56,7 @@ test('bad link values read in French in every mode, and in English on an English
       'kd=99 n’est pas un nombre entier de 0 à 10 ; valeur gardée : 1',
     ],
     race: [
-      'sgdlr=banana n’est pas un nombre entre 0,00001 et 10 ; valeur gardée : 0,15',
+      'sgdlr=banana n’est pas un nombre entre 0,00001 et 10 ; valeur gardée : 0,18',
       'racers=sgd,fast n’est pas une liste de sgd, momentum, nesterov, rmsprop, adam séparés par des virgules (vide pour aucun) ; valeur gardée : sgd, momentum, nesterov, rmsprop, adam',
       'start=here n’est pas une paire de nombres x,y entre -10 et 10, ou bien default ; valeur gardée : default',
     ],

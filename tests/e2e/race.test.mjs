@@ -75,7 +75,7 @@ test('a fresh index.html#mode=race draws the shaded map with no console error', 
   assert.ok(colours > MIN_MAP_COLOURS, `the map has only ${colours} colours`);
   const params = await hashParams(page);
   assert.equal(params.get('mode'), 'race');
-  assert.equal(params.get('sgdlr'), '0.15');
+  assert.equal(params.get('sgdlr'), '0.18');
   assert.deepEqual(errors, []);
   assert.deepEqual(externalRequests, []);
   await page.close();
@@ -205,16 +205,16 @@ test('a bad link value is reported and the default kept', async () => {
   assert.match(issues, /surface=volcano/);
   assert.match(issues, /start=here/);
   const params = await configOf(page);
-  assert.equal(params.get('sgdlr'), '0.15');
+  assert.equal(params.get('sgdlr'), '0.18');
   assert.equal(params.get('surface'), 'bowl');
   assert.equal(params.get('start'), 'default');
-  assert.equal(await widget(page).locator('#ctl-sgdlr').inputValue(), '0.15');
+  assert.equal(await widget(page).locator('#ctl-sgdlr').inputValue(), '0.18');
   // A bad value typed in a field is reported the same way, and the rate kept.
   await widget(page).locator('#ctl-momlr').fill('50');
   await widget(page).locator('#ctl-momlr').press('Enter');
   await waitFor(() => widget(page).locator('#issues').textContent(), (x) => /momlr=50/.test(x), 3);
-  assert.match(await widget(page).locator('#issues').textContent(), /momlr=50 is not a number between 0\.00001 and 10; kept 0\.03/);
-  assert.equal((await configOf(page)).get('momlr'), '0.03');
+  assert.match(await widget(page).locator('#issues').textContent(), /momlr=50 is not a number between 0\.00001 and 10; kept 0\.23/);
+  assert.equal((await configOf(page)).get('momlr'), '0.23');
   assert.deepEqual(errors, []);
   await page.close();
 });

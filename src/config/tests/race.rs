@@ -57,7 +57,7 @@ fn the_default_race_link_carries_the_race_keys_and_no_other_modes_key() {
     assert_eq!(
         query,
         "v=1&seed=1&mode=race&surface=bowl&start=default&racers=sgd,momentum,nesterov,rmsprop,adam\
-         &sgdlr=0.15&momlr=0.03&mommu=0.9&nestlr=0.03&nestmu=0.9&rmslr=0.05&rmsalpha=0.99\
+         &sgdlr=0.18&momlr=0.23&mommu=0.27&nestlr=0.12&nestmu=0.5&rmslr=0.05&rmsalpha=0.99\
          &adamlr=0.1&adamb1=0.9&adamb2=0.999"
     );
     assert_eq!(parse(&query), (race_page(RaceConfig::default()), vec![]));
@@ -183,7 +183,7 @@ fn each_bad_race_value_keeps_the_default_and_is_reported_once() {
     assert_eq!(
         texts,
         [
-            "sgdlr=fast is not a number between 0.00001 and 10; kept 0.15",
+            "sgdlr=fast is not a number between 0.00001 and 10; kept 0.18",
             "start=here is not two numbers x,y between -10 and 10, or default; kept default",
         ]
     );
