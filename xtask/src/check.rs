@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 
 use crate::counts::{Counts, cargo_counts, tap_counts};
-use crate::util::{cargo, elapsed, root, run, run_tee};
+use crate::util::{cargo, elapsed, is_root, root, run, run_tee};
 use crate::wasm::{Profile, TARGET, build_all};
 use crate::{serve, setup, site};
 
@@ -198,6 +198,7 @@ fn e2e() -> Result<Outcome> {
         .env("PLAY_URL", format!("http://{addr}/"))
         .env("SITE_URL", format!("http://{site_addr}{}/", site::BASEURL))
         .env("DIST_DIR", dist_dir);
+    engines(&mut cmd)?;
     cmd.args([
         "--test",
         "--test-reporter=spec",
@@ -210,6 +211,34 @@ fn e2e() -> Result<Outcome> {
     let (status, _) = run_tee(&mut cmd)?;
     let counts = tap_counts(&fs::read_to_string(&tap).unwrap_or_default());
     Ok(tested(counts, status.success(), true))
+}
+
+/// Installs (when root) and locates the other engines of engines.test.mjs, passing their paths
+/// through env vars: FIREFOX and GECKODRIVER; WEBKIT_DRIVER, WEBKIT_BROWSER and XVFB_RUN. When
+/// we are not root and one is missing, its test is skipped with the reason (FIREFOX_SKIP,
+/// WEBKIT_SKIP); as root, a failed install fails the stage.
+fn engines(cmd: &mut Command) -> Result<()> {
+    let start = Instant::now();
+    let firefox = setup::firefox().and_then(|geckodriver| {
+        let firefox = setup::firefox_binary()
+            .ok_or_else(|| anyhow::anyhow!("no Firefox: $FIREFOX, firefox-esr or firefox"))?;
+        Ok((firefox, geckodriver))
+    });
+    match firefox {
+        Ok((firefox, geckodriver)) => cmd.env("FIREFOX", firefox).env("GECKODRIVER", geckodriver),
+        Err(e) if !is_root() => cmd.env("FIREFOX_SKIP", format!("{e:#}")),
+        Err(e) => return Err(e),
+    };
+    match setup::webkit() {
+        Ok(webkit) => cmd
+            .env("WEBKIT_DRIVER", webkit.driver)
+            .env("WEBKIT_BROWSER", webkit.browser)
+            .env("XVFB_RUN", webkit.xvfb_run),
+        Err(e) if !is_root() => cmd.env("WEBKIT_SKIP", format!("{e:#}")),
+        Err(e) => return Err(e),
+    };
+    println!("engines for engines.test.mjs ready in {}", elapsed(start));
+    Ok(())
 }
 
 /// Whether any `tests/*.rs` or any file under `src/` mentions `wasm_bindgen_test`.
