@@ -1,7 +1,7 @@
 //! The view settings of every handle, set from the shell: projector mode, the colour scheme
 //! and the decimal separator of tick labels (what they change: `drawing/style.rs`). Each handle
-//! keeps a `style`, says in its `restyle` what must be drawn again, and invokes
-//! [`view_style_methods`] beside its type.
+//! keeps a `style` and says in its `restyle` what must be drawn again; `handle_methods!` adds
+//! [`view_style_methods`] to it.
 
 /// The two methods the shell calls on a handle of type `$handle`, whose `restyle` takes the
 /// new style (when it differs from `self.style`).

@@ -14,7 +14,7 @@ use crate::modes::classify::render::diagram::Target;
 use crate::modes::classify::session::{Metrics, Session};
 use crate::web::canvas::now;
 use crate::web::chart::{self, Area, Kind, Options};
-use crate::web::view_style::view_style_methods;
+use crate::web::handle_methods::handle_methods;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -168,35 +168,6 @@ impl Playground {
         self.config()
     }
 
-    /// The whole config as a query string (for the URL hash, the embed attribute, exports).
-    pub fn config(&self) -> String {
-        self.session.config().to_query()
-    }
-
-    /// Only the keys that differ from the defaults, for an embed's `config` attribute (see
-    /// `Config::to_short_query`).
-    pub fn short_config(&self) -> String {
-        self.session.config().to_short_query()
-    }
-
-    /// Applies the keys in `query` on top of the current config. Returns "live", "rebuild" or
-    /// "regenerate": what the change did. Problems are reported by [`Playground::issues`].
-    pub fn set_config(&mut self, query: &str) -> String {
-        self.apply(config::parse_onto(self.session.config(), query))
-    }
-
-    /// Replaces the whole config by `query` (missing keys take defaults), as when a URL hash
-    /// changes. Same return value as [`Playground::set_config`].
-    pub fn replace_config(&mut self, query: &str) -> String {
-        self.apply(config::parse(query))
-    }
-
-    /// What the last config read ignored, one object per problem (see
-    /// `messages::issue_object`), which the shell words in its language.
-    pub fn issues(&self) -> js_sys::Array {
-        crate::web::messages::issue_array(&self.issues)
-    }
-
     /// Brings every view up to date, redrawing only what changed: the output and the points,
     /// the network diagram, the charts and the hidden space. Returns whether a view is still
     /// behind (its share of the frame ran out), so that the shell asks for another frame.
@@ -300,4 +271,4 @@ impl Playground {
     }
 }
 
-view_style_methods!(Playground);
+handle_methods!(Playground, config: this => this.session.config());

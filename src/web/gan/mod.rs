@@ -12,8 +12,7 @@ use crate::modes::gan::scene::{self, Overlay};
 use crate::modes::gan::{Diagnosis, GanChange, GanSession, StepMode, Target, drawn};
 use crate::web::canvas::{put, put_raster};
 use crate::web::chart_key::ChartKey;
-use crate::web::handle_methods::{config_methods, issue_methods};
-use crate::web::view_style::view_style_methods;
+use crate::web::handle_methods::handle_methods;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -355,6 +354,4 @@ impl GanPlayground {
     }
 }
 
-config_methods!(GanPlayground);
-issue_methods!(GanPlayground);
-view_style_methods!(GanPlayground);
+handle_methods!(GanPlayground);

@@ -11,8 +11,7 @@ use crate::modes::race::{
     MapOptions, Race, Racer, Status, Surface, SurfaceMap, draw_minima, draw_race,
 };
 use crate::web::canvas::{finite, fit, now, object, put_raster};
-use crate::web::handle_methods::{config_methods, issue_methods};
-use crate::web::view_style::view_style_methods;
+use crate::web::handle_methods::handle_methods;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -322,6 +321,4 @@ impl RacePlayground {
     }
 }
 
-config_methods!(RacePlayground);
-issue_methods!(RacePlayground);
-view_style_methods!(RacePlayground);
+handle_methods!(RacePlayground);
