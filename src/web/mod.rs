@@ -13,6 +13,7 @@ mod handle_methods;
 mod messages;
 mod race;
 mod states;
+mod throttle;
 mod view_style;
 
 pub use bench::{BenchGan, BenchMlp};

@@ -15,6 +15,7 @@ use crate::modes::classify::session::{Metrics, Session};
 use crate::web::canvas::now;
 use crate::web::chart::{self, Area, Kind, Options};
 use crate::web::handle_methods::handle_methods;
+use crate::web::throttle::Throttle;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -34,14 +35,27 @@ pub(super) struct Extra {
     pub space: Option<HtmlCanvasElement>,
 }
 
-/// The charts' settings and what they last showed.
-#[derive(Default)]
+/// The charts' settings and what they last showed: each chart's keys (everything, the view
+/// alone; see `chart_key::key`) and plotting area.
 pub(super) struct Charts {
     pub log: bool,
     pub hover: Option<f64>,
-    pub keys: [Option<(u64, u64)>; 2],
+    pub drawn: [Throttle<(u64, u64)>; 2],
     pub areas: [Area; 2],
-    pub drawn_at: [f64; 2],
+}
+
+impl Default for Charts {
+    fn default() -> Self {
+        Charts {
+            log: false,
+            hover: None,
+            drawn: [
+                Throttle::new(CHART_INTERVAL_MS),
+                Throttle::new(CHART_INTERVAL_MS),
+            ],
+            areas: [Area::default(); 2],
+        }
+    }
 }
 
 /// One playground widget: training session, views and canvases.
@@ -239,16 +253,12 @@ impl Playground {
         for (i, (kind, canvas)) in canvases.into_iter().enumerate() {
             let Some(canvas) = canvas else { continue };
             let key = chart_key::key(kind, canvas, s, &options);
-            let old = self.charts.keys[i];
+            let throttle = &mut self.charts.drawn[i];
             // While training, a new sample waits its turn; a new size, scale or hover does not.
-            let waits = self.trained
-                && time - self.charts.drawn_at[i] < CHART_INTERVAL_MS
-                && old.is_some_and(|o| o.1 == key.1);
-            if old != Some(key) && !waits {
+            let at_once = !self.trained || throttle.drawn().is_none_or(|o| o.1 != key.1);
+            if throttle.due(time, key, at_once) {
                 self.charts.areas[i] = chart::draw(kind, canvas, s.history(), &options)
                     .map_err(|e| JsError::new(&e))?;
-                self.charts.keys[i] = Some(key);
-                self.charts.drawn_at[i] = time;
             }
         }
         Ok(())
