@@ -6,9 +6,7 @@
 use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::History;
 use crate::modes::fit::CURVE_RANGE;
-use crate::web::canvas::pixel_ratio;
-use crate::web::chart::blank;
-use crate::web::chart::draw_ghosts;
+use crate::web::chart::{Line, LineChart, blank, chart_font, line_chart, series};
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -75,7 +73,7 @@ pub fn draw_curve(
     let Some(root) = blank(canvas)? else {
         return Ok(PlotArea::default());
     };
-    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
+    let font = chart_font(canvas, style);
     let e = |e: DrawingAreaErrorKind<_>| e.to_string();
     let mut chart = ChartBuilder::on(&root)
         .margin(font / 2)
@@ -138,16 +136,7 @@ pub fn draw_loss(
     ghosts: &[(&History, String)],
     style: &ViewStyle,
 ) -> Result<(), String> {
-    let Some(root) = blank(canvas)? else {
-        return Ok(());
-    };
-    let e = |e: DrawingAreaErrorKind<_>| e.to_string();
-    let losses = |h: &History| -> Vec<(f64, f64)> {
-        (h.samples().iter())
-            .map(|s| (s.epoch, s.train))
-            .filter(|p| p.1.is_finite())
-            .collect()
-    };
+    let losses = |h: &History| series(h, |s| s.train);
     let points = losses(history);
     let past: Vec<(Vec<(f64, f64)>, &str)> = (ghosts.iter())
         .map(|(h, label)| (losses(h), label.as_str()))
@@ -159,31 +148,20 @@ pub fn draw_loss(
     let y_max = if highest > 0.0 { highest * 1.1 } else { 1.0 };
     // Enough decimals to tell the four labels apart (0.250 … or 0.0025 …).
     let decimals = (2.0 - y_max.log10().floor()).clamp(1.0, 6.0) as usize;
-    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
-    let mut chart = ChartBuilder::on(&root)
-        .margin(font / 2)
-        .margin_right(font * 2)
-        .x_label_area_size(font * 2)
-        .y_label_area_size(label_width(format!("{y_max:.decimals$}").len(), font))
-        .build_cartesian_2d(0.0..x_max, 0.0..y_max)
-        .map_err(e)?;
+    let font = chart_font(canvas, style);
     let span = canvas.width().saturating_sub(font * 6);
-    chart
-        .configure_mesh()
-        .disable_mesh()
-        .x_labels(tick_count(span, font, format!("{x_max:.0}").len()).min(4))
-        .y_labels(4)
-        .label_style((FontFamily::SansSerif, font))
-        .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|y| style.number(format!("{y:.decimals$}")))
-        .draw()
-        .map_err(e)?;
-    let width = style.line_width(font);
-    draw_ghosts(&mut chart, &past, width, font)?;
-    chart
-        .draw_series(LineSeries::new(points, LOSS_COLOUR.stroke_width(width)))
-        .map_err(e)?;
-    root.present().map_err(e)
+    let x_label = |x: &f64| format!("{x:.0}");
+    let y_label = |y: &f64| style.number(format!("{y:.decimals$}"));
+    let chart = LineChart {
+        x_ticks: tick_count(span, font, format!("{x_max:.0}").len()).min(4),
+        margin_right: font * 2,
+        y_label_area: label_width(format!("{y_max:.decimals$}").len(), font),
+        series: vec![Line::new(points, LOSS_COLOUR)],
+        past_runs: &past,
+        line_width: style.line_width(font),
+        ..LineChart::new(font, 0.0..x_max, 0.0..y_max, &x_label, &y_label)
+    };
+    line_chart(canvas, &chart).map(|_| ())
 }
 
 /// Room for a y axis whose labels have `chars` characters in text of size `font`, with its
