@@ -5,7 +5,6 @@
 mod bench;
 mod canvas;
 mod chart;
-mod chart_key;
 mod classify;
 mod fit;
 mod gan;

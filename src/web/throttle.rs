@@ -1,5 +1,10 @@
 //! The one redraw throttle of every chart: a picture is drawn again only when what it depends
-//! on (its key) changed, and while training runs at most once per interval.
+//! on (its key) changed, and while training runs at most once per interval. [`ChartKey`] is
+//! the key of the GAN's and the fits' loss charts (the classifier's charts have their own,
+//! with the pointer and past runs; the race's is its version).
+
+use crate::engine::history::{History, Sample};
+use web_sys::HtmlCanvasElement;
 
 /// While training runs, a chart is redrawn at most this often (ms) by default: plotters' axes
 /// and text cost about a millisecond, and the curves move little in a tenth of a second.
@@ -50,5 +55,25 @@ impl<K: PartialEq> Throttle<K> {
 impl<K: PartialEq> Default for Throttle<K> {
     fn default() -> Self {
         Throttle::new(CHART_INTERVAL_MS)
+    }
+}
+
+/// What a chart's picture depends on: canvas size, sample count and the last sample.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChartKey(u32, u32, usize, u64, u64, u64);
+
+impl ChartKey {
+    /// The key of the chart `history` would give on `canvas` now.
+    pub fn of(canvas: &HtmlCanvasElement, history: &History) -> Self {
+        let last = history.last();
+        let bits = |pick: fn(&Sample) -> f64| last.map_or(0, |s| pick(&s).to_bits());
+        ChartKey(
+            canvas.width(),
+            canvas.height(),
+            history.len(),
+            bits(|s| s.epoch),
+            bits(|s| s.train),
+            bits(|s| s.test),
+        )
     }
 }

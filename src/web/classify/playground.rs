@@ -4,6 +4,7 @@
 //! CSV), `share.rs` (saved state), `views.rs` (hover, charts, hidden space), `stats.rs`,
 //! `thumbnails.rs` (the dataset pictures).
 
+use super::chart::{self, Kind, Options};
 use super::chart_key;
 use super::network::NetworkView;
 use super::output::OutputView;
@@ -13,7 +14,7 @@ use crate::drawing::style::ViewStyle;
 use crate::modes::classify::render::diagram::Target;
 use crate::modes::classify::session::{Metrics, Session};
 use crate::web::canvas::now;
-use crate::web::chart::{self, Area, Kind, Options};
+use crate::web::chart::Area;
 use crate::web::handle_methods::handle_methods;
 use crate::web::throttle::Throttle;
 use wasm_bindgen::prelude::*;
