@@ -2,7 +2,7 @@
 //! config (or its short form for an embed), apply keys on top of it, replace it, list what the
 //! last read ignored, and the view settings (`view_style.rs`). Each handle has an `apply` that
 //! switches to a parsed config and says what it did, an `issues` list, a `style` and a
-//! `restyle`, and invokes the macro beside its type.
+//! `restyled` (what to draw again after a new style), and invokes the macro beside its type.
 
 /// `config`, `short_config`, `set_config`, `replace_config`, `issues`, `set_view_style` and
 /// `set_decimal_comma` for the handle type `$handle`. Its current config is `self.config`

@@ -211,6 +211,12 @@ impl Playground {
 }
 
 impl Playground {
+    /// After a change of view style: the output takes it and every view redraws.
+    pub(super) fn restyled(&mut self) {
+        self.output.set_style(self.style);
+        self.touch();
+    }
+
     /// Notes that the session may have changed, so every view redraws.
     pub(super) fn touch(&mut self) {
         self.version += 1;
@@ -271,14 +277,6 @@ fn change_name(change: config::Change) -> &'static str {
         config::Change::Live => "live",
         config::Change::Rebuild => "rebuild",
         config::Change::Regenerate => "regenerate",
-    }
-}
-
-impl Playground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.output.set_style(style);
-        self.touch();
     }
 }
 

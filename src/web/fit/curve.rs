@@ -286,11 +286,4 @@ impl CurvePlayground {
     }
 }
 
-impl CurvePlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
-
 handle_methods!(CurvePlayground);

@@ -305,11 +305,4 @@ impl ImagePlayground {
     }
 }
 
-impl ImagePlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
-
 handle_methods!(ImagePlayground, issues: this => this.issue_notes());

@@ -336,11 +336,4 @@ impl GanPlayground {
     }
 }
 
-impl GanPlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
-
 handle_methods!(GanPlayground);

@@ -307,11 +307,4 @@ impl RacePlayground {
     }
 }
 
-impl RacePlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
-
 handle_methods!(RacePlayground);
