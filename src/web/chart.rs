@@ -23,8 +23,6 @@ const GHOSTS: [RGBColor; 3] = [
 const GHOST_ALPHA: f64 = 0.45;
 /// Colour of the hover rule.
 const RULE: RGBColor = RGBColor(0x09, 0x69, 0xda);
-/// Colour of the horizontal rules of a chart with a grid.
-const GRID: RGBColor = RGBColor(0xe6, 0xe8, 0xeb);
 /// Smallest canvas side (device pixels) worth drawing a chart on.
 const MIN_SIDE: u32 = 40;
 /// Where a chart's plotting area is, to turn a hover position into an epoch.
@@ -92,6 +90,16 @@ impl Line {
     }
 }
 
+/// Which pale rules a chart draws at its ticks, in which colour.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Grid {
+    None,
+    /// Horizontal rules at the y ticks.
+    Rows(RGBColor),
+    /// Rules at the x and y ticks.
+    Both(RGBColor),
+}
+
 /// A second y axis on the right, for curves of another scale.
 pub struct RightAxis<'a> {
     pub range: Range<f64>,
@@ -117,8 +125,8 @@ pub struct LineChart<'a> {
     pub y_label: Label<'a>,
     /// Colour of the tick labels (of the left axis, with the x axis).
     pub label_colour: RGBColor,
-    /// Pale horizontal rules at the y ticks.
-    pub grid: bool,
+    /// Pale rules at the ticks.
+    pub grid: Grid,
     pub margin_right: u32,
     /// Width of the y labels' area (each side).
     pub y_label_area: u32,
@@ -152,7 +160,7 @@ impl<'a> LineChart<'a> {
             x_label,
             y_label,
             label_colour: BLACK,
-            grid: false,
+            grid: Grid::None,
             margin_right: font * 3 / 2,
             y_label_area: font * 3,
             series: Vec::new(),
@@ -171,6 +179,15 @@ pub fn chart_font(canvas: &HtmlCanvasElement, style: &ViewStyle) -> u32 {
 /// Redraws `canvas` with the line chart `c`; returns where its plotting area is. Does
 /// nothing on a canvas too small to hold axes.
 pub fn line_chart(canvas: &HtmlCanvasElement, c: &LineChart) -> Result<Area, String> {
+    line_chart_with(canvas, c, &mut |_| Ok(()))
+}
+
+/// [`line_chart`], then `more` drawn over it (marks other than curves).
+pub fn line_chart_with(
+    canvas: &HtmlCanvasElement,
+    c: &LineChart,
+    more: &mut dyn FnMut(&mut Chart) -> Result<(), String>,
+) -> Result<Area, String> {
     let Some(root) = blank(canvas)? else {
         return Ok(Area::default());
     };
@@ -196,13 +213,13 @@ pub fn line_chart(canvas: &HtmlCanvasElement, c: &LineChart) -> Result<Area, Str
         YScale::Linear => c.y_label,
     };
     let mut mesh = chart.configure_mesh();
-    if c.grid {
-        mesh.disable_x_mesh()
+    match c.grid {
+        Grid::None => mesh.disable_mesh(),
+        Grid::Rows(colour) => (mesh.disable_x_mesh())
             .light_line_style(WHITE)
-            .bold_line_style(GRID);
-    } else {
-        mesh.disable_mesh();
-    }
+            .bold_line_style(colour),
+        Grid::Both(colour) => mesh.light_line_style(WHITE).bold_line_style(colour),
+    };
     mesh.x_labels(c.x_ticks)
         .y_labels(c.y_ticks)
         .label_style(
@@ -256,6 +273,7 @@ pub fn line_chart(canvas: &HtmlCanvasElement, c: &LineChart) -> Result<Area, Str
             .draw_series(LineSeries::new(rule, RULE.stroke_width(1)))
             .map_err(err)?;
     }
+    more(&mut chart)?;
     let pixels = chart.plotting_area().get_pixel_range().0;
     root.present().map_err(err)?;
     Ok(Area {
@@ -280,7 +298,7 @@ pub(crate) fn blank(
 }
 
 /// A line chart's coordinate systems (the right axis' with the left's x).
-type Chart<'a> = plotters::chart::DualCoordChartContext<
+pub type Chart<'a> = plotters::chart::DualCoordChartContext<
     'a,
     CanvasBackend,
     Cartesian2d<RangedCoordf64, RangedCoordf64>,

@@ -6,7 +6,7 @@
 use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::History;
 use crate::modes::fit::CURVE_RANGE;
-use crate::web::chart::{Line, LineChart, blank, chart_font, line_chart, series};
+use crate::web::chart::{Grid, Line, LineChart, chart_font, line_chart, line_chart_with, series};
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -70,63 +70,52 @@ pub fn draw_curve(
     scene: &CurveScene,
     style: &ViewStyle,
 ) -> Result<PlotArea, String> {
-    let Some(root) = blank(canvas)? else {
-        return Ok(PlotArea::default());
-    };
     let font = chart_font(canvas, style);
     let e = |e: DrawingAreaErrorKind<_>| e.to_string();
-    let mut chart = ChartBuilder::on(&root)
-        .margin(font / 2)
-        .margin_right(font)
-        .x_label_area_size(font * 2)
-        .y_label_area_size(font * 3)
-        .build_cartesian_2d(CURVE_RANGE.0..CURVE_RANGE.1, -PLOT_Y..PLOT_Y)
-        .map_err(e)?;
-    chart
-        .configure_mesh()
-        .x_labels(5)
-        .y_labels(7)
-        .light_line_style(WHITE)
-        .bold_line_style(RGBColor(0xea, 0xee, 0xf2))
-        .label_style((FontFamily::SansSerif, font))
-        .x_label_formatter(&|x| style.number(format!("{x:.1}")))
-        .y_label_formatter(&|y| style.number(format!("{y:.1}")))
-        .draw()
-        .map_err(e)?;
     let stroke = style.line_width(font);
-    if let Some(truth) = scene.truth {
-        let line = TRUE_COLOUR.stroke_width(stroke);
+    let label = |v: &f64| style.number(format!("{v:.1}"));
+    let truth = scene.truth.map(|t| Line::new(t.to_vec(), TRUE_COLOUR));
+    let chart = LineChart {
+        x_ticks: 5,
+        y_ticks: 7,
+        grid: Grid::Both(RGBColor(0xea, 0xee, 0xf2)),
+        margin_right: font,
+        series: truth.into_iter().collect(),
+        line_width: stroke,
+        ..LineChart::new(
+            font,
+            CURVE_RANGE.0..CURVE_RANGE.1,
+            -PLOT_Y..PLOT_Y,
+            &label,
+            &label,
+        )
+    };
+    let mut area = PlotArea::default();
+    line_chart_with(canvas, &chart, &mut |chart| {
+        let residuals = scene.points.iter().zip(scene.answers).map(|(&(x, y), &a)| {
+            let a = a.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y);
+            let line = RESIDUAL_COLOUR.mix(0.6).stroke_width(stroke.div_ceil(2));
+            PathElement::new(vec![(x, y), (x, a)], line)
+        });
+        chart.draw_series(residuals).map_err(e)?;
+        // The font already grows on a projector, and the dots with it.
+        let radius = (font as i32 / 3).max(3);
+        let dots = (scene.points.iter()).map(|&p| Circle::new(p, radius, POINT_COLOUR.filled()));
+        chart.draw_series(dots).map_err(e)?;
+        let clipped =
+            (scene.fitted.iter()).map(|&(x, y)| (x, y.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y)));
+        let line = FIT_COLOUR.stroke_width(stroke + 2);
         chart
-            .draw_series(LineSeries::new(truth.iter().copied(), line))
+            .draw_series(LineSeries::new(clipped, line))
             .map_err(e)?;
-    }
-    let residuals = scene.points.iter().zip(scene.answers).map(|(&(x, y), &a)| {
-        let a = a.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y);
-        let line = RESIDUAL_COLOUR.mix(0.6).stroke_width(stroke.div_ceil(2));
-        PathElement::new(vec![(x, y), (x, a)], line)
-    });
-    chart.draw_series(residuals).map_err(e)?;
-    // The font already grows on a projector, and the dots with it.
-    let radius = (font as i32 / 3).max(3);
-    let dots = scene
-        .points
-        .iter()
-        .map(|&p| Circle::new(p, radius, POINT_COLOUR.filled()));
-    chart.draw_series(dots).map_err(e)?;
-    let clipped = scene
-        .fitted
-        .iter()
-        .map(|&(x, y)| (x, y.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y)));
-    let line = FIT_COLOUR.stroke_width(stroke + 2);
-    chart
-        .draw_series(LineSeries::new(clipped, line))
-        .map_err(e)?;
-    let (xs, ys) = chart.plotting_area().get_pixel_range();
-    root.present().map_err(e)?;
-    Ok(PlotArea {
-        x: (xs.start, xs.end),
-        y: (ys.start, ys.end),
-    })
+        let (xs, ys) = chart.plotting_area().get_pixel_range();
+        area = PlotArea {
+            x: (xs.start, xs.end),
+            y: (ys.start, ys.end),
+        };
+        Ok(())
+    })?;
+    Ok(area)
 }
 
 /// Redraws a loss chart: `history`'s `train` values against its `epoch`s.

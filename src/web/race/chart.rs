@@ -4,7 +4,7 @@
 
 use crate::drawing::style::{ViewStyle, tick_count};
 use crate::modes::race::{Race, Racer};
-use crate::web::chart::{Line, LineChart, YScale, chart_font, line_chart};
+use crate::web::chart::{Grid, Line, LineChart, YScale, chart_font, line_chart};
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -32,7 +32,7 @@ pub fn draw(canvas: &HtmlCanvasElement, race: &Race, style: &ViewStyle) -> Resul
             steps_label(x_max, style).len(),
         ),
         y_ticks: ((hi - lo).round() as usize + 1).clamp(2, 6),
-        grid: true,
+        grid: Grid::Rows(RGBColor(0xe6, 0xe8, 0xeb)),
         margin_right: font,
         series,
         line_width: style.line_width(font).max(2),
