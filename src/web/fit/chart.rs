@@ -1,4 +1,4 @@
-//! The fitting pages' vector drawings, with plotters through plotters-canvas: the loss over
+//! The fitting pages' vector drawings, by the shared `line_chart`: the loss over
 //! training, and the curve plot (points, the faint true curve, the network's curve and each
 //! point's residual). Pixels of pictures are not drawn here (they are blitted, see
 //! `image.rs`).

@@ -1,12 +1,15 @@
-//! The GAN page's two charts, drawn with plotters through plotters-canvas: the D and G losses
+//! The GAN page's two charts, drawn by the shared `line_chart`: the D and G losses
 //! over training units, and the distances (JS on the left axis, KL on the right: their scales
 //! differ tenfold). Each is redrawn only when its history or canvas size changed.
 
 use crate::drawing::style::{ViewStyle, tick_count};
-use crate::engine::history::{History, Sample};
-use crate::web::chart::{Line, LineChart, RightAxis, chart_font, line_chart};
+use crate::engine::history::History;
+use crate::web::chart::{Line, LineChart, RightAxis, chart_font, line_chart, series};
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
+
+/// A curve's (x, value) points.
+type Points = Vec<(f64, f64)>;
 
 /// D's loss curve.
 pub const D_COLOUR: RGBColor = RGBColor(0x33, 0x33, 0x33);
@@ -17,13 +20,14 @@ pub const JS_COLOUR: RGBColor = RGBColor(0x21, 0x66, 0xac);
 /// The KL curve.
 pub const KL_COLOUR: RGBColor = RGBColor(0xd9, 0x5f, 0x0e);
 
-/// The finite values of the series picked from `samples`, as (x, value).
-fn series(samples: &[Sample], pick: fn(&Sample) -> f64) -> Vec<(f64, f64)> {
-    samples
-        .iter()
-        .map(|s| (s.epoch, pick(s)))
-        .filter(|(_, v)| v.is_finite())
-        .collect()
+/// The finite `train` and `test` values of `history` as (x, value), and the x axis' end.
+fn curves(history: &History) -> (Points, Points, f64) {
+    let x_max = history.last().map_or(0.0, |s| s.epoch).max(10.0);
+    (
+        series(history, |s| s.train),
+        series(history, |s| s.test),
+        x_max,
+    )
 }
 
 /// The range of `values` padded by a tenth (0–1 when there are none).
@@ -45,9 +49,7 @@ pub fn draw_losses(
     history: &History,
     style: &ViewStyle,
 ) -> Result<(), String> {
-    let samples = history.samples();
-    let (d, g) = (series(samples, |s| s.train), series(samples, |s| s.test));
-    let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
+    let (d, g, x_max) = curves(history);
     let (y_lo, y_hi) = range(d.iter().chain(&g).map(|p| p.1), true);
     let font = chart_font(canvas, style);
     let y_label = |y: &f64| style.number(format!("{y:.1}"));
@@ -66,9 +68,7 @@ pub fn draw_distances(
     history: &History,
     style: &ViewStyle,
 ) -> Result<(), String> {
-    let samples = history.samples();
-    let (kl, js) = (series(samples, |s| s.train), series(samples, |s| s.test));
-    let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
+    let (kl, js, x_max) = curves(history);
     let kl_max = kl.iter().map(|p| p.1).fold(0.1f64, f64::max) * 1.1;
     let font = chart_font(canvas, style);
     let js_label = |y: &f64| style.number(format!("{y:.2}"));

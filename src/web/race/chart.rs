@@ -1,4 +1,4 @@
-//! The race page's chart, drawn with plotters through plotters-canvas: each racer's loss
+//! The race page's chart, drawn by the shared `line_chart`: each racer's loss
 //! above the surface's lowest value against steps, on a log scale (the racers' losses span
 //! many decades), one line per optimiser in its colour.
 
