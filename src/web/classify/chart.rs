@@ -8,7 +8,6 @@ use crate::engine::history::History;
 use crate::web::chart::{
     Area, Label, Line, LineChart, Pick, YScale, chart_font, line_chart, series,
 };
-use core::ops::Range;
 use plotters::style::RGBColor;
 use web_sys::HtmlCanvasElement;
 
@@ -62,29 +61,29 @@ pub fn draw(
         Kind::Loss => (|s| s.train, |s| s.test),
         Kind::Score => (|s| s.train_score, |s| s.test_score),
     };
-    // The log scale plots log10 of the loss on a linear axis: one kind of axis for every
-    // chart keeps the wasm small.
-    let (hi_digits, percent) = (
-        |v: &f64| o.style.number(format!("{v:.3}")),
-        |v: &f64| format!("{:.0}%", v * 100.0),
-    );
-    let two = |v: &f64| o.style.number(format!("{v:.2}"));
-    let one = |v: &f64| o.style.number(format!("{v:.1}"));
-    let x_label = |x: &f64| format!("{x:.0}");
-    let (y_range, y_scale, y_label): (Range<f64>, YScale, Label) = match kind {
+    // The log scale plots log10 of the loss on a linear axis (see `YScale::Log`).
+    let (y_range, y_scale) = match kind {
         Kind::Loss if o.log => {
             let (lo, hi) = loss_range(history, o);
             let range = lo.max(LOG_FLOOR).log10()..hi.log10();
-            (range, YScale::Log(LOG_FLOOR), &two)
+            (range, YScale::Log(LOG_FLOOR))
         }
-        Kind::Loss => {
-            let (_, hi) = loss_range(history, o);
-            let label: Label = if hi < 0.05 { &hi_digits } else { &two };
-            (0.0..hi, YScale::Linear, label)
-        }
-        Kind::Score if o.regression => (score_floor(history)..1.0, YScale::Linear, &one),
-        Kind::Score => (0.0..1.0, YScale::Linear, &percent),
+        Kind::Loss => (0.0..loss_range(history, o).1, YScale::Linear),
+        Kind::Score if o.regression => (score_floor(history)..1.0, YScale::Linear),
+        Kind::Score => (0.0..1.0, YScale::Linear),
     };
+    let digits = match kind {
+        Kind::Loss if y_range.end < 0.05 => 3,
+        Kind::Loss => 2,
+        Kind::Score => 1,
+    };
+    let number = |v: &f64| o.style.number(format!("{v:.digits$}"));
+    let percent = |v: &f64| format!("{:.0}%", v * 100.0);
+    let y_label: Label = match kind {
+        Kind::Score if !o.regression => &percent,
+        _ => &number,
+    };
+    let x_label = |x: &f64| format!("{x:.0}");
     let past: Vec<(Vec<(f64, f64)>, &str)> = match kind {
         Kind::Loss => (o.ghosts.iter())
             .map(|(ghost, label)| (series(ghost, train), label.as_str()))
