@@ -1,25 +1,18 @@
-//! The two charts, drawn with plotters through plotters-canvas: the loss (training grey, test
-//! black, the last runs' training losses faded and labelled, linear or log scale) and the
-//! score (accuracy, or R² for regression), x in epochs, with a hover rule. A picture depends
-//! only on what its key hashes, so it is redrawn only when that changed.
+//! The one line chart every mode draws its charts with ([`line_chart`]), with plotters through
+//! plotters-canvas: axes with the shared tick-count, decimal-comma and powers-of-ten rules, a
+//! linear or log y axis (and an optional right one), curves, faded and labelled past runs and
+//! a hover rule.
 
 use super::canvas::pixel_ratio;
-use crate::drawing::style::{ViewStyle, log_tick, tick_count};
+use crate::drawing::style::{ViewStyle, log_tick};
 use crate::engine::history::{History, Sample};
 use core::ops::Range;
-use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-/// Colour of the training curves.
-const TRAIN: RGBColor = RGBColor(0x99, 0x99, 0x99);
-/// Colour of the training curves on a projector (darker: a projected pale grey washes out).
-const TRAIN_PROJECTED: RGBColor = RGBColor(0x70, 0x70, 0x70);
-/// Colour of the test curves.
-const TEST: RGBColor = RGBColor(0x22, 0x22, 0x22);
 /// Colours of past runs, oldest first (drawn faded).
 const GHOSTS: [RGBColor; 3] = [
     RGBColor(0x8e, 0x44, 0xad),
@@ -32,18 +25,6 @@ const GHOST_ALPHA: f64 = 0.45;
 const RULE: RGBColor = RGBColor(0x09, 0x69, 0xda);
 /// Smallest canvas side (device pixels) worth drawing a chart on.
 const MIN_SIDE: u32 = 40;
-/// The log scale's floor: smaller losses are drawn at it.
-const LOG_FLOOR: f64 = 1e-6;
-
-/// Which chart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// Training and test loss, with the past runs.
-    Loss,
-    /// Accuracy or R².
-    Score,
-}
-
 /// Where a chart's plotting area is, to turn a hover position into an epoch.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Area {
@@ -67,154 +48,238 @@ impl Area {
     }
 }
 
-/// What is drawn on one chart besides the history.
-pub struct Options<'a> {
-    /// Loss on a log scale.
-    pub log: bool,
-    /// The epoch of the hover rule.
-    pub hover: Option<f64>,
-    /// Past runs: history and label, oldest first.
-    pub ghosts: &'a [(&'a History, String)],
-    /// The score is R² (regression) rather than accuracy.
-    pub regression: bool,
-    /// Projector mode and decimal separator.
-    pub style: ViewStyle,
+/// A tick label from a value.
+pub type Label<'a> = &'a dyn Fn(&f64) -> String;
+
+/// A curve's values from a sample.
+pub type Pick = fn(&Sample) -> f64;
+
+/// The finite (epoch, value) points of `pick` over `h`.
+pub(crate) fn series(h: &History, pick: Pick) -> Vec<(f64, f64)> {
+    (h.samples().iter())
+        .map(|s| (s.epoch, pick(s)))
+        .filter(|(_, v)| v.is_finite())
+        .collect()
 }
 
-/// Everything one drawing of a chart needs besides its y axis.
-struct Plot<'a> {
-    root: DrawingArea<CanvasBackend, Shift>,
-    kind: Kind,
-    history: &'a History,
-    options: &'a Options<'a>,
-    x_max: f64,
-    font: u32,
+/// How a chart's y axis maps values.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum YScale {
+    /// Values as they are.
+    Linear,
+    /// log10 of the values, floored at the given value, labelled as powers of ten; the y range
+    /// is then in log10 units and the points are held inside it.
+    Log(f64),
 }
 
-/// Redraws the whole chart; returns where its plotting area is. Does nothing on a canvas
-/// too small to hold axes.
-pub fn draw(
-    kind: Kind,
+/// One curve of a line chart: its points (x, value) and colour, on the right axis or the left.
+pub struct Line {
+    pub points: Vec<(f64, f64)>,
+    pub colour: RGBColor,
+    pub right: bool,
+}
+
+impl Line {
+    /// A curve on the left axis.
+    pub fn new(points: Vec<(f64, f64)>, colour: RGBColor) -> Self {
+        Line {
+            points,
+            colour,
+            right: false,
+        }
+    }
+}
+
+/// Which pale rules a chart draws at its ticks, in which colour.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Grid {
+    None,
+    /// Horizontal rules at the y ticks.
+    Rows(RGBColor),
+    /// Rules at the x and y ticks.
+    Both(RGBColor),
+}
+
+/// A second y axis on the right, for curves of another scale.
+pub struct RightAxis<'a> {
+    pub range: Range<f64>,
+    pub label: Label<'a>,
+    /// Its labels' colour (that of its curve).
+    pub colour: RGBColor,
+}
+
+/// Everything a line chart shows: axes with their ticks and labels, curves, past runs and a
+/// rule. [`LineChart::new`] gives the usual settings.
+pub struct LineChart<'a> {
+    /// Text size (device pixels), from [`chart_font`].
+    pub font: u32,
+    pub x_range: Range<f64>,
+    /// In log10 units on a log scale.
+    pub y_range: Range<f64>,
+    pub y_scale: YScale,
+    pub right: Option<RightAxis<'a>>,
+    pub x_ticks: usize,
+    pub y_ticks: usize,
+    pub x_label: Label<'a>,
+    /// Unused on a log scale (powers of ten).
+    pub y_label: Label<'a>,
+    /// Colour of the tick labels (of the left axis, with the x axis).
+    pub label_colour: RGBColor,
+    /// Pale rules at the ticks.
+    pub grid: Grid,
+    pub margin_right: u32,
+    /// Width of the y labels' area (each side).
+    pub y_label_area: u32,
+    /// Drawn in order, over the past runs.
+    pub series: Vec<Line>,
+    /// Past runs (points, label), oldest first, faded and labelled at their ends.
+    pub past_runs: &'a [(Vec<(f64, f64)>, &'a str)],
+    pub line_width: u32,
+    /// The x of a vertical hover rule.
+    pub rule: Option<f64>,
+}
+
+impl<'a> LineChart<'a> {
+    /// A linear chart in text of size `font` with four y ticks and four x ticks, room for the
+    /// last x label on the right and three fonts for the y labels, no curves yet.
+    pub fn new(
+        font: u32,
+        x_range: Range<f64>,
+        y_range: Range<f64>,
+        x_label: Label<'a>,
+        y_label: Label<'a>,
+    ) -> Self {
+        LineChart {
+            font,
+            x_range,
+            y_range,
+            y_scale: YScale::Linear,
+            right: None,
+            x_ticks: 4,
+            y_ticks: 4,
+            x_label,
+            y_label,
+            label_colour: BLACK,
+            grid: Grid::None,
+            margin_right: font * 3 / 2,
+            y_label_area: font * 3,
+            series: Vec::new(),
+            past_runs: &[],
+            line_width: 1,
+            rule: None,
+        }
+    }
+}
+
+/// The text size of a chart on `canvas` with `style`.
+pub fn chart_font(canvas: &HtmlCanvasElement, style: &ViewStyle) -> u32 {
+    style.chart_font(pixel_ratio(canvas), canvas.width())
+}
+
+/// Redraws `canvas` with the line chart `c`; returns where its plotting area is. Does
+/// nothing on a canvas too small to hold axes.
+pub fn line_chart(canvas: &HtmlCanvasElement, c: &LineChart) -> Result<Area, String> {
+    line_chart_with(canvas, c, &mut |_| Ok(()))
+}
+
+/// [`line_chart`], then `more` drawn over it (marks other than curves).
+pub fn line_chart_with(
     canvas: &HtmlCanvasElement,
-    history: &History,
-    o: &Options,
+    c: &LineChart,
+    more: &mut dyn FnMut(&mut Chart) -> Result<(), String>,
 ) -> Result<Area, String> {
     let Some(root) = blank(canvas)? else {
         return Ok(Area::default());
     };
-    // Both charts span the past runs too, so that their epochs line up.
-    let x_max = (o.ghosts.iter().map(|(g, _)| g).chain([&history]))
-        .filter_map(|h| h.last())
-        .map(|s| s.epoch)
-        .fold(1.0, f64::max);
-    let font = o.style.chart_font(pixel_ratio(canvas), canvas.width());
-    let p = Plot {
-        root,
-        kind,
-        history,
-        options: o,
-        x_max,
-        font,
-    };
-    // The log scale plots log10 of the loss on a linear axis: one kind of axis for every
-    // chart keeps the wasm small.
-    let area = match kind {
-        Kind::Loss if o.log => {
-            let (lo, hi) = loss_range(history, o);
-            let range = lo.max(LOG_FLOOR).log10()..hi.log10();
-            plot(&p, range, &|v| log_tick(*v))?
-        }
-        Kind::Loss => {
-            let (_, hi) = loss_range(history, o);
-            let digits = if hi < 0.05 { 3 } else { 2 };
-            plot(&p, 0.0..hi, &|v| o.style.number(format!("{v:.digits$}")))?
-        }
-        Kind::Score if o.regression => plot(&p, score_floor(history)..1.0, &|v| {
-            o.style.number(format!("{v:.1}"))
-        })?,
-        Kind::Score => plot(&p, 0.0..1.0, &|v| format!("{:.0}%", v * 100.0))?,
-    };
-    p.root.present().map_err(|e| e.to_string())?;
-    Ok(area)
-}
-
-/// The loss axis: 0 (or the smallest positive loss, for the log scale) to above the largest.
-fn loss_range(history: &History, o: &Options) -> (f64, f64) {
-    let all = o.ghosts.iter().map(|(g, _)| *g).chain([history]);
-    let values: Vec<f64> = all
-        .flat_map(|h| h.samples().iter().flat_map(|s| [s.train, s.test]))
-        .filter(|v| v.is_finite())
-        .collect();
-    let hi = values.iter().copied().fold(0.0f64, f64::max);
-    let lo = values
-        .iter()
-        .copied()
-        .filter(|v| *v > 0.0)
-        .fold(f64::INFINITY, f64::min);
-    if values.is_empty() {
-        return (LOG_FLOOR, 1.0);
-    }
-    let lo = if lo.is_finite() { lo / 2.0 } else { LOG_FLOOR };
-    if o.log {
-        (lo, (hi * 2.0).max(lo * 10.0))
-    } else {
-        (lo, hi.max(1e-3) * 1.1)
-    }
-}
-
-/// The R² axis' lower end: 0, or down to the lowest value but not below −1.
-fn score_floor(history: &History) -> f64 {
-    let low = (history.samples().iter())
-        .flat_map(|s| [s.train_score, s.test_score])
-        .filter(|v| v.is_finite())
-        .fold(0.0f64, f64::min);
-    low.max(-1.0).floor()
-}
-
-/// A curve's values from a sample.
-type Pick = fn(&Sample) -> f64;
-
-/// Draws axes (y labels by `fmt`), curves and the hover rule with the y axis `y`; returns
-/// where the plotting area is.
-fn plot(p: &Plot, y: Range<f64>, fmt: &dyn Fn(&f64) -> String) -> Result<Area, String> {
     let err = |e: DrawingAreaErrorKind<_>| e.to_string();
-    let mut chart = ChartBuilder::on(&p.root)
-        .margin(p.font / 2)
-        .margin_right(p.font * 3 / 2)
-        .x_label_area_size(p.font * 2)
-        .y_label_area_size(p.font * 4)
-        .build_cartesian_2d(0.0..p.x_max, y)
-        .map_err(err)?;
-    chart
-        .configure_mesh()
-        .disable_mesh()
-        .x_labels(x_ticks(p))
-        .y_labels(4)
-        .label_style((FontFamily::SansSerif, p.font))
-        .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|v| fmt(v))
+    let font = c.font;
+    let mut builder = ChartBuilder::on(&root);
+    builder
+        .margin(font / 2)
+        .margin_right(c.margin_right)
+        .x_label_area_size(font * 2)
+        .y_label_area_size(c.y_label_area);
+    if c.right.is_some() {
+        builder.right_y_label_area_size(c.y_label_area);
+    }
+    let right_range = c.right.as_ref().map_or(0.0..1.0, |r| r.range.clone());
+    let mut chart = builder
+        .build_cartesian_2d(c.x_range.clone(), c.y_range.clone())
+        .map_err(err)?
+        .set_secondary_coord(c.x_range.clone(), right_range);
+    let log_label = |v: &f64| log_tick(*v);
+    let y_label = match c.y_scale {
+        YScale::Log(_) => &log_label,
+        YScale::Linear => c.y_label,
+    };
+    let mut mesh = chart.configure_mesh();
+    match c.grid {
+        Grid::None => mesh.disable_mesh(),
+        Grid::Rows(colour) => (mesh.disable_x_mesh())
+            .light_line_style(WHITE)
+            .bold_line_style(colour),
+        Grid::Both(colour) => mesh.light_line_style(WHITE).bold_line_style(colour),
+    };
+    mesh.x_labels(c.x_ticks)
+        .y_labels(c.y_ticks)
+        .label_style(
+            (FontFamily::SansSerif, font)
+                .into_font()
+                .color(&c.label_colour),
+        )
+        .x_label_formatter(c.x_label)
+        .y_label_formatter(y_label)
         .draw()
         .map_err(err)?;
-    curves(&mut chart, p)?;
-    if let Some(epoch) = p.options.hover {
-        let (y0, y1) = (chart.y_range().start, chart.y_range().end);
-        let rule = [(epoch, y0), (epoch, y1)];
+    if let Some(right) = &c.right {
+        chart
+            .configure_secondary_axes()
+            .y_labels(c.y_ticks)
+            .label_style(
+                (FontFamily::SansSerif, font)
+                    .into_font()
+                    .color(&right.colour),
+            )
+            .y_label_formatter(right.label)
+            .draw()
+            .map_err(err)?;
+    }
+    let (y0, y1) = (c.y_range.start, c.y_range.end);
+    let y = |v: f64| match c.y_scale {
+        YScale::Log(floor) => v.max(floor).log10().clamp(y0, y1),
+        YScale::Linear => v,
+    };
+    let plotted = |points: &[(f64, f64)]| -> Vec<(f64, f64)> {
+        points.iter().map(|&(x, v)| (x, y(v))).collect()
+    };
+    let past: Vec<_> = (c.past_runs.iter())
+        .map(|(points, label)| (plotted(points), *label))
+        .collect();
+    draw_ghosts(&mut chart, &past, c.line_width, font)?;
+    for line in &c.series {
+        let curve = LineSeries::new(
+            plotted(&line.points),
+            line.colour.stroke_width(c.line_width),
+        );
+        if line.right {
+            chart.draw_secondary_series(curve).map_err(err)?;
+        } else {
+            chart.draw_series(curve).map_err(err)?;
+        }
+    }
+    if let Some(x) = c.rule {
+        let rule = [(x, y0), (x, y1)];
         chart
             .draw_series(LineSeries::new(rule, RULE.stroke_width(1)))
             .map_err(err)?;
     }
+    more(&mut chart)?;
     let pixels = chart.plotting_area().get_pixel_range().0;
+    root.present().map_err(err)?;
     Ok(Area {
         pixels: (pixels.start as f64, pixels.end as f64),
-        epochs: (0.0, p.x_max),
+        epochs: (c.x_range.start, c.x_range.end),
     })
-}
-
-/// How many epoch labels the x axis takes: no more than there are epochs, nor than fit.
-fn x_ticks(p: &Plot) -> usize {
-    let span = p.root.dim_in_pixel().0.saturating_sub(p.font * 6);
-    let widest = format!("{:.0}", p.x_max).len();
-    tick_count(span, p.font, widest).min((p.x_max.floor() as usize + 1).max(2))
 }
 
 /// The canvas as a white drawing area, or `None` when it is too small to draw on
@@ -232,55 +297,17 @@ pub(crate) fn blank(
     Ok(Some(root))
 }
 
-/// The chart's coordinate system.
-pub(super) type Chart<'a> =
-    ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
-
-/// The (epoch, value) points of `pick` over `h`, finite ones only (log10 on the log scale).
-fn series(p: &Plot, h: &History, pick: Pick) -> Vec<(f64, f64)> {
-    let log = p.options.log && p.kind == Kind::Loss;
-    (h.samples().iter())
-        .map(|s| (s.epoch, pick(s)))
-        .filter(|(_, v)| v.is_finite())
-        .map(|(e, v)| (e, if log { v.max(LOG_FLOOR).log10() } else { v }))
-        .collect()
-}
-
-/// The past runs (faded, labelled at their ends; loss chart only), then training and test.
-fn curves(chart: &mut Chart, p: &Plot) -> Result<(), String> {
-    let err = |e: DrawingAreaErrorKind<_>| e.to_string();
-    let width = p.options.style.line_width(p.font);
-    let (train, test): (Pick, Pick) = match p.kind {
-        Kind::Loss => (|s| s.train, |s| s.test),
-        Kind::Score => (|s| s.train_score, |s| s.test_score),
-    };
-    if p.kind == Kind::Loss {
-        ghost_curves(chart, p, train, width)?;
-    }
-    let grey = if p.options.style.projector {
-        TRAIN_PROJECTED
-    } else {
-        TRAIN
-    };
-    let lines = [(train, grey), (test, TEST)];
-    for (pick, colour) in lines {
-        let line = LineSeries::new(series(p, p.history, pick), colour.stroke_width(width));
-        chart.draw_series(line).map_err(err)?;
-    }
-    Ok(())
-}
-
-/// Each past run's curve of `pick`, faded, with its label at its end.
-fn ghost_curves(chart: &mut Chart, p: &Plot, pick: Pick, width: u32) -> Result<(), String> {
-    let ghosts: Vec<_> = (p.options.ghosts.iter())
-        .map(|(ghost, label)| (series(p, ghost, pick), label.as_str()))
-        .collect();
-    draw_ghosts(chart, &ghosts, width, p.font)
-}
+/// A line chart's coordinate systems (the right axis' with the left's x).
+pub type Chart<'a> = plotters::chart::DualCoordChartContext<
+    'a,
+    CanvasBackend,
+    Cartesian2d<RangedCoordf64, RangedCoordf64>,
+    Cartesian2d<RangedCoordf64, RangedCoordf64>,
+>;
 
 /// Past runs' curves (points, label), oldest first, each faded in its own colour and labelled
 /// at its end in text of size `font`.
-pub(super) fn draw_ghosts(
+fn draw_ghosts(
     chart: &mut Chart,
     ghosts: &[(Vec<(f64, f64)>, &str)],
     width: u32,

@@ -5,7 +5,6 @@
 mod bench;
 mod canvas;
 mod chart;
-mod chart_key;
 mod classify;
 mod fit;
 mod gan;
@@ -13,6 +12,7 @@ mod handle_methods;
 mod messages;
 mod race;
 mod states;
+mod throttle;
 mod view_style;
 
 pub use bench::{BenchGan, BenchMlp};

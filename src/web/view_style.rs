@@ -1,10 +1,10 @@
 //! The view settings of every handle, set from the shell: projector mode, the colour scheme
 //! and the decimal separator of tick labels (what they change: `drawing/style.rs`). Each handle
-//! keeps a `style`, says in its `restyle` what must be drawn again, and invokes
-//! [`view_style_methods`] beside its type.
+//! keeps a `style` and says in its `restyled` what must be drawn again after it changed;
+//! `handle_methods!` adds [`view_style_methods`] to it.
 
-/// The two methods the shell calls on a handle of type `$handle`, whose `restyle` takes the
-/// new style (when it differs from `self.style`).
+/// The two methods the shell calls on a handle of type `$handle`, which take a new style
+/// (when it differs from `self.style`) and call the handle's `restyled`.
 macro_rules! view_style_methods {
     ($($handle:ty),*) => {$(
         #[wasm_bindgen]
@@ -15,7 +15,8 @@ macro_rules! view_style_methods {
             pub fn set_view_style(&mut self, projector: bool, palette: &str) -> bool {
                 let (style, known) = self.style.with(projector, palette);
                 if style != self.style {
-                    self.restyle(style);
+                    self.style = style;
+                    self.restyled();
                 }
                 known
             }
@@ -27,7 +28,8 @@ macro_rules! view_style_methods {
                     ..self.style
                 };
                 if style != self.style {
-                    self.restyle(style);
+                    self.style = style;
+                    self.restyled();
                 }
             }
         }

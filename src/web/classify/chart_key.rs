@@ -1,10 +1,10 @@
 //! What a chart's picture depends on (so that it is redrawn only when that changed), and
 //! which sample lies under the pointer.
 
+use super::chart::{Kind, Options};
 use crate::engine::history::{History, Sample};
 use crate::formats::hash::Fnv1a;
 use crate::modes::classify::session::Session;
-use crate::web::chart::{Kind, Options};
 use web_sys::HtmlCanvasElement;
 
 /// The keys of `kind`'s picture for `session` on `canvas` with `options`: (everything, the

@@ -4,6 +4,7 @@
 //! CSV), `share.rs` (saved state), `views.rs` (hover, charts, hidden space), `stats.rs`,
 //! `thumbnails.rs` (the dataset pictures).
 
+use super::chart::{self, Kind, Options};
 use super::chart_key;
 use super::network::NetworkView;
 use super::output::OutputView;
@@ -13,8 +14,9 @@ use crate::drawing::style::ViewStyle;
 use crate::modes::classify::render::diagram::Target;
 use crate::modes::classify::session::{Metrics, Session};
 use crate::web::canvas::now;
-use crate::web::chart::{self, Area, Kind, Options};
-use crate::web::view_style::view_style_methods;
+use crate::web::chart::Area;
+use crate::web::handle_methods::handle_methods;
+use crate::web::throttle::Throttle;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -34,14 +36,27 @@ pub(super) struct Extra {
     pub space: Option<HtmlCanvasElement>,
 }
 
-/// The charts' settings and what they last showed.
-#[derive(Default)]
+/// The charts' settings and what they last showed: each chart's keys (everything, the view
+/// alone; see `chart_key::key`) and plotting area.
 pub(super) struct Charts {
     pub log: bool,
     pub hover: Option<f64>,
-    pub keys: [Option<(u64, u64)>; 2],
+    pub drawn: [Throttle<(u64, u64)>; 2],
     pub areas: [Area; 2],
-    pub drawn_at: [f64; 2],
+}
+
+impl Default for Charts {
+    fn default() -> Self {
+        Charts {
+            log: false,
+            hover: None,
+            drawn: [
+                Throttle::new(CHART_INTERVAL_MS),
+                Throttle::new(CHART_INTERVAL_MS),
+            ],
+            areas: [Area::default(); 2],
+        }
+    }
 }
 
 /// One playground widget: training session, views and canvases.
@@ -168,35 +183,6 @@ impl Playground {
         self.config()
     }
 
-    /// The whole config as a query string (for the URL hash, the embed attribute, exports).
-    pub fn config(&self) -> String {
-        self.session.config().to_query()
-    }
-
-    /// Only the keys that differ from the defaults, for an embed's `config` attribute (see
-    /// `Config::to_short_query`).
-    pub fn short_config(&self) -> String {
-        self.session.config().to_short_query()
-    }
-
-    /// Applies the keys in `query` on top of the current config. Returns "live", "rebuild" or
-    /// "regenerate": what the change did. Problems are reported by [`Playground::issues`].
-    pub fn set_config(&mut self, query: &str) -> String {
-        self.apply(config::parse_onto(self.session.config(), query))
-    }
-
-    /// Replaces the whole config by `query` (missing keys take defaults), as when a URL hash
-    /// changes. Same return value as [`Playground::set_config`].
-    pub fn replace_config(&mut self, query: &str) -> String {
-        self.apply(config::parse(query))
-    }
-
-    /// What the last config read ignored, one object per problem (see
-    /// `messages::issue_object`), which the shell words in its language.
-    pub fn issues(&self) -> js_sys::Array {
-        crate::web::messages::issue_array(&self.issues)
-    }
-
     /// Brings every view up to date, redrawing only what changed: the output and the points,
     /// the network diagram, the charts and the hidden space. Returns whether a view is still
     /// behind (its share of the frame ran out), so that the shell asks for another frame.
@@ -225,6 +211,12 @@ impl Playground {
 }
 
 impl Playground {
+    /// After a change of view style: the output takes it and every view redraws.
+    pub(super) fn restyled(&mut self) {
+        self.output.set_style(self.style);
+        self.touch();
+    }
+
     /// Notes that the session may have changed, so every view redraws.
     pub(super) fn touch(&mut self) {
         self.version += 1;
@@ -268,16 +260,12 @@ impl Playground {
         for (i, (kind, canvas)) in canvases.into_iter().enumerate() {
             let Some(canvas) = canvas else { continue };
             let key = chart_key::key(kind, canvas, s, &options);
-            let old = self.charts.keys[i];
+            let throttle = &mut self.charts.drawn[i];
             // While training, a new sample waits its turn; a new size, scale or hover does not.
-            let waits = self.trained
-                && time - self.charts.drawn_at[i] < CHART_INTERVAL_MS
-                && old.is_some_and(|o| o.1 == key.1);
-            if old != Some(key) && !waits {
+            let at_once = !self.trained || throttle.drawn().is_none_or(|o| o.1 != key.1);
+            if throttle.due(time, key, at_once) {
                 self.charts.areas[i] = chart::draw(kind, canvas, s.history(), &options)
                     .map_err(|e| JsError::new(&e))?;
-                self.charts.keys[i] = Some(key);
-                self.charts.drawn_at[i] = time;
             }
         }
         Ok(())
@@ -292,12 +280,4 @@ fn change_name(change: config::Change) -> &'static str {
     }
 }
 
-impl Playground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.output.set_style(style);
-        self.touch();
-    }
-}
-
-view_style_methods!(Playground);
+handle_methods!(Playground, config: this => this.session.config());

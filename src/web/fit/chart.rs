@@ -1,4 +1,4 @@
-//! The fitting pages' vector drawings, with plotters through plotters-canvas: the loss over
+//! The fitting pages' vector drawings, by the shared `line_chart`: the loss over
 //! training, and the curve plot (points, the faint true curve, the network's curve and each
 //! point's residual). Pixels of pictures are not drawn here (they are blitted, see
 //! `image.rs`).
@@ -6,9 +6,7 @@
 use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::History;
 use crate::modes::fit::CURVE_RANGE;
-use crate::web::canvas::pixel_ratio;
-use crate::web::chart::blank;
-use crate::web::chart::draw_ghosts;
+use crate::web::chart::{Grid, Line, LineChart, chart_font, line_chart, line_chart_with, series};
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -72,63 +70,52 @@ pub fn draw_curve(
     scene: &CurveScene,
     style: &ViewStyle,
 ) -> Result<PlotArea, String> {
-    let Some(root) = blank(canvas)? else {
-        return Ok(PlotArea::default());
-    };
-    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
+    let font = chart_font(canvas, style);
     let e = |e: DrawingAreaErrorKind<_>| e.to_string();
-    let mut chart = ChartBuilder::on(&root)
-        .margin(font / 2)
-        .margin_right(font)
-        .x_label_area_size(font * 2)
-        .y_label_area_size(font * 3)
-        .build_cartesian_2d(CURVE_RANGE.0..CURVE_RANGE.1, -PLOT_Y..PLOT_Y)
-        .map_err(e)?;
-    chart
-        .configure_mesh()
-        .x_labels(5)
-        .y_labels(7)
-        .light_line_style(WHITE)
-        .bold_line_style(RGBColor(0xea, 0xee, 0xf2))
-        .label_style((FontFamily::SansSerif, font))
-        .x_label_formatter(&|x| style.number(format!("{x:.1}")))
-        .y_label_formatter(&|y| style.number(format!("{y:.1}")))
-        .draw()
-        .map_err(e)?;
     let stroke = style.line_width(font);
-    if let Some(truth) = scene.truth {
-        let line = TRUE_COLOUR.stroke_width(stroke);
+    let label = |v: &f64| style.number(format!("{v:.1}"));
+    let truth = scene.truth.map(|t| Line::new(t.to_vec(), TRUE_COLOUR));
+    let chart = LineChart {
+        x_ticks: 5,
+        y_ticks: 7,
+        grid: Grid::Both(RGBColor(0xea, 0xee, 0xf2)),
+        margin_right: font,
+        series: truth.into_iter().collect(),
+        line_width: stroke,
+        ..LineChart::new(
+            font,
+            CURVE_RANGE.0..CURVE_RANGE.1,
+            -PLOT_Y..PLOT_Y,
+            &label,
+            &label,
+        )
+    };
+    let mut area = PlotArea::default();
+    line_chart_with(canvas, &chart, &mut |chart| {
+        let residuals = scene.points.iter().zip(scene.answers).map(|(&(x, y), &a)| {
+            let a = a.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y);
+            let line = RESIDUAL_COLOUR.mix(0.6).stroke_width(stroke.div_ceil(2));
+            PathElement::new(vec![(x, y), (x, a)], line)
+        });
+        chart.draw_series(residuals).map_err(e)?;
+        // The font already grows on a projector, and the dots with it.
+        let radius = (font as i32 / 3).max(3);
+        let dots = (scene.points.iter()).map(|&p| Circle::new(p, radius, POINT_COLOUR.filled()));
+        chart.draw_series(dots).map_err(e)?;
+        let clipped =
+            (scene.fitted.iter()).map(|&(x, y)| (x, y.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y)));
+        let line = FIT_COLOUR.stroke_width(stroke + 2);
         chart
-            .draw_series(LineSeries::new(truth.iter().copied(), line))
+            .draw_series(LineSeries::new(clipped, line))
             .map_err(e)?;
-    }
-    let residuals = scene.points.iter().zip(scene.answers).map(|(&(x, y), &a)| {
-        let a = a.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y);
-        let line = RESIDUAL_COLOUR.mix(0.6).stroke_width(stroke.div_ceil(2));
-        PathElement::new(vec![(x, y), (x, a)], line)
-    });
-    chart.draw_series(residuals).map_err(e)?;
-    // The font already grows on a projector, and the dots with it.
-    let radius = (font as i32 / 3).max(3);
-    let dots = scene
-        .points
-        .iter()
-        .map(|&p| Circle::new(p, radius, POINT_COLOUR.filled()));
-    chart.draw_series(dots).map_err(e)?;
-    let clipped = scene
-        .fitted
-        .iter()
-        .map(|&(x, y)| (x, y.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y)));
-    let line = FIT_COLOUR.stroke_width(stroke + 2);
-    chart
-        .draw_series(LineSeries::new(clipped, line))
-        .map_err(e)?;
-    let (xs, ys) = chart.plotting_area().get_pixel_range();
-    root.present().map_err(e)?;
-    Ok(PlotArea {
-        x: (xs.start, xs.end),
-        y: (ys.start, ys.end),
-    })
+        let (xs, ys) = chart.plotting_area().get_pixel_range();
+        area = PlotArea {
+            x: (xs.start, xs.end),
+            y: (ys.start, ys.end),
+        };
+        Ok(())
+    })?;
+    Ok(area)
 }
 
 /// Redraws a loss chart: `history`'s `train` values against its `epoch`s.
@@ -138,16 +125,7 @@ pub fn draw_loss(
     ghosts: &[(&History, String)],
     style: &ViewStyle,
 ) -> Result<(), String> {
-    let Some(root) = blank(canvas)? else {
-        return Ok(());
-    };
-    let e = |e: DrawingAreaErrorKind<_>| e.to_string();
-    let losses = |h: &History| -> Vec<(f64, f64)> {
-        (h.samples().iter())
-            .map(|s| (s.epoch, s.train))
-            .filter(|p| p.1.is_finite())
-            .collect()
-    };
+    let losses = |h: &History| series(h, |s| s.train);
     let points = losses(history);
     let past: Vec<(Vec<(f64, f64)>, &str)> = (ghosts.iter())
         .map(|(h, label)| (losses(h), label.as_str()))
@@ -159,31 +137,20 @@ pub fn draw_loss(
     let y_max = if highest > 0.0 { highest * 1.1 } else { 1.0 };
     // Enough decimals to tell the four labels apart (0.250 … or 0.0025 …).
     let decimals = (2.0 - y_max.log10().floor()).clamp(1.0, 6.0) as usize;
-    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
-    let mut chart = ChartBuilder::on(&root)
-        .margin(font / 2)
-        .margin_right(font * 2)
-        .x_label_area_size(font * 2)
-        .y_label_area_size(label_width(format!("{y_max:.decimals$}").len(), font))
-        .build_cartesian_2d(0.0..x_max, 0.0..y_max)
-        .map_err(e)?;
+    let font = chart_font(canvas, style);
     let span = canvas.width().saturating_sub(font * 6);
-    chart
-        .configure_mesh()
-        .disable_mesh()
-        .x_labels(tick_count(span, font, format!("{x_max:.0}").len()).min(4))
-        .y_labels(4)
-        .label_style((FontFamily::SansSerif, font))
-        .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|y| style.number(format!("{y:.decimals$}")))
-        .draw()
-        .map_err(e)?;
-    let width = style.line_width(font);
-    draw_ghosts(&mut chart, &past, width, font)?;
-    chart
-        .draw_series(LineSeries::new(points, LOSS_COLOUR.stroke_width(width)))
-        .map_err(e)?;
-    root.present().map_err(e)
+    let x_label = |x: &f64| format!("{x:.0}");
+    let y_label = |y: &f64| style.number(format!("{y:.decimals$}"));
+    let chart = LineChart {
+        x_ticks: tick_count(span, font, format!("{x_max:.0}").len()).min(4),
+        margin_right: font * 2,
+        y_label_area: label_width(format!("{y_max:.decimals$}").len(), font),
+        series: vec![Line::new(points, LOSS_COLOUR)],
+        past_runs: &past,
+        line_width: style.line_width(font),
+        ..LineChart::new(font, 0.0..x_max, 0.0..y_max, &x_label, &y_label)
+    };
+    line_chart(canvas, &chart).map(|_| ())
 }
 
 /// Room for a y axis whose labels have `chars` characters in text of size `font`, with its

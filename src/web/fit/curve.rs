@@ -9,8 +9,7 @@ use crate::drawing::style::ViewStyle;
 use crate::engine::runs::Runs;
 use crate::modes::fit::{CurveFit, CurveTarget, FitChange, MAX_DRAWN_POINTS, curve_xs, drawn_text};
 use crate::web::canvas::{self, finite, object};
-use crate::web::handle_methods::{config_methods, issue_methods};
-use crate::web::view_style::view_style_methods;
+use crate::web::handle_methods::handle_methods;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -287,13 +286,4 @@ impl CurvePlayground {
     }
 }
 
-impl CurvePlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
-
-config_methods!(CurvePlayground);
-issue_methods!(CurvePlayground);
-view_style_methods!(CurvePlayground);
+handle_methods!(CurvePlayground);

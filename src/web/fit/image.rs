@@ -9,8 +9,7 @@ use crate::drawing::style::ViewStyle;
 use crate::engine::runs::Runs;
 use crate::modes::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
 use crate::web::canvas::{self, finite, object};
-use crate::web::handle_methods::config_methods;
-use crate::web::view_style::view_style_methods;
+use crate::web::handle_methods::handle_methods;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -117,16 +116,6 @@ impl ImagePlayground {
         self.rebuild(ImageFit::new(self.config.image_config()));
     }
 
-    /// What the last config read ignored, one object per problem (see
-    /// `messages::issue_object`), which the shell words in its language.
-    pub fn issues(&self) -> Array {
-        let notes = crate::web::messages::issue_array(&self.issues);
-        if self.upload_dropped {
-            notes.push(&crate::web::messages::upload_not_saved());
-        }
-        notes
-    }
-
     /// Fits an uploaded picture (`data`: `width` × `height` × 4 RGBA bytes, as decoded by
     /// the browser) from fresh weights: centre-cropped to a square and resampled to the
     /// training size. Returns null when done; on a refusal the current picture is kept and
@@ -207,6 +196,16 @@ impl ImagePlayground {
 }
 
 impl ImagePlayground {
+    /// The config issues, with a note when an uploaded picture was dropped (the `issues`
+    /// the shell reads).
+    fn issue_notes(&self) -> Array {
+        let notes = crate::web::messages::issue_array(&self.issues);
+        if self.upload_dropped {
+            notes.push(&crate::web::messages::upload_not_saved());
+        }
+        notes
+    }
+
     /// After a change of view style: the chart is drawn again.
     pub(super) fn restyled(&mut self) {
         self.loss_chart.invalidate();
@@ -306,12 +305,4 @@ impl ImagePlayground {
     }
 }
 
-impl ImagePlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
-
-config_methods!(ImagePlayground);
-view_style_methods!(ImagePlayground);
+handle_methods!(ImagePlayground, issues: this => this.issue_notes());

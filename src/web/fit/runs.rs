@@ -8,20 +8,17 @@ use crate::drawing::style::ViewStyle;
 use crate::engine::history::History;
 use crate::engine::runs::Runs;
 use crate::web::canvas;
-use crate::web::chart_key::ChartKey;
+use crate::web::throttle::{ChartKey, Throttle};
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-/// While training runs, the loss chart is redrawn at most this often (ms).
-const CHART_INTERVAL_MS: f64 = 100.0;
-
 /// A fitting mode's loss chart: its canvas and what it last showed. It is redrawn only when
-/// its picture would change, and while training runs at most every [`CHART_INTERVAL_MS`].
+/// its picture would change, and while training runs at most every
+/// [`crate::web::throttle::CHART_INTERVAL_MS`].
 pub struct LossChart {
     canvas: HtmlCanvasElement,
-    drawn: Option<ChartKey>,
-    drawn_at: f64,
+    drawn: Throttle<ChartKey>,
 }
 
 impl LossChart {
@@ -29,18 +26,17 @@ impl LossChart {
     pub fn new(canvas: HtmlCanvasElement) -> Self {
         LossChart {
             canvas,
-            drawn: None,
-            drawn_at: f64::NEG_INFINITY,
+            drawn: Throttle::default(),
         }
     }
 
     /// Draws again at the next [`LossChart::draw`] (new labels, a new style).
     pub fn invalidate(&mut self) {
-        self.drawn = None;
+        self.drawn.forget();
     }
 
     /// Draws `history` with `runs` labelled against `config`, if due: at once when `settled`
-    /// (training paused), else at most every [`CHART_INTERVAL_MS`].
+    /// (training paused), else at most every [`crate::web::throttle::CHART_INTERVAL_MS`].
     pub fn draw(
         &mut self,
         settled: bool,
@@ -48,19 +44,12 @@ impl LossChart {
         (runs, config): (&Runs, &Config),
         style: &ViewStyle,
     ) -> Result<(), JsError> {
-        let now = canvas::now();
-        if !settled && now - self.drawn_at < CHART_INTERVAL_MS {
-            return Ok(());
-        }
-        self.drawn_at = now;
         let key = ChartKey::of(&self.canvas, history);
-        if self.drawn == Some(key) {
+        if !self.drawn.due(canvas::now(), key, settled) {
             return Ok(());
         }
         let ghosts = ghost_lines(runs, config, style.decimal_comma);
-        chart::draw_loss(&self.canvas, history, &ghosts, style).map_err(|e| JsError::new(&e))?;
-        self.drawn = Some(key);
-        Ok(())
+        chart::draw_loss(&self.canvas, history, &ghosts, style).map_err(|e| JsError::new(&e))
     }
 }
 

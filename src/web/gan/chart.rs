@@ -1,13 +1,15 @@
-//! The GAN page's two charts, drawn with plotters through plotters-canvas: the D and G losses
+//! The GAN page's two charts, drawn by the shared `line_chart`: the D and G losses
 //! over training units, and the distances (JS on the left axis, KL on the right: their scales
 //! differ tenfold). Each is redrawn only when its history or canvas size changed.
 
 use crate::drawing::style::{ViewStyle, tick_count};
-use crate::engine::history::{History, Sample};
-use crate::web::canvas::pixel_ratio;
-use crate::web::chart::blank;
+use crate::engine::history::History;
+use crate::web::chart::{Line, LineChart, RightAxis, chart_font, line_chart, series};
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
+
+/// A curve's (x, value) points.
+type Points = Vec<(f64, f64)>;
 
 /// D's loss curve.
 pub const D_COLOUR: RGBColor = RGBColor(0x33, 0x33, 0x33);
@@ -18,13 +20,14 @@ pub const JS_COLOUR: RGBColor = RGBColor(0x21, 0x66, 0xac);
 /// The KL curve.
 pub const KL_COLOUR: RGBColor = RGBColor(0xd9, 0x5f, 0x0e);
 
-/// The finite values of the series picked from `samples`, as (x, value).
-fn series(samples: &[Sample], pick: fn(&Sample) -> f64) -> Vec<(f64, f64)> {
-    samples
-        .iter()
-        .map(|s| (s.epoch, pick(s)))
-        .filter(|(_, v)| v.is_finite())
-        .collect()
+/// The finite `train` and `test` values of `history` as (x, value), and the x axis' end.
+fn curves(history: &History) -> (Points, Points, f64) {
+    let x_max = history.last().map_or(0.0, |s| s.epoch).max(10.0);
+    (
+        series(history, |s| s.train),
+        series(history, |s| s.test),
+        x_max,
+    )
 }
 
 /// The range of `values` padded by a tenth (0–1 when there are none).
@@ -46,39 +49,17 @@ pub fn draw_losses(
     history: &History,
     style: &ViewStyle,
 ) -> Result<(), String> {
-    let Some(root) = blank(canvas)? else {
-        return Ok(());
-    };
-    let samples = history.samples();
-    let (d, g) = (series(samples, |s| s.train), series(samples, |s| s.test));
-    let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
+    let (d, g, x_max) = curves(history);
     let (y_lo, y_hi) = range(d.iter().chain(&g).map(|p| p.1), true);
-    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
-    let mut chart = ChartBuilder::on(&root)
-        .margin(font / 2)
-        // Room for the last iteration label, centred on the axis's end.
-        .margin_right(font * 3 / 2)
-        .x_label_area_size(font * 2)
-        .y_label_area_size(font * 3)
-        .build_cartesian_2d(0.0..x_max, y_lo..y_hi)
-        .map_err(|e| e.to_string())?;
-    chart
-        .configure_mesh()
-        .disable_mesh()
-        .x_labels(x_ticks(canvas, font, x_max))
-        .y_labels(4)
-        .label_style((FontFamily::SansSerif, font))
-        .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|y| style.number(format!("{y:.1}")))
-        .draw()
-        .map_err(|e| e.to_string())?;
-    let width = style.line_width(font);
-    for (points, colour) in [(d, D_COLOUR), (g, G_COLOUR)] {
-        chart
-            .draw_series(LineSeries::new(points, colour.stroke_width(width)))
-            .map_err(|e| e.to_string())?;
-    }
-    root.present().map_err(|e| e.to_string())
+    let font = chart_font(canvas, style);
+    let y_label = |y: &f64| style.number(format!("{y:.1}"));
+    let chart = LineChart {
+        x_ticks: x_ticks(canvas, font, x_max),
+        series: vec![Line::new(d, D_COLOUR), Line::new(g, G_COLOUR)],
+        line_width: style.line_width(font),
+        ..LineChart::new(font, 0.0..x_max, y_lo..y_hi, &X_LABEL, &y_label)
+    };
+    line_chart(canvas, &chart).map(|_| ())
 }
 
 /// Redraws the distance chart: JS (blue, left axis, 0 to ln 2) and KL (orange, right axis).
@@ -87,48 +68,33 @@ pub fn draw_distances(
     history: &History,
     style: &ViewStyle,
 ) -> Result<(), String> {
-    let Some(root) = blank(canvas)? else {
-        return Ok(());
-    };
-    let samples = history.samples();
-    let (kl, js) = (series(samples, |s| s.train), series(samples, |s| s.test));
-    let x_max = samples.last().map_or(0.0, |s| s.epoch).max(10.0);
+    let (kl, js, x_max) = curves(history);
     let kl_max = kl.iter().map(|p| p.1).fold(0.1f64, f64::max) * 1.1;
-    let font = style.chart_font(pixel_ratio(canvas), canvas.width());
-    let mut chart = ChartBuilder::on(&root)
-        .margin(font / 2)
-        .x_label_area_size(font * 2)
-        .y_label_area_size(font * 3)
-        .right_y_label_area_size(font * 3)
-        .build_cartesian_2d(0.0..x_max, 0.0..0.75f64)
-        .map_err(|e| e.to_string())?
-        .set_secondary_coord(0.0..x_max, 0.0..kl_max);
-    chart
-        .configure_mesh()
-        .disable_mesh()
-        .x_labels(x_ticks(canvas, font, x_max))
-        .y_labels(4)
-        .label_style((FontFamily::SansSerif, font).into_font().color(&JS_COLOUR))
-        .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|y| style.number(format!("{y:.2}")))
-        .draw()
-        .map_err(|e| e.to_string())?;
-    chart
-        .configure_secondary_axes()
-        .y_labels(4)
-        .label_style((FontFamily::SansSerif, font).into_font().color(&KL_COLOUR))
-        .y_label_formatter(&|y| style.number(format!("{y:.1}")))
-        .draw()
-        .map_err(|e| e.to_string())?;
-    let width = style.line_width(font);
-    chart
-        .draw_secondary_series(LineSeries::new(kl, KL_COLOUR.stroke_width(width)))
-        .map_err(|e| e.to_string())?;
-    chart
-        .draw_series(LineSeries::new(js, JS_COLOUR.stroke_width(width)))
-        .map_err(|e| e.to_string())?;
-    root.present().map_err(|e| e.to_string())
+    let font = chart_font(canvas, style);
+    let js_label = |y: &f64| style.number(format!("{y:.2}"));
+    let kl_label = |y: &f64| style.number(format!("{y:.1}"));
+    let kl = Line {
+        right: true,
+        ..Line::new(kl, KL_COLOUR)
+    };
+    let chart = LineChart {
+        right: Some(RightAxis {
+            range: 0.0..kl_max,
+            label: &kl_label,
+            colour: KL_COLOUR,
+        }),
+        x_ticks: x_ticks(canvas, font, x_max),
+        label_colour: JS_COLOUR,
+        margin_right: font / 2,
+        series: vec![kl, Line::new(js, JS_COLOUR)],
+        line_width: style.line_width(font),
+        ..LineChart::new(font, 0.0..x_max, 0.0..0.75, &X_LABEL, &js_label)
+    };
+    line_chart(canvas, &chart).map(|_| ())
 }
+
+/// An x label: a whole number of training units.
+const X_LABEL: fn(&f64) -> String = |x| format!("{x:.0}");
 
 /// How many iteration labels fit along the x axis of `canvas` (the y labels take three fonts).
 fn x_ticks(canvas: &HtmlCanvasElement, font: u32, x_max: f64) -> usize {

@@ -11,9 +11,8 @@ use crate::drawing::style::ViewStyle;
 use crate::modes::gan::scene::{self, Overlay};
 use crate::modes::gan::{Diagnosis, GanChange, GanSession, StepMode, Target, drawn};
 use crate::web::canvas::{put, put_raster};
-use crate::web::chart_key::ChartKey;
-use crate::web::handle_methods::{config_methods, issue_methods};
-use crate::web::view_style::view_style_methods;
+use crate::web::handle_methods::handle_methods;
+use crate::web::throttle::{ChartKey, Throttle};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -23,9 +22,6 @@ use web_sys::HtmlCanvasElement;
 const MAP_RESOLUTION: usize = 64;
 /// Training units between two clock reads in [`GanPlayground::advance`].
 const UNITS_PER_CLOCK_READ: u32 = 2;
-/// While training runs, the charts are redrawn at most this often (ms): plotters costs about
-/// a millisecond per redraw and the curves move little in a tenth of a second.
-const CHART_INTERVAL_MS: f64 = 100.0;
 
 /// One GAN widget: the run, its pixel buffers and its four canvases.
 #[wasm_bindgen]
@@ -48,8 +44,7 @@ pub struct GanPlayground {
     /// (with the points canvas size).
     pub(super) version: u64,
     drawn: Option<(u64, u32, u32)>,
-    charts_drawn: (Option<ChartKey>, Option<ChartKey>),
-    charts_drawn_at: f64,
+    charts_drawn: (Throttle<ChartKey>, Throttle<ChartKey>),
     /// Projector mode and decimal separator (view_style.rs).
     pub(super) style: ViewStyle,
 }
@@ -85,8 +80,7 @@ impl GanPlayground {
             issues,
             version: 0,
             drawn: None,
-            charts_drawn: (None, None),
-            charts_drawn_at: f64::NEG_INFINITY,
+            charts_drawn: (Throttle::default(), Throttle::default()),
             style: ViewStyle::default(),
         }
     }
@@ -178,14 +172,7 @@ impl GanPlayground {
             self.draw_points(w, h)?;
             self.drawn = Some((self.version, w, h));
         }
-        let now = web_sys::window()
-            .and_then(|w| w.performance())
-            .map_or(0.0, |p| p.now());
-        if settled || now - self.charts_drawn_at >= CHART_INTERVAL_MS {
-            self.draw_charts()?;
-            self.charts_drawn_at = now;
-        }
-        Ok(())
+        self.draw_charts(settled)
     }
 
     /// Numbers for the readouts, as one object (see [`stats`] for its fields).
@@ -198,7 +185,8 @@ impl GanPlayground {
     /// Redraws everything with the new `style` at the next `draw`.
     pub(super) fn restyled(&mut self) {
         self.version += 1;
-        self.charts_drawn = (None, None);
+        self.charts_drawn.0.forget();
+        self.charts_drawn.1.forget();
     }
 
     /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild".
@@ -215,18 +203,18 @@ impl GanPlayground {
         .into()
     }
 
-    fn draw_charts(&mut self) -> Result<(), JsError> {
+    /// Redraws each chart whose picture changed, at once when `settled`.
+    fn draw_charts(&mut self, settled: bool) -> Result<(), JsError> {
+        let now = crate::web::canvas::now();
         let key = ChartKey::of(&self.loss_chart, self.session.losses());
-        if self.charts_drawn.0 != Some(key) {
+        if self.charts_drawn.0.due(now, key, settled) {
             chart::draw_losses(&self.loss_chart, self.session.losses(), &self.style)
                 .map_err(|e| JsError::new(&e))?;
-            self.charts_drawn.0 = Some(key);
         }
         let key = ChartKey::of(&self.distance_chart, self.session.distances());
-        if self.charts_drawn.1 != Some(key) {
+        if self.charts_drawn.1.due(now, key, settled) {
             chart::draw_distances(&self.distance_chart, self.session.distances(), &self.style)
                 .map_err(|e| JsError::new(&e))?;
-            self.charts_drawn.1 = Some(key);
         }
         Ok(())
     }
@@ -348,13 +336,4 @@ impl GanPlayground {
     }
 }
 
-impl GanPlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
-
-config_methods!(GanPlayground);
-issue_methods!(GanPlayground);
-view_style_methods!(GanPlayground);
+handle_methods!(GanPlayground);

@@ -11,8 +11,8 @@ use crate::modes::race::{
     MapOptions, Race, Racer, Status, Surface, SurfaceMap, draw_minima, draw_race,
 };
 use crate::web::canvas::{finite, fit, now, object, put_raster};
-use crate::web::handle_methods::{config_methods, issue_methods};
-use crate::web::view_style::view_style_methods;
+use crate::web::handle_methods::handle_methods;
+use crate::web::throttle::Throttle;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -20,9 +20,6 @@ use web_sys::HtmlCanvasElement;
 /// Steps between two clock reads in [`RacePlayground::advance`] (a step takes well under a
 /// microsecond per racer).
 const STEPS_PER_CLOCK_READ: u32 = 16;
-/// While the race runs, the chart is redrawn at most this often (ms): plotters' axes and text
-/// cost more than the map's whole frame.
-const CHART_INTERVAL_MS: f64 = 100.0;
 /// A start dropped by a click is rounded to this many decimals (well under a pixel on every
 /// surface's map, and short in a link).
 const START_DECIMALS: i32 = 3;
@@ -44,11 +41,10 @@ pub struct RacePlayground {
     frame: Raster,
     pub(super) issues: Vec<ConfigIssue>,
     /// Bumped by everything that changes the picture; `drawn` is its value at the last map
-    /// draw (with the canvas size), `chart_drawn` at the last chart draw.
+    /// draw (with the canvas size), and the chart's key (with its canvas size).
     version: u64,
     drawn: Option<(u64, u32, u32)>,
-    chart_drawn: Option<(u64, u32, u32)>,
-    chart_drawn_at: f64,
+    chart_drawn: Throttle<(u64, u32, u32)>,
     pub(super) style: ViewStyle,
     /// Running mean of the time `draw` takes (ms), and of the map's base computation.
     draw_ms: f64,
@@ -75,8 +71,7 @@ impl RacePlayground {
             issues,
             version: 0,
             drawn: None,
-            chart_drawn: None,
-            chart_drawn_at: f64::NEG_INFINITY,
+            chart_drawn: Throttle::default(),
             style: ViewStyle::default(),
             draw_ms: 0.0,
             base_ms: 0.0,
@@ -148,11 +143,8 @@ impl RacePlayground {
             self.drawn = Some((self.version, w, h));
         }
         let key = (self.version, self.chart.width(), self.chart.height());
-        let due = settled || start - self.chart_drawn_at >= CHART_INTERVAL_MS;
-        if self.chart_drawn != Some(key) && due {
+        if self.chart_drawn.due(start, key, settled) {
             chart::draw(&self.chart, &self.race, &self.style).map_err(|e| JsError::new(&e))?;
-            self.chart_drawn = Some(key);
-            self.chart_drawn_at = start;
         }
         let spent = now() - start;
         self.draw_ms += DRAW_SMOOTHING * (spent - self.draw_ms);
@@ -189,7 +181,7 @@ impl RacePlayground {
     /// After a change of view style: the trails and the chart are drawn again.
     pub(super) fn restyled(&mut self) {
         self.version += 1;
-        self.chart_drawn = None;
+        self.chart_drawn.forget();
     }
 
     /// The cached map under the trails, then one put of the whole picture.
@@ -315,13 +307,4 @@ impl RacePlayground {
     }
 }
 
-impl RacePlayground {
-    fn restyle(&mut self, style: ViewStyle) {
-        self.style = style;
-        self.restyled();
-    }
-}
-
-config_methods!(RacePlayground);
-issue_methods!(RacePlayground);
-view_style_methods!(RacePlayground);
+handle_methods!(RacePlayground);
