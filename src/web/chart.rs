@@ -232,8 +232,12 @@ pub fn line_chart_with(
         .draw()
         .map_err(err)?;
     if let Some(right) = &c.right {
+        // Inward tick marks: with outward ones plotters measures the right axis' labels
+        // through a styled DOM span, which a strict Content-Security-Policy (style-src 'self')
+        // refuses; inward, the labels are left-aligned at the axis and nothing is measured.
         chart
             .configure_secondary_axes()
+            .set_tick_mark_size(LabelAreaPosition::Right, -(font as i32 / 3).max(2))
             .y_labels(c.y_ticks)
             .label_style(
                 (FontFamily::SansSerif, font)
