@@ -46,3 +46,25 @@ test('a 100 MB state file is refused before it reaches the wasm memory', async (
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('a 100 MB CSV file is refused by its size, with the usual message, and the points stay', async (t) => {
+  const { page, errors } = await openPlayground(browser);
+  const widget = page.locator('nn-playground');
+  const before = await wasmBytes(page);
+  const config = await widget.evaluate((e) => e.config);
+  const csv = big.replace(/\.json$/, '.csv');
+  fs.renameSync(big, csv);
+  try {
+    await widget.locator('#csv-file').setInputFiles(csv);
+    const text = await waitFor(() => widget.evaluate((e) => e.shadowRoot.textContent), (s) => /hundred-megabytes\.csv/.test(s), 20);
+    assert.match(text, /104[\s,.\u202f]?857[\s,.\u202f]?600 bytes/);
+  } finally {
+    fs.renameSync(csv, big);
+  }
+  const grown = (await wasmBytes(page)) - before;
+  t.diagnostic(`wasm memory grew by ${grown / MB} MB`);
+  assert.ok(grown <= 10 * MB, `the wasm memory grew by ${grown / MB} MB`);
+  assert.equal(await widget.evaluate((e) => e.config), config, 'the settings and points are unchanged');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

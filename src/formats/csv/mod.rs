@@ -176,16 +176,5 @@ pub fn write<R: CsvRecord>(records: &[R]) -> String {
     out
 }
 
-/// [`read`] under the name the classifier's page code calls it by (`parse_points(text,
-/// task)`: the classifier's `Task` reads points).
-pub fn parse_points<R: CsvReader>(text: &str, reader: R) -> Result<R::Output, CsvError> {
-    read(text, &reader)
-}
-
-/// [`write`] under the name the classifier's page code calls it by.
-pub fn write_points<R: CsvRecord>(records: &[R]) -> String {
-    write(records)
-}
-
 #[cfg(test)]
 mod tests;

@@ -3,6 +3,7 @@
 //! short keys for the shell's string table, or as the core's own line-numbered CSV message.
 
 use super::Playground;
+use crate::formats::csv::{CsvError, CsvProblem, MAX_CSV_BYTES};
 use crate::formats::decimal::parse_f64;
 use crate::modes::classify::data::DatasetKind;
 use crate::modes::classify::session::MAX_WEIGHT;
@@ -78,6 +79,22 @@ impl Playground {
         }
         c.custom = Default::default();
         self.session.set_config(c);
+    }
+
+    /// Why a CSV file of `bytes` bytes is refused before it is read (too large, as
+    /// `import_csv` would say it: `{error, problem}`), or null when its size is acceptable: the
+    /// shell asks before copying a file into the wasm memory, which never shrinks.
+    pub fn csv_size_problem(&self, bytes: f64) -> Result<JsValue, JsError> {
+        let bytes = bytes.max(0.0) as usize;
+        if bytes <= MAX_CSV_BYTES {
+            return Ok(JsValue::NULL);
+        }
+        let e = CsvError {
+            line: 0,
+            problem: CsvProblem::TooLarge { bytes },
+        };
+        let problem = csv_error_object(&e, self.session.custom_task());
+        Ok(object(&[("error", e.to_string().into()), ("problem", problem)])?.into())
     }
 
     /// Replaces the drawn points by those of a CSV file and shows them. Returns `{count}`, or

@@ -4,7 +4,7 @@
 
 use super::Playground;
 use crate::config::{self, Config};
-use crate::formats::csv;
+use crate::modes::classify::data::csv;
 use crate::modes::classify::state;
 use wasm_bindgen::prelude::*;
 

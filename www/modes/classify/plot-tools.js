@@ -119,8 +119,10 @@ export class PlotTools {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const text = await file.text();
-    const result = this.#ops.call((pg) => pg.import_csv(text));
+    // A file too large is refused by its size, before its bytes reach the wasm memory.
+    const tooLarge = this.#ops.call((pg) => pg.csv_size_problem(file.size));
+    const text = tooLarge ? null : await file.text();
+    const result = tooLarge ?? this.#ops.call((pg) => pg.import_csv(text));
     const s = this.#t.share;
     if (result?.error != null) {
       const message = result.problem ? csvErrorText(result.problem, this.#t) : result.error;
