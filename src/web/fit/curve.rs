@@ -39,6 +39,28 @@ pub struct CurvePlayground {
     /// Bumped by everything that changes the plot; `drawn` is its value at the last draw.
     pub(super) version: u64,
     drawn: Option<(u64, u32, u32)>,
+    /// Whether the last drawn curve showed a dead network (see [`is_flat`]).
+    dead: bool,
+}
+
+/// Steps after which a curve that answers the same everywhere is a dead network, not one that
+/// has not started yet.
+const DEAD_AFTER_STEPS: u64 = 200;
+
+/// Whether `values` are all the same (to within rounding) while `targets` are not: a network
+/// whose answer does not depend on its input (every ReLU silent after a too-large step), whose
+/// loss stays flat however long it trains.
+pub(super) fn is_flat(
+    values: impl Iterator<Item = f64> + Clone,
+    targets: impl Iterator<Item = f64> + Clone,
+) -> bool {
+    let range = |v: &mut dyn Iterator<Item = f64>| {
+        let (lo, hi) = v.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), x| {
+            (lo.min(x), hi.max(x))
+        });
+        hi - lo
+    };
+    range(&mut values.clone()) <= 1e-6 && range(&mut targets.clone()) > 1e-3
 }
 
 #[wasm_bindgen]
@@ -65,6 +87,7 @@ impl CurvePlayground {
             style: ViewStyle::default(),
             version: 0,
             drawn: None,
+            dead: false,
         }
     }
 
@@ -158,7 +181,7 @@ impl CurvePlayground {
     /// Numbers for the readouts and tests, as one object: `epoch` (steps taken), `loss` (mean
     /// ½(a − y)² over the points), `meanGap` (mean |a − y| over the points: how far the
     /// curve passes from them), `points`, `target`, `maxPoints`, `fingerprint` (hex) and
-    /// `diverged` (null, or "loss").
+    /// `diverged` (null, "loss" or "dead").
     pub fn stats(&mut self) -> Result<Object, JsError> {
         let loss = self.fit.loss();
         let points = self.fit.points();
@@ -229,8 +252,12 @@ impl CurvePlayground {
         self.apply((config, Vec::new()));
     }
 
-    /// "loss" once the loss is no longer a number or has blown up.
+    /// "loss" once the loss is no longer a number or has blown up, "dead" once the network
+    /// answers the same everywhere (seen at the last draw).
     fn diverged(&self) -> Option<&'static str> {
+        if self.dead {
+            return Some("dead");
+        }
         let last = self.fit.loss_history().last()?;
         (!last.train.is_finite() || last.train > DIVERGED_LOSS).then_some("loss")
     }
@@ -248,6 +275,8 @@ impl CurvePlayground {
         let fitted: Vec<(f64, f64)> = (xs.iter().copied())
             .zip(self.fit.curve(CURVE_SAMPLES).into_iter().map(|v| v as f64))
             .collect();
+        self.dead = self.fit.steps() >= DEAD_AFTER_STEPS
+            && is_flat(fitted.iter().map(|p| p.1), points.iter().map(|p| p.1));
         let truth: Option<Vec<(f64, f64)>> = self
             .fit
             .target_curve(CURVE_SAMPLES)

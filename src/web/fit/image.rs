@@ -52,7 +52,12 @@ pub struct ImagePlayground {
     picture_version: u64,
     version: u64,
     drawn: (Option<u64>, Option<u64>),
+    /// Whether the last drawn reconstruction showed a dead network (see `curve::is_flat`).
+    dead: bool,
 }
+
+/// Passes after which a reconstruction that is the same everywhere is a dead network.
+const DEAD_AFTER_PASSES: u64 = 5;
 
 #[wasm_bindgen]
 impl ImagePlayground {
@@ -85,6 +90,7 @@ impl ImagePlayground {
             picture_version: 0,
             version: 0,
             drawn: (None, None),
+            dead: false,
         }
     }
 
@@ -156,6 +162,10 @@ impl ImagePlayground {
             canvas::fit(&self.output, size, size);
             let rgba = self.fit.reconstruction_rgba();
             self.pixel_gap = byte_gap(&rgba, &self.target_rgba);
+            let bytes = |v: &[u8]| v.iter().map(|&b| b as f64).collect::<Vec<f64>>();
+            let (shown, target) = (bytes(&rgba), bytes(&self.target_rgba));
+            self.dead = self.fit.passes() >= DEAD_AFTER_PASSES
+                && super::curve::is_flat(shown.iter().copied(), target.iter().copied());
             canvas::put(&self.output, &rgba, size, size)?;
             self.drawn.1 = Some(self.version);
         }
@@ -250,6 +260,9 @@ impl ImagePlayground {
 
     /// "loss" once the pass loss is no longer a number or has blown up.
     fn diverged(&self) -> Option<&'static str> {
+        if self.dead {
+            return Some("dead");
+        }
         let last = self.fit.loss_history().last()?;
         (!last.train.is_finite() || last.train > DIVERGED_LOSS).then_some("loss")
     }

@@ -110,7 +110,7 @@ export class FitWidget extends ModeWidget {
     const wasmMs = performance.now() - start;
     setText(this.parts.epoch, this.formats.whole.format(this.stats.epoch));
     this.#spec.showStats(this, this.stats);
-    this.showDivergence(() => [this.f.diverged]);
+    this.showDivergence(() => [this.stats.diverged === 'dead' ? this.f.dead : this.f.diverged]);
     this.showEmpty(this.stats.points === 0 ? this.f.notes.noPoints : null);
     if (this.playing) {
       this.request();

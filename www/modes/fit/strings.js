@@ -102,6 +102,7 @@ export const FIT_EN = {
     legendTruth: 'true curve',
   },
   diverged: 'Training diverged (the loss grew too large to compute) and was paused. Choose a smaller learning rate, then press Reset.',
+  dead: 'The network stopped learning: its answer is the same everywhere (a too-large step silenced every ReLU), so training was paused. Choose a smaller learning rate, then press Reset.',
 };
 
 export const FIT_FR = {
@@ -201,6 +202,7 @@ export const FIT_FR = {
     legendTruth: 'vraie courbe',
   },
   diverged: 'L’entraînement a divergé (le coût est devenu trop grand pour être calculé) et a été mis en pause. Choisissez un taux d’apprentissage plus petit, puis appuyez sur Réinitialiser.',
+  dead: 'Le réseau n’apprend plus : sa réponse est la même partout (un pas trop grand a éteint toutes ses ReLU), l’entraînement a donc été mis en pause. Choisissez un taux d’apprentissage plus petit, puis appuyez sur Réinitialiser.',
 };
 
 addStrings({ en: { fit: FIT_EN }, fr: { fit: FIT_FR } });
