@@ -72,7 +72,13 @@ export class NnPlayground extends HTMLElement {
     // The focusable host is named for assistive technology (the page's own aria-label wins).
     this.#internals.role = 'group';
     this.#internals.ariaLabel = this.#t.embed.name;
-    this.#internals.ariaDescription = this.#t.embed.shortcuts.hint;
+    // WebKit's ElementInternals has no ariaDescription: the host's own attribute says it there
+    // (unless the page gave one).
+    if ('ariaDescription' in ElementInternals.prototype) {
+      this.#internals.ariaDescription = this.#t.embed.shortcuts.hint;
+    } else if (!this.hasAttribute('aria-description') && !this.hasAttribute('aria-describedby')) {
+      this.setAttribute('aria-description', this.#t.embed.shortcuts.hint);
+    }
     if (!this.#started && !this.#root.firstChild) {
       this.#root.replaceChildren(el('div', { class: 'loading waiting', text: this.#t.embed.waiting }));
     }
