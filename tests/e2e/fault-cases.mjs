@@ -1,6 +1,7 @@
 // The cases of the fault battery (fault-battery.test.mjs), as small data generated in loops:
 // what a course page, a student's downloads folder or a school network throws at the widget.
 // Each list is [name, input]; the battery runs each one and checks the same invariants.
+import zlib from 'node:zlib';
 
 /** Hostile strings: if one ever became markup, it would set window.__pwned. */
 export const HOSTILE = [
@@ -143,6 +144,41 @@ export function csvCases() {
   return cases.map(([name, data]) => [name, Buffer.isBuffer(data) ? data : Buffer.from(data)]);
 }
 
+const CRC = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes) {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function chunk(type, data) {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A `w` × `h` RGB PNG of one colour (a tiny encoder: one deflate stream of unfiltered rows). */
+export function solidPng(w, h, rgb = [200, 0, 50]) {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.alloc(1 + 3 * w);
+  for (let x = 0; x < w; x++) row.set(rgb, 1 + 3 * x);
+  const raw = Buffer.alloc(row.length * h);
+  for (let y = 0; y < h; y++) row.copy(raw, y * row.length);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 /** A 1 × 1 GIF. */
 const GIF = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
 
@@ -151,14 +187,15 @@ const GIF = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAE
  * { canvas: [w, h, type] } for a picture the page encodes (OffscreenCanvas).
  */
 export const pictureCases = [
-  ['one-pixel.png', 'image/png', { canvas: [1, 1, 'image/png'] }],
-  ['five-thousand.png', 'image/png', { canvas: [5000, 5000, 'image/png'] }],
-  ['line-4096x1.png', 'image/png', { canvas: [4096, 1, 'image/png'] }],
+  ['one-pixel.png', 'image/png', solidPng(1, 1)],
+  ['five-thousand.png', 'image/png', solidPng(5000, 5000)],
+  ['line-4096x1.png', 'image/png', solidPng(4096, 1)],
+  ['exactly-4096.png', 'image/png', solidPng(4096, 4096, [10, 200, 30])],
   ['photo.jpg', 'image/jpeg', { canvas: [120, 80, 'image/jpeg'] }],
   ['photo.webp', 'image/webp', { canvas: [64, 64, 'image/webp'] }],
   ['not-an-image.png', 'image/png', Buffer.from('this is a lesson plan, not pixels\n')],
   ['drawing.svg', 'image/svg+xml', Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" onload="window.__pwned=1"><script>window.__pwned=1</script><rect width="40" height="40" fill="red"/></svg>`)],
-  ['truncated.png', 'image/png', { canvas: [200, 200, 'image/png'], truncate: 0.5 }],
+  ['truncated.png', 'image/png', solidPng(200, 200).subarray(0, 60)],
   ['png-signature-only.png', 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
   ['tiny.gif', 'image/gif', GIF],
   ['empty.png', 'image/png', Buffer.alloc(0)],
