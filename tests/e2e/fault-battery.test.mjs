@@ -636,9 +636,11 @@ async function manyDemos(list) {
       box.append(e);
     });
   }, list);
-  const locs = list.map((_, i) => host.page.locator(`#m${i}`));
-  for (const loc of locs) await ready(loc);
-  return locs;
+  // One wait for all (ten waits one after the other are slow while ten demos play).
+  await host.page.waitForFunction((n) => [...document.querySelectorAll('nn-playground')]
+    .filter((e) => e.shadowRoot.querySelector('.alert > p') || (e.stats != null && e.started)).length === n,
+  list.length, { timeout: T * 1000, polling: 'raf' });
+  return list.map((_, i) => host.page.locator(`#m${i}`));
 }
 
 const MODES = ['classify', 'gan', 'race', 'curve', 'image'];
@@ -654,13 +656,24 @@ test('fault battery: many demos on one page', async (t) => {
     await run(t, 'many', name, async () => {
       const locs = await manyDemos(list);
       if (list[0].autoplay != null) {
-        const first = await Promise.all(locs.map((l) => l.evaluate((e) => e.stats.frame)));
-        await Promise.all(locs.map((loc, i) => drawn(loc, first[i] + 1, T)));
+        // Every demo draws new frames while the ten play (one wait for all).
+        await host.page.evaluate((ms) => new Promise((resolve, reject) => {
+          const all = [...document.querySelectorAll('nn-playground')];
+          const first = all.map((e) => e.stats.frame);
+          const end = performance.now() + ms;
+          const tick = () => {
+            if (all.every((e, i) => e.stats.frame >= first[i] + 2)) resolve();
+            else if (performance.now() > end) reject(new Error(`frames ${first} -> ${all.map((e) => e.stats.frame)}`));
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }), T * 1000);
+        assert.ok(await host.page.evaluate(() => [...document.querySelectorAll('nn-playground')].every((e) => e.playing)), 'all still play');
       }
-      for (const loc of locs) await invariants(host, loc);
       await host.page.evaluate(() => {
         for (const e of document.querySelectorAll('nn-playground')) e.pause();
       });
+      for (const loc of locs) await invariants(host, loc);
     });
   }
   await run(t, 'many', 'ten playing demos removed at once', async () => {
