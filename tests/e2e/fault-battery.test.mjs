@@ -178,6 +178,44 @@ test('fault battery: state files', async (t) => {
   }
 });
 
+test('fault battery: refused files in French', async (t) => {
+  const loc = await trainedClassifier({ lang: 'fr' });
+  const files = [
+    ['#state-file', 'etat-tronque.json', '{"format":"nn-playground","config":"data=xor","weights":[1,', /^Impossible d’ouvrir etat-tronque\.json\. Ce fichier ne peut pas être chargé : \S/],
+    ['#state-file', 'etat-vide.json', '', /^Impossible d’ouvrir etat-vide\.json\. Ce fichier ne peut pas être chargé : \S/],
+    ['#state-file', 'etat-version.json', '{"format":"nn-playground","version":999,"config":"","weights":[]}', /^Impossible d’ouvrir etat-version\.json\. Ce fichier ne peut pas être chargé : \S/],
+    ['#csv-file', 'points-fr.csv', 'x;y;label\n0,5;0,25;1\n', /^Impossible d’importer points-fr\.csv ; vos points sont inchangés\. [A-ZÀ-Ý]/],
+    ['#csv-file', 'points-vides.csv', '', /^Impossible d’importer points-vides\.csv ; vos points sont inchangés\. [A-ZÀ-Ý]/],
+    ['#csv-file', 'points-classe.csv', 'x,y,label\n0.5,0.5,7\n', /^Impossible d’importer points-classe\.csv ; vos points sont inchangés\. [A-ZÀ-Ý]/],
+  ];
+  for (const [input, name, text, expected] of files) {
+    await run(t, input === '#csv-file' ? 'csv' : 'state', `French page: ${name}`, async () => {
+      const before = await snapshot(loc);
+      await loc.locator(input).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+      const outcome = await waitFor(() => noticeOf(loc), (o) => o.text.includes(name), T);
+      assert.match(outcome.text, expected);
+      assert.ok(outcome.error, 'shown as an error');
+      await unchanged(loc, before);
+      await invariants(host, loc, { fr: true });
+      return outcome.text;
+    });
+  }
+});
+
+test('fault battery: known bugs (todo)', async (t) => {
+  // A file holding only {"format": "nn-playground"} (no config, no weights) is "Loaded" and
+  // silently replaces the student's run by the defaults; README: a file that cannot be read
+  // is refused and the run kept. The check lies in src/state (Rust), outside this branch.
+  await t.test('a state file with neither config nor weights is refused', { todo: 'src/state accepts it' }, async () => {
+    const loc = await trainedClassifier();
+    const before = await snapshot(loc);
+    await loc.locator('#state-file').setInputFiles({ name: 'only-format.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nn-playground"}') });
+    const outcome = await waitFor(() => noticeOf(loc), (o) => o.text.includes('only-format.json'), T);
+    assert.ok(outcome.error, `refused (${outcome.text})`);
+    await unchanged(loc, before);
+  });
+});
+
 // ---- CSV files ----
 
 test('fault battery: CSV files in the classifier', async (t) => {
@@ -190,7 +228,7 @@ test('fault battery: CSV files in the classifier', async (t) => {
       const outcome = await waitFor(() => noticeOf(loc), (o) => o.text.includes(file), T);
       assert.ok(outcome.text.includes(file), `an answer about ${file}: ${outcome.text}`);
       if (outcome.error) {
-        assert.match(outcome.text, /^Could not import .*; your points are unchanged\. \S/, 'the refusal says why');
+        assert.match(outcome.text, /^Could not import .*; your points are unchanged\. [A-Z]/, 'the refusal says why, in a sentence');
         await unchanged(loc, before);
       } else {
         assert.match(outcome.text, /^Imported \d+ points from /);
