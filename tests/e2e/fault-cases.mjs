@@ -259,6 +259,10 @@ export const attributeCases = [
   ['projector odd value', { projector: 'no thanks' }],
   ['debug unknown', { debug: 'everything' }],
   ['autoplay gan', { autoplay: '', demo: 'gan' }],
+  ['demo 20 000 characters', { demo: 'x'.repeat(20_000) }],
+  ['controls 20 000 characters', { controls: 'y'.repeat(20_000) }],
+  ['size 20 000 characters', { size: 's'.repeat(20_000) }],
+  ['width 20 000 characters', { width: '9'.repeat(20_000) }],
 ];
 
 /** URL hashes of index.html (which has sync-hash). */
