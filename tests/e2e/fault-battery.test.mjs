@@ -512,6 +512,33 @@ const apiCases = [
     await loc.evaluate((e) => e.pause());
     return loc;
   }],
+  ['two sync-hash demos on one page settle', async () => {
+    await host.page.evaluate(() => {
+      const box = document.getElementById('host');
+      box.replaceChildren();
+      for (const [id, config] of [['w', 'data=xor'], ['w2', 'mode=gan']]) {
+        const e = document.createElement('nn-playground');
+        Object.assign(e, { id });
+        e.setAttribute('sync-hash', '');
+        e.setAttribute('size', 'small');
+        e.setAttribute('config', config);
+        box.append(e);
+      }
+    });
+    const [a, b] = [host.page.locator('#w'), host.page.locator('#w2')];
+    await ready(a);
+    await ready(b);
+    await a.evaluate((e) => e.step());
+    await frames(host.page, 10);
+    const hash = await host.page.evaluate(() => location.hash);
+    const configs = [await configOf(a), await configOf(b)];
+    await frames(host.page, 20);
+    assert.equal(await host.page.evaluate(() => location.hash), hash, 'the hash settles (no ping-pong)');
+    assert.deepEqual([await configOf(a), await configOf(b)], configs, 'neither demo keeps switching');
+    await invariants(host, b);
+    await host.page.evaluate(() => history.replaceState(null, '', location.pathname));
+    return a;
+  }],
   ['play() then removed for good', async () => {
     await mount();
     await host.page.evaluate(() => {
@@ -624,6 +651,23 @@ const networkCases = [
   }, {}, async ({ loc }) => {
     await ready(loc);
     assert.ok(await loc.evaluate((e) => e.stats != null), 'it started late');
+  }]],
+  ['slow wasm, the demo removed and added back while it loads', () => [{
+    [WASM]: async (r) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await r.continue();
+    },
+  }, {}, async ({ page, loc }) => {
+    await page.evaluate(() => {
+      const e = document.getElementById('w');
+      e.remove();
+      e.play();
+      document.getElementById('host').append(e);
+    });
+    await ready(loc);
+    await waitFor(() => loc.evaluate((e) => e.playing), Boolean, T);
+    assert.ok(await loc.evaluate((e) => e.playing), 'play() before the start is kept');
+    await loc.evaluate((e) => e.pause());
   }]],
   ['the GAN chunk aborted, then Try again', () => {
     let on = true;
