@@ -112,7 +112,7 @@ async function stillUsable(loc) {
     assert.ok(state.alert.length > 10, `an explained message (${state.alert})`);
     return;
   }
-  const frame = await loc.evaluate((e) => e.stats.frame);
+  const frame = await loc.evaluate((e) => e.stats?.frame ?? 0);
   await loc.evaluate((e) => e.step());
   await drawn(loc, frame + 1, T);
 }
@@ -120,11 +120,14 @@ async function stillUsable(loc) {
 /** A refused file changed nothing: the config and the step count are those of `before`. */
 async function unchanged(loc, before) {
   assert.equal(await configOf(loc), before.config, 'the config is kept');
-  assert.equal((await loc.evaluate((e) => e.stats)).epoch, before.epoch, 'the step count is kept');
+  assert.equal(countOf(await loc.evaluate((e) => e.stats)), before.epoch, 'the step count is kept');
 }
 
+/** A mode's step count: the epoch, or the GAN's iterations (whichever its stats have). */
+const countOf = (s) => (s == null ? undefined : s.epoch ?? s.iterations ?? s.step ?? s.steps ?? s.frame);
+
 async function snapshot(loc) {
-  return { config: await configOf(loc), epoch: (await loc.evaluate((e) => e.stats)).epoch };
+  return { config: await configOf(loc), epoch: countOf(await loc.evaluate((e) => e.stats)) };
 }
 
 /** A classifier trained a few steps (so that a refused file has something to lose). */
@@ -214,6 +217,43 @@ test('fault battery: known bugs (todo)', async (t) => {
     assert.ok(outcome.error, `refused (${outcome.text})`);
     await unchanged(loc, before);
   });
+});
+
+test('fault battery: state files in the other modes', async (t) => {
+  const modes = ['gan', 'race', 'curve', 'image'];
+  const files = { classify: await saved(await trainedClassifier()) };
+  for (const mode of modes) files[mode] = await saved(await mount({ demo: mode }));
+  for (const [i, mode] of modes.entries()) {
+    const other = modes[(i + 1) % modes.length];
+    const cases = [
+      [`${mode}: its own file truncated`, files[mode].slice(0, files[mode].length >> 1), null],
+      [`${mode}: its own file with a hostile config`, JSON.stringify({ ...JSON.parse(files[mode]), config: `mode=${mode}&${HOSTILE[0]}=1` }), 'either'],
+      [`${mode}: a classifier file`, files.classify, 'classify'],
+      [`${mode}: a ${other} file`, files[other], other],
+    ];
+    for (const [j, [name, text, expected]] of cases.entries()) {
+      await run(t, 'state', name, async () => {
+        const loc = await mount({ demo: mode });
+        await loc.evaluate((e) => [e.step(), e.step()]);
+        await waitFor(async () => countOf(await loc.evaluate((e) => e.stats)), (n) => n > 0, T);
+        const before = await snapshot(loc);
+        const file = `x${i}${j}-${mode}.json`;
+        const modeOf = (c) => new URLSearchParams(c).get('mode') ?? 'classify';
+        await loc.locator('#state-file').setInputFiles({ name: file, mimeType: 'application/json', buffer: Buffer.from(text) });
+        const outcome = await waitFor(() => noticeOf(loc), (o) => o.text.includes(file) || modeOf(o.config) !== mode, T);
+        if (expected === null) {
+          assert.ok(outcome.error, `refused: ${outcome.text}`);
+          assert.match(outcome.text, /^Could not open .*\. This file cannot be loaded: \S/);
+          await unchanged(loc, before);
+        } else if (expected !== 'either') {
+          await waitFor(() => configOf(loc), (c) => modeOf(c) === expected, T);
+          assert.equal(modeOf(await configOf(loc)), expected, 'the file switched the mode');
+        }
+        await invariants(host, loc);
+        return outcome.text || `now ${modeOf(outcome.config)}`;
+      });
+    }
+  }
 });
 
 // ---- CSV files ----
