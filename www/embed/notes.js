@@ -39,9 +39,23 @@ export function showNotes(root, e, issues) {
   if (issues.length === 0) return;
   const notes = el('div', { class: 'embed-issues', id: 'embed-issues', role: 'status' }, [
     el('p', { text: e.issuesTitle }),
-    el('ul', {}, issues.map(([key, vars]) => el('li', { text: format(e[key], vars) }))),
+    el('ul', {}, issues.map(([key, vars]) => el('li', { text: format(e[key], shortened(vars)) }))),
   ]);
   const anchor = root.querySelector('#issues');
   if (anchor) anchor.after(notes);
   else root.prepend(notes);
+}
+
+/** At most this many characters of an attribute's value are quoted back (as the config's
+ * issues do): a 20 000-character `demo` or `controls` value is not repeated in full. */
+const QUOTED = 40;
+
+/** `vars` with the quoted values (`value`, `name`) cut to QUOTED characters and an ellipsis. */
+function shortened(vars) {
+  const out = { ...vars };
+  for (const key of ['value', 'name']) {
+    const v = out[key];
+    if (typeof v === 'string' && [...v].length > QUOTED) out[key] = `${[...v].slice(0, QUOTED).join('')}…`;
+  }
+  return out;
 }

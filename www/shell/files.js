@@ -30,7 +30,11 @@ export function switchToFileMode(module, host, mode, file) {
   const found = module.state_mode(file.text);
   if (!found || found === mode || !host) return false;
   handOvers.set(host, file);
-  const query = module.state_config(file.text);
+  let query = module.state_config(file.text);
+  // A classifier's file does not name its mode (the classifier's config leaves it out), and
+  // without it the element's `demo` attribute would pick the current mode again: the file was
+  // then neither loaded nor refused, and stayed handed over.
+  if (!new URLSearchParams(query).has('mode')) query = `${query}&mode=${found}`;
   // An unchanged attribute would not call the element back: an empty pair makes it differ.
   host.config = host.getAttribute('config') === query ? `${query}&` : query;
   return true;

@@ -125,7 +125,9 @@ export class PlotTools {
     const result = tooLarge ?? this.#ops.call((pg) => pg.import_csv(text));
     const s = this.#t.share;
     if (result?.error != null) {
-      const message = result.problem ? csvErrorText(result.problem, this.#t) : result.error;
+      const reason = String(result.problem ? csvErrorText(result.problem, this.#t) : result.error);
+      // The reason follows a full stop: a sentence of its own ("the file holds no points" too).
+      const message = reason.charAt(0).toLocaleUpperCase(this.#t.lang) + reason.slice(1);
       this.#ops.notify(format(s.importFailed, { file: file.name, message }), true);
     } else if (result) {
       this.#ops.run(() => {});
