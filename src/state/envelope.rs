@@ -56,14 +56,16 @@ pub fn read_document(text: &str) -> Result<Value, StateError> {
 }
 
 /// The document's config read onto `base` (the classifier passes its custom points there).
+/// Every saved state carries its config: a file without one would load as the defaults in
+/// place of the student's run, so it is refused like a config that is not a query string.
 pub fn read_config(root: &Value, base: &Config) -> Result<(Config, Vec<ConfigIssue>), StateError> {
-    let query = match root.get("config") {
-        None => "",
-        Some(v) => v.as_str().ok_or(StateError::BadField {
+    let query = root
+        .get("config")
+        .and_then(Value::as_str)
+        .ok_or(StateError::BadField {
             field: "config",
             expected: FieldShape::QueryString,
-        })?,
-    };
+        })?;
     Ok(config::parse_onto(base, query))
 }
 

@@ -205,11 +205,10 @@ test('fault battery: refused files in French', async (t) => {
   }
 });
 
-test('fault battery: known bugs (todo)', async (t) => {
-  // A file holding only {"format": "nn-playground"} (no config, no weights) is "Loaded" and
-  // silently replaces the student's run by the defaults; README: a file that cannot be read
-  // is refused and the run kept. The check lies in src/state (Rust), outside this branch.
-  await t.test('a state file with neither config nor weights is refused', { todo: 'src/state accepts it' }, async () => {
+test('fault battery: a file of nothing but the format', async (t) => {
+  // {"format": "nn-playground"} alone (no config, no weights) was "Loaded" and silently
+  // replaced the student's run by the defaults; it is refused and the run kept.
+  await t.test('a state file with neither config nor weights is refused', async () => {
     const loc = await trainedClassifier();
     const before = await snapshot(loc);
     await loc.locator('#state-file').setInputFiles({ name: 'only-format.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nn-playground"}') });

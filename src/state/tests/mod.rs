@@ -96,8 +96,15 @@ fn a_version_one_file_without_weights_or_data_loads_with_defaults() {
         session("lr=0.1&hidden=3").network().params(),
         "the seed's weights"
     );
-    let bare = load::<f32>(r#"{"format":"nn-playground"}"#).expect("everything defaults");
-    assert_eq!(bare.session.config(), &crate::config::Config::default());
+    // A file of nothing but the format would replace the run by the defaults: refused.
+    let bare = load::<f32>(r#"{"format":"nn-playground"}"#).map(|_| ());
+    assert_eq!(
+        bare,
+        Err(StateError::BadField {
+            field: "config",
+            expected: FieldShape::QueryString
+        })
+    );
     let odd =
         load::<f32>(r#"{"format":"nn-playground","config":"lr=abc&zz=1","extra":[1]}"#).unwrap();
     assert_eq!(
