@@ -39,29 +39,13 @@ pub struct CurvePlayground {
     /// Bumped by everything that changes the plot; `drawn` is its value at the last draw.
     pub(super) version: u64,
     drawn: Option<(u64, u32, u32)>,
-    /// Whether the last drawn curve showed a dead network (see [`is_flat`]).
+    /// Whether the last drawn curve showed a dead network (see [`super::is_flat`]).
     dead: bool,
 }
 
 /// Steps after which a curve that answers the same everywhere is a dead network, not one that
 /// has not started yet.
 const DEAD_AFTER_STEPS: u64 = 200;
-
-/// Whether `values` are all the same (to within rounding) while `targets` are not: a network
-/// whose answer does not depend on its input (every ReLU silent after a too-large step), whose
-/// loss stays flat however long it trains.
-pub(super) fn is_flat(
-    values: impl Iterator<Item = f64> + Clone,
-    targets: impl Iterator<Item = f64> + Clone,
-) -> bool {
-    let range = |v: &mut dyn Iterator<Item = f64>| {
-        let (lo, hi) = v.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), x| {
-            (lo.min(x), hi.max(x))
-        });
-        hi - lo
-    };
-    range(&mut values.clone()) <= 1e-6 && range(&mut targets.clone()) > 1e-3
-}
 
 #[wasm_bindgen]
 impl CurvePlayground {
@@ -276,7 +260,7 @@ impl CurvePlayground {
             .zip(self.fit.curve(CURVE_SAMPLES).into_iter().map(|v| v as f64))
             .collect();
         self.dead = self.fit.steps() >= DEAD_AFTER_STEPS
-            && is_flat(fitted.iter().map(|p| p.1), points.iter().map(|p| p.1));
+            && super::is_flat(fitted.iter().map(|p| p.1), points.iter().map(|p| p.1));
         let truth: Option<Vec<(f64, f64)>> = self
             .fit
             .target_curve(CURVE_SAMPLES)

@@ -52,7 +52,7 @@ pub struct ImagePlayground {
     picture_version: u64,
     version: u64,
     drawn: (Option<u64>, Option<u64>),
-    /// Whether the last drawn reconstruction showed a dead network (see `curve::is_flat`).
+    /// Whether the last drawn reconstruction showed a dead network (see [`super::is_flat`]).
     dead: bool,
 }
 
@@ -162,10 +162,9 @@ impl ImagePlayground {
             canvas::fit(&self.output, size, size);
             let rgba = self.fit.reconstruction_rgba();
             self.pixel_gap = byte_gap(&rgba, &self.target_rgba);
-            let bytes = |v: &[u8]| v.iter().map(|&b| b as f64).collect::<Vec<f64>>();
-            let (shown, target) = (bytes(&rgba), bytes(&self.target_rgba));
+            let byte = |b: &u8| f64::from(*b);
             self.dead = self.fit.passes() >= DEAD_AFTER_PASSES
-                && super::curve::is_flat(shown.iter().copied(), target.iter().copied());
+                && super::is_flat(rgba.iter().map(byte), self.target_rgba.iter().map(byte));
             canvas::put(&self.output, &rgba, size, size)?;
             self.drawn.1 = Some(self.version);
         }
