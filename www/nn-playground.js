@@ -17,6 +17,8 @@ import { el } from './shell/dom.js';
 import { sheet } from './shell/styles.js';
 import { resolveDemo, widgetClass, knownDemos } from './shell/modes.js';
 import { applyControls, controlNames } from './embed/controls.js';
+import { attachMore } from './shell/more.js';
+import { floatMessages } from './shell/overlay.js';
 import { watchVisibility } from './embed/lazy.js';
 import { FrameEvents } from './embed/events.js';
 import { keyAction, nudgeRate, toggleFullscreen, ShortcutsDialog } from './embed/keys.js';
@@ -47,6 +49,10 @@ export class NnPlayground extends HTMLElement {
   #switching = null;
   #mode = null;
   #controls = null;
+  /** The "More settings" button of the current widget (shell/more.js). */
+  #more = null;
+  /** Undoes floatMessages (shell/overlay.js) for the current widget. */
+  #unfloat = null;
   #failed = false;
   #started = false;
   #visible = true;
@@ -235,6 +241,10 @@ export class NnPlayground extends HTMLElement {
       onFrame: (stats) => this.#events.frame(stats),
     });
     this.#root.adoptedStyleSheets = [...this.#root.adoptedStyleSheets, embedSheet, ...sizeSheets(this)];
+    this.#more?.disconnect();
+    this.#more = attachMore(this, this.#root, this.#t, Widget.rare ?? []);
+    this.#unfloat?.();
+    this.#unfloat = floatMessages(this.#root);
     this.#applyControls();
     showNotes(this.#root, this.#t.embed, [...issues, ...sizeIssues(this), ...this.#controlIssues()]);
   }

@@ -143,6 +143,13 @@ export async function settled(locator, { quiet = 3, seconds = 15 } = {}) {
 /** The first `<nn-playground>` matching `selector` on `page`. */
 export const widget = (page, selector = 'nn-playground') => page.locator(selector).first();
 
+/** Opens the widget's "More settings" (`locator`: the `<nn-playground>`), where the controls
+ * a lesson rarely touches wait; nothing when they are shown already. */
+export async function showMore(locator) {
+  const more = locator.locator('#more');
+  if (await more.isVisible() && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
+}
+
 /** The widget's last frame's numbers (its `stats`: `pg.stats()` and the frame counter). */
 export const statsOf = (page, selector) => widget(page, selector).evaluate((e) => e.stats);
 

@@ -23,6 +23,11 @@ export const BASE_EN = {
   downloadFailed: 'The playground could not be downloaded (the connection may have dropped). Check the connection, then try again.',
   tryAgain: 'Try again',
   issuesTitle: 'Some settings in the link were ignored:',
+  more: {
+    show: { label: 'More settings', help: 'Shows the settings a first lesson can leave alone (optimiser, regularisation, speed, sharing, projector…).' },
+    hide: { label: 'Fewer settings', help: 'Hides the settings a first lesson can leave alone, so that the picture comes first.' },
+  },
+  dismiss: { label: '×', help: 'Hide this message' },
   values: {
     act: { relu: 'ReLU', tanh: 'Tanh', sigmoid: 'Sigmoid', linear: 'Linear', leaky: 'Leaky ReLU' },
     opt: { sgd: 'SGD', momentum: 'Momentum', nesterov: 'Nesterov', rmsprop: 'RMSprop', adam: 'Adam' },
@@ -58,6 +63,11 @@ export const BASE_FR = {
   downloadFailed: 'Le terrain de jeu n’a pas pu être téléchargé (la connexion a peut-être été coupée). Vérifiez la connexion, puis réessayez.',
   tryAgain: 'Réessayer',
   issuesTitle: 'Certains réglages du lien ont été ignorés :',
+  more: {
+    show: { label: 'Plus de réglages', help: 'Affiche les réglages qu’une première leçon peut laisser de côté (optimiseur, régularisation, vitesse, partage, projecteur…).' },
+    hide: { label: 'Moins de réglages', help: 'Masque les réglages qu’une première leçon peut laisser de côté, pour que l’image passe en premier.' },
+  },
+  dismiss: { label: '×', help: 'Masquer ce message' },
   values: {
     act: { relu: 'ReLU', tanh: 'Tanh', sigmoid: 'Sigmoïde', linear: 'Linéaire', leaky: 'Leaky ReLU' },
     opt: { sgd: 'SGD', momentum: 'Inertie', nesterov: 'Nesterov', rmsprop: 'RMSprop', adam: 'Adam' },

@@ -33,6 +33,12 @@ h3 { font-size: 13px; margin: 0; color: var(--muted); font-weight: 600; }
 .columns .layer .name, .columns .layer .neurons { font-size: 11px; text-align: center; line-height: 1.15; }
 .columns .layer .pm { flex-wrap: wrap; justify-content: center; gap: 2px; }
 .columns .layer .pm button { min-width: 22px; min-height: 24px; padding: 0 3px; font-size: 15px; }
+/* A narrow layer card (many layers) shows the numbers only; its title holds the words. */
+.columns .layer { container-type: inline-size; }
+@container (max-width: 62px) {
+  .columns .layer .unit { display: none; }
+  .columns .layer .name, .columns .layer .neurons { font-size: 12px; font-weight: 600; }
+}
 .diagram { position: relative; height: 440px; }
 .network-canvas { width: 100%; height: 100%; display: block; }
 .diagram .chips {

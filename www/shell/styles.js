@@ -5,6 +5,7 @@
 
 import { PLAYGROUND_CSS } from './styles-playground.js';
 import { CLASSROOM_CSS } from '../classroom/styles.js';
+import { LAYOUT_CSS } from './styles-layout.js';
 
 const CSS = `
 :host {
@@ -127,7 +128,8 @@ h2 { font-size: 15px; text-transform: uppercase; letter-spacing: 0.04em; margin:
 `;
 
 /** The stylesheet every widget adopts (one object, shared: styles are read-only here), with
- * the full playground's rules (styles-playground.js) and the classroom tools'
- * (classroom/styles.js) after the base ones. */
+ * the full playground's rules (styles-playground.js), the classroom tools'
+ * (classroom/styles.js) and the composition of the page (styles-layout.js) after the base
+ * ones. */
 export const sheet = new CSSStyleSheet();
-sheet.replaceSync(CSS + PLAYGROUND_CSS + CLASSROOM_CSS);
+sheet.replaceSync(CSS + PLAYGROUND_CSS + CLASSROOM_CSS + LAYOUT_CSS);

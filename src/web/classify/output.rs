@@ -7,6 +7,7 @@ use crate::drawing::colour::{self, OutputScale, Rgba};
 use crate::drawing::style::ViewStyle;
 use crate::engine::nn::head::Head;
 use crate::formats::hash::Fnv1a;
+use crate::modes::classify::data::Feature;
 use crate::modes::classify::render::PointLayer;
 use crate::modes::classify::render::detail::Detail;
 use crate::modes::classify::render::maps::{MapStyle, map_rgba};
@@ -112,8 +113,12 @@ impl OutputView {
         Ok(())
     }
 
-    /// One neuron's map (`layer` counts network layers: 1 = the first hidden one).
+    /// One neuron's map (`layer` counts network layers: 1 = the first hidden one; layer 0 is
+    /// the input features, `o` indexing all of them, switched on or not).
     fn neuron_map(&mut self, s: &mut Session<f32>, layer: usize, o: usize, res: usize) -> bool {
+        if layer == 0 {
+            return self.feature_map(o, res);
+        }
         if !s.neuron_grid(layer, o, res, &mut self.grid) {
             return false;
         }
@@ -127,6 +132,23 @@ impl OutputView {
             MapStyle::hidden(s.network().hidden_activation())
         };
         map_rgba(&self.grid, style, &self.table, &mut self.rgba);
+        true
+    }
+
+    /// Input feature `index` of [`Feature::ALL`] over the plane, scaled by its largest
+    /// magnitude, in the diagram's diverging colours (what its thumbnail shows, large).
+    fn feature_map(&mut self, index: usize, res: usize) -> bool {
+        let Some(feature) = Feature::ALL.get(index) else {
+            return false;
+        };
+        let at = |i: usize| -6.0 + 12.0 * (i as f64 + 0.5) / res as f64;
+        let values: Vec<f64> = (0..res * res)
+            .map(|c| feature.value(at(c % res), -at(c / res)))
+            .collect();
+        let max = values.iter().fold(1e-9f64, |m, v| m.max(v.abs()));
+        for (px, v) in self.rgba.chunks_exact_mut(4).zip(&values) {
+            px.copy_from_slice(&MapStyle::Signed.colour(v / max, &self.table));
+        }
         true
     }
 

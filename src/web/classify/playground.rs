@@ -231,10 +231,12 @@ impl Playground {
         change_name(self.session.set_config(config)).to_string()
     }
 
-    /// The hovered neuron as (network layer, neuron), for the output panel.
+    /// The hovered neuron as (network layer, neuron), for the output panel; a hovered input
+    /// feature as (0, its index among all features).
     fn hover_neuron(&self) -> Option<(usize, usize)> {
         match self.hover {
             Some(Target::Neuron { layer, index }) => Some((layer + 1, index)),
+            Some(Target::Input(feature)) => Some((0, feature)),
             _ => None,
         }
     }

@@ -5,6 +5,7 @@
 use super::Playground;
 use crate::engine::nn::head::Head;
 use crate::modes::classify::data::{DatasetKind, MAX_CLASSES};
+use crate::modes::classify::render::diagram::column_shares;
 use crate::modes::classify::session::{Divergence, DivergenceKind, Metrics};
 use crate::web::canvas::{finite, maybe, object};
 use js_sys::{Array, Object};
@@ -88,6 +89,9 @@ impl Playground {
             kind => kind.max_classes(),
         };
         let hidden: Array = c.hidden.iter().map(|&n| JsValue::from(n as f64)).collect();
+        let columns: Array = (column_shares(c.hidden.len() + 2).into_iter())
+            .map(JsValue::from)
+            .collect();
         let ghosts: Array = (self.session.ghost_labels().iter())
             .map(|l| JsValue::from(l.words(self.style.decimal_comma)))
             .collect();
@@ -102,6 +106,7 @@ impl Playground {
             ("maxClasses", (max_classes as f64).into()),
             ("head", head.into()),
             ("hidden", hidden.into()),
+            ("diagramColumns", columns.into()),
             ("customPoints", (c.custom.len() as f64).into()),
             ("ghosts", ghosts.into()),
         ])

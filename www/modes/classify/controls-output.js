@@ -10,6 +10,8 @@ export function outputSection(t, on, parts) {
     el('h2', { text: t.sections.output }),
     el('div', { class: 'output-body' }, [figure(t, parts), side(t, on, parts)]),
     spaceView(t, on, parts),
+    // Last, so that the list growing after a run moves nothing.
+    parts.ghosts,
   ]);
 }
 
@@ -66,7 +68,6 @@ function side(t, on, parts) {
     ]),
     el('div', { class: 'checks' }, [check('log-scale', on.logScale, t.controls.logScale)]),
     parts.chartReadout,
-    parts.ghosts,
     parts.score,
     el('div', { class: 'legend', 'aria-hidden': 'true' }, [parts.scoreTrain, parts.scoreTest]),
     el('div', { class: 'checks' }, [check('showtest'), check('discrete')]),

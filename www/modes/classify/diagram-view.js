@@ -1,6 +1,8 @@
-// The network diagram's pointer behaviour: hovering shows a neuron's map large in the output
-// panel and a link's or bias's value in a tooltip; clicking an input switches it, clicking a
-// link or a bias opens a small editor to type a new value (validated in Rust).
+// The network diagram's pointer behaviour: hovering shows a neuron's or an input's map large
+// in the output panel and a link's or bias's value in a tooltip; clicking an input switches
+// it, clicking a link or a bias opens a small editor to type a new value (validated in Rust).
+// On a touch screen, where nothing hovers, a tap on a neuron or an input shows its map until
+// the next tap (the feature names beside the inputs still switch them).
 
 import { format } from '../../i18n/format.js';
 
@@ -13,6 +15,10 @@ export class DiagramView {
   #ops;
   #editing = null;
   #opener = null;
+  /** The neuron or input a touch tapped, shown until the next tap. */
+  #pinned = null;
+  /** Whether the last press on the diagram was a touch (or a pen), not the mouse. */
+  #touch = false;
 
   /** `ops`: `call(fn)` (runs `fn(pg)`, redraws; returns its result), `toggleFeature(name)`,
    * `setPlaying(on)`. */
@@ -21,8 +27,15 @@ export class DiagramView {
     this.#parts = parts;
     this.#ops = ops;
     const canvas = parts.network;
-    canvas.addEventListener('pointermove', (e) => this.#hover(e));
-    canvas.addEventListener('pointerleave', () => this.#leave());
+    canvas.addEventListener('pointermove', (e) => {
+      if (e.pointerType === 'mouse') this.#hover(e);
+    });
+    canvas.addEventListener('pointerleave', (e) => {
+      if (e.pointerType === 'mouse') this.#leave();
+    });
+    canvas.addEventListener('pointerdown', (e) => {
+      this.#touch = e.pointerType !== 'mouse';
+    });
     canvas.addEventListener('click', (e) => this.#click(e));
     parts.editor.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -61,8 +74,25 @@ export class DiagramView {
 
   #click(e) {
     const target = this.#targetAt(e);
+    if (this.#touch && (target?.kind === 'neuron' || target?.kind === 'input')) {
+      this.#pin(target, e);
+      return;
+    }
+    if (this.#touch) this.#pin(null, e);
     if (target?.kind === 'input') this.#ops.toggleFeature(target.feature);
     else if (target?.kind === 'link' || target?.kind === 'bias') this.open(target, e);
+  }
+
+  /** Shows the tapped `target`'s map and tooltip (a second tap on it, or a tap elsewhere,
+   * shows the output again). */
+  #pin(target, e) {
+    const same = target && this.#pinned && ['kind', 'layer', 'index', 'feature'].every((k) => target[k] === this.#pinned[k]);
+    this.#pinned = same ? null : target;
+    if (!this.#pinned) {
+      this.#leave();
+      return;
+    }
+    this.#hover(e);
   }
 
   /** The output panel's caption: which map it shows. */
@@ -72,6 +102,8 @@ export class DiagramView {
     if (target?.kind === 'neuron') {
       const vars = { index: target.index + 1, layer: target.layer };
       text = format(target.output ? n.mapOutputNeuron : n.mapNeuron, vars);
+    } else if (target?.kind === 'input') {
+      text = format(n.mapFeature, { feature: this.#t.values.features[target.feature] });
     }
     if (this.#parts.mapCaption.textContent !== text) this.#parts.mapCaption.textContent = text;
   }

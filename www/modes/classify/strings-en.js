@@ -164,6 +164,7 @@ export const PLAYGROUND_EN = {
     },
     mapOutput: 'Output',
     mapNeuron: 'Neuron {index} of layer {layer}',
+    mapFeature: 'Input {feature}',
     mapOutputNeuron: 'Output {index}',
   },
   readouts: {

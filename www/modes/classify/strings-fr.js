@@ -124,6 +124,7 @@ export const CLASSIFY_FR = {
     },
     mapOutput: 'Sortie',
     mapNeuron: 'Neurone {index} de la couche {layer}',
+    mapFeature: 'Entrée {feature}',
     mapOutputNeuron: 'Sortie {index}',
   },
   readouts: {

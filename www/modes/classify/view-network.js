@@ -8,10 +8,11 @@ import { limits } from '../../shell/vocabulary.js';
 
 /** Share of the input column left of the input nodes (the Rust layout puts their centres at
  * 0.72 of the column, so their left edges lie beyond this). */
-const LABEL_SHARE = 0.45;
+const LABEL_SHARE = 0.42;
 
-/** Updates the layer cards, columns and features for hidden `sizes` and `outputs` outputs. */
-export function showNetwork(parts, sizes, outputs, active, t, on) {
+/** Updates the layer cards, columns and features for hidden layer `sizes`, `outputs` outputs
+ * and the diagram's column widths (`columns`, shares of its width, from the wasm). */
+export function showNetwork(parts, { sizes, columns, outputs }, active, t, on) {
   const lang = t.lang;
   parts.layerCount.textContent = plural(t.network.layers, sizes.length, lang);
   parts.addLayer.disabled = sizes.length >= limits('hidden').layers;
@@ -21,16 +22,19 @@ export function showNetwork(parts, sizes, outputs, active, t, on) {
   while (cards.children.length < sizes.length) cards.append(layerCard(cards.children.length, t, on, parts.helps));
   sizes.forEach((size, i) => {
     const card = cards.children[i];
-    card.querySelector('.neurons').textContent = plural(t.network.neurons, size, lang);
+    // The count alone shows on a narrow card; the whole words are its title.
+    const words = plural(t.network.neurons, size, lang);
+    card.querySelector('.neurons .n').textContent = String(size);
+    card.querySelector('.neurons .unit').textContent = words.replace(/^\S+/, '');
+    card.title = `${format(t.network.layer, { n: i + 1 })}: ${words}`;
     card.querySelector('.minus').disabled = size <= 1;
     card.querySelector('.plus').disabled = size >= limits('hidden').width;
   });
   parts.noLayers.hidden = sizes.length > 0;
-  const columns = sizes.length + 2;
-  // The diagram's columns are equal; the header and the feature buttons follow them (the
-  // buttons cover the names left of the input nodes; the nodes themselves are the canvas's).
-  parts.columns.style.gridTemplateColumns = `repeat(${columns}, minmax(0, 1fr))`;
-  parts.chipColumn.style.width = `${(100 * LABEL_SHARE) / columns}%`;
+  // The header and the feature buttons follow the diagram's columns (the buttons cover the
+  // names left of the input nodes; the nodes themselves are the canvas's).
+  parts.columns.style.gridTemplateColumns = columns.map((c) => `minmax(0, ${c}fr)`).join(' ');
+  parts.chipColumn.style.width = `${100 * LABEL_SHARE * columns[0]}%`;
   parts.outputHead.textContent = outputs > 1 ? plural(t.network.outputs, outputs, lang) : t.network.output;
   showFeatures(parts, active);
 }
@@ -57,9 +61,12 @@ function layerCard(index, t, on, helps) {
       onclick: () => on.resizeLayer(index, delta), text: symbol,
     });
   };
+  const name = format(t.network.layer, { n });
   return el('div', { class: 'layer', 'data-layer': n }, [
-    el('span', { class: 'name', text: format(t.network.layer, { n }) }),
+    el('span', { class: 'name' }, [
+      el('span', { class: 'unit', text: name.replace(String(n), '').trim() }), el('span', { class: 'n', text: ` ${n}` }),
+    ]),
     el('div', { class: 'pm', 'data-key': 'hidden' }, [pm('minus', c.removeNeuron, -1, '−'), pm('plus', c.addNeuron, 1, '+')]),
-    el('span', { class: 'neurons' }),
+    el('span', { class: 'neurons' }, [el('span', { class: 'n' }), el('span', { class: 'unit' })]),
   ]);
 }

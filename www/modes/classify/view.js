@@ -25,7 +25,7 @@ export function showConfig(parts, params, t, on, info) {
   parts.discrete.checked = params.get('discrete') === '1';
   showTask(parts, params, t, info);
   const outputs = info.head === 'softmax' ? info.classes : 1;
-  showNetwork(parts, Array.from(info.hidden), outputs, params.get('features').split(','), t, on);
+  showNetwork(parts, { sizes: Array.from(info.hidden), columns: Array.from(info.diagramColumns), outputs }, params.get('features').split(','), t, on);
 }
 
 /** The controls that depend on the task: problem, classes, loss, readouts, legends. */

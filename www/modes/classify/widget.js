@@ -18,6 +18,14 @@ import { frameShare } from '../../shell/loop.js';
 import './strings.js';
 
 export class ClassifyWidget extends ModeWidget {
+  /** Controls behind "More settings" (shell/more.js): all but the learning rate, the
+   * activation, the datasets and the network. */
+  static rare = [
+    'step-epoch', 'new-weights', 'speed', 'share', 'palette', 'export-png', 'problem', 'classes', 'loss', 'opt',
+    'momentum', 'reg', 'regrate', 'init', 'train', 'noise', 'batch', 'regenerate', 'points', 'output-bias',
+    'log-scale', 'showtest', 'discrete', 'space',
+  ];
+
   #formats;
   #speed = 'epoch';
   #pace = new Pace();

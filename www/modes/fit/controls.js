@@ -59,7 +59,9 @@ export function showSelect(w, select, value, { numeric = true, label = null } = 
 /** A row of buttons, one per target name, pressed for the current one. */
 export function targetButtons(w, parts, key, names, labels, helps) {
   parts.targets = new Map();
-  const row = el('div', { class: 'targets', role: 'group', 'aria-label': w.f.controls[key].label, title: w.f.controls[key].help });
+  const row = el('div', {
+    class: 'targets', role: 'group', 'aria-label': w.f.controls[key].label, title: w.f.controls[key].help, 'data-key': key,
+  });
   for (const name of names) {
     const help = `${labels[name]}: ${helps[name]}`;
     const b = el('button', {

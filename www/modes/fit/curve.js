@@ -23,6 +23,10 @@ const OFFERED = {
 };
 
 export class CurveWidget extends FitWidget {
+  /** Controls behind "More settings" (shell/more.js): all but the target, the drawing tools,
+   * the network and its learning rate. */
+  static rare = ['speed', 'share', 'palette', 'export-png', 'csamples', 'cnoise', 'cact', 'copt', 'cbatch'];
+
   /** Click tool on the plot: 'add' or 'erase'. */
   tool = 'add';
   /** Whether the last click found the drawn points at their cap. */

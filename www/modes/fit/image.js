@@ -27,6 +27,12 @@ const OFFERED = {
 };
 
 export class ImageWidget extends FitWidget {
+  /** Controls behind "More settings" (shell/more.js): all but the picture, the network and its
+   * learning rate. */
+  static rare = [
+    'speed', 'share', 'palette', 'export-png', 'isize', 'icolour', 'ifourier', 'ifreq', 'iscale', 'iact', 'iopt', 'ibatch',
+  ];
+
   constructor(host, root, t, api, options) {
     super(host, root, t, api, options, {
       className: 'image',
@@ -109,7 +115,7 @@ function pictureSection(w, parts) {
   return el('section', { class: 'data', 'aria-label': f.sections.picture }, [
     el('h2', { text: f.sections.picture }),
     targetButtons(w, parts, 'itarget', choices('itarget'), v.itarget, v.itargetHelp),
-    el('div', { class: 'upload' }, [parts.file, pick]),
+    el('div', { class: 'upload', 'data-key': 'upload' }, [parts.file, pick]),
     el('p', { class: 'note', id: 'upload-note', text: f.notes.uploadNotInLink }),
     parts.uploadStatus,
     parts.uploadError,

@@ -37,6 +37,30 @@ const CSS = `
 .fit #upload-status { font-weight: 600; color: var(--ink); }
 .fit .pair .check { align-self: center; }
 .fit .image .output { gap: 10px; }
+/* Projector mode (the stage of shell/styles-layout.js): the image's two pictures side by side
+   across the screen under the bar; the curve's 4:3 plot the same way on a 4:3 screen, and
+   beside the bar where the screen is wide enough. */
+.pg.fit.projector { grid-template-columns: minmax(0, 1fr); grid-template-rows: none; grid-auto-flow: row; }
+.pg.fit.projector > *, .pg.fit.projector .main > *, .pg.fit.projector .output > * { grid-column: 1; order: 3; }
+.pg.fit.projector > .bar[role="toolbar"], .pg.fit.projector > .messages { order: 0; }
+.pg.fit.projector .figure, .pg.fit.projector .pictures { order: 1; grid-row: auto; grid-column: 1; justify-self: center; }
+.pg.fit.projector .side { order: 2; grid-column: 1; }
+.pg.fit.projector .figure { width: min(100%, calc((100dvh - 170px) * 4 / 3)); }
+.pg.fit.projector .pictures { width: min(100%, calc(2 * (100dvh - 200px) + 12px)); }
+.pg.fit.projector .readouts dd { font-size: 36px; }
+.pg.fit.projector figcaption { font-size: 19px; }
+.pg.fit.projector .targets button, .pg.fit.projector .tools button { font-size: 19px; }
+@media (min-aspect-ratio: 3/2) {
+  .pg.fit.curve.projector {
+    --stage: min(calc((100dvh - 32px) * 4 / 3), calc(100% - var(--side) - 16px));
+    grid-template-columns: var(--stage) minmax(0, 1fr);
+    grid-template-rows: repeat(6, max-content) 1fr; grid-auto-flow: row dense;
+  }
+  .pg.fit.curve.projector > *, .pg.fit.curve.projector .side { grid-column: 2; order: 0; }
+  .pg.fit.curve.projector .main > section:not(.output) { grid-column: 1 / -1; order: 0; }
+  .pg.fit.curve.projector .figure { grid-column: 1; grid-row: 1 / 8; width: 100%; order: 0; }
+  .pg.fit.curve.projector .curve-plot { width: 100%; }
+}
 @container (min-width: 1100px) {
   .fit .fit-main { grid-template-columns: minmax(220px, 0.9fr) minmax(240px, 1fr) minmax(560px, 2.6fr); }
   .fit.image .output-body, .fit.curve .output-body { grid-template-columns: minmax(0, 1.6fr) minmax(220px, 1fr); }

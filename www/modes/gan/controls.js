@@ -73,8 +73,8 @@ function dataSection(t, g, on, parts) {
     grid.append(b);
   }
   parts.draw = button('draw', c.draw, on.startDrawing, parts.helps, { 'aria-pressed': 'false' });
-  parts.drawDone = button('draw-done', c.drawDone, on.finishDrawing, parts.helps, { hidden: true });
-  parts.drawCancel = button('draw-cancel', c.drawCancel, on.cancelDrawing, parts.helps, { hidden: true });
+  parts.drawDone = button('draw-done', c.drawDone, on.finishDrawing, parts.helps);
+  parts.drawCancel = button('draw-cancel', c.drawCancel, on.cancelDrawing, parts.helps);
   const check = (key) => {
     const f = checkboxField(key, c[key], (checked) => on.set({ [key]: checked ? '1' : '0' }));
     parts[key] = f.input;
@@ -83,7 +83,7 @@ function dataSection(t, g, on, parts) {
   return el('section', { class: 'data', 'aria-label': g.sections.real }, [
     el('h2', { text: g.sections.real }),
     grid,
-    el('div', { class: 'draw-row', 'data-key': 'target' }, [parts.draw, parts.drawDone, parts.drawCancel]),
+    el('div', { class: 'draw-row', 'data-key': 'target' }, [parts.draw]),
     el('h2', { text: g.sections.noise }),
     el('div', { class: 'pair' }, [
       select('gdim', c.gdim, [['1', '1'], ['2', '2']], (x) => on.set({ gdim: x }), parts),
@@ -161,7 +161,11 @@ function outputSection(g, on, parts) {
     el('li', { 'data-phase': name, text: g.phases[name].label })));
   parts.phaseCaption = el('p', { id: 'phase-caption', 'aria-live': 'polite', text: g.phases.idle });
   parts.phases = el('div', { class: 'phases', id: 'phases', 'data-phase': '' }, [parts.phaseList, parts.phaseCaption]);
-  parts.drawHint = el('p', { class: 'note draw-hint', text: r.drawing, hidden: true });
+  parts.drawHint = el('p', { class: 'note draw-hint', text: r.drawing });
+  // While drawing, the hint and the two ways out float over the plot's top edge, so that
+  // nothing around it moves.
+  parts.drawBar = el('div', { class: 'draw-bar', hidden: true }, [parts.drawHint, parts.drawDone, parts.drawCancel]);
+  parts.plot.append(parts.drawBar);
   parts.lossChart = el('canvas', { class: 'chart', role: 'img', 'aria-label': r.lossChart });
   parts.distanceChart = el('canvas', { class: 'chart', role: 'img', 'aria-label': r.distanceChart });
   const check = (key) => {
@@ -175,7 +179,7 @@ function outputSection(g, on, parts) {
     el('h2', { text: g.sections.output }),
     el('div', { class: 'output-body' }, [
       el('div', { class: 'figure' }, [
-        parts.phases, parts.drawHint, parts.plot,
+        parts.phases, parts.plot,
         el('div', { class: 'axis', 'aria-hidden': 'true' }, ['−4', '0', '4'].map((x) => el('span', { text: x }))),
         el('div', { class: 'checks' }, [check('garrows'), check('gmanifold')]),
       ]),

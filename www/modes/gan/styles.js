@@ -35,6 +35,8 @@ const CSS = `
 .gan .phases[data-phase=""] { border-color: var(--line); background: var(--panel); }
 .gan .phases[data-phase=""] #phase-caption { color: var(--muted); font-weight: 400; }
 .gan .figure { align-self: start; }
+/* The plane first; the explained step's stages and the drawing hint under it. */
+.gan .figure > .plot { order: -1; }
 .gan .diagnosis {
   border: 2px solid #b35806; background: #fff3e0; color: #7f3b08; border-radius: 8px;
   padding: 8px 12px; font-weight: 600;
@@ -48,7 +50,13 @@ const CSS = `
 .gan .legend .g::before { background: var(--fake); }
 .gan .legend .js::before { background: var(--js); }
 .gan .legend .kl::before { background: var(--kl); }
-.gan .draw-hint { font-weight: 600; color: var(--kl); }
+.gan .draw-hint { font-weight: 600; color: var(--kl); margin: 0; flex-basis: 100%; }
+.gan .plot .draw-bar {
+  position: absolute; left: 8px; right: 8px; top: 8px; z-index: 2; display: flex; flex-wrap: wrap;
+  align-items: center; gap: 6px 8px; padding: 6px 8px; border-radius: 8px;
+  background: rgba(255, 255, 255, 0.92); box-shadow: 0 2px 10px rgba(0, 0, 0, 0.2);
+}
+.gan .plot .draw-bar[hidden] { display: none; }
 .gan.projector .readouts dd { font-size: 34px; }
 .gan.projector .targets button { font-size: 19px; }
 .gan.projector .phase-list li { font-size: 18px; }

@@ -25,6 +25,13 @@ export const PHASE_MS = 2200;
 const NEW_LAYER_WIDTH = 8;
 
 export class GanWidget extends ModeWidget {
+  /** Controls behind "More settings" (shell/more.js): all but the target and the two
+   * learning rates. */
+  static rare = [
+    'step-mode', 'speed', 'share', 'palette', 'export-png', 'gdim', 'gnoise', 'far', 'ghidden', 'gact', 'gopt',
+    'dhidden', 'dact', 'dopt', 'ganloss', 'kd', 'kg', 'garrows', 'gmanifold',
+  ];
+
   #formats;
   #speed = 'ten';
   #phase = null;
@@ -61,7 +68,7 @@ export class GanWidget extends ModeWidget {
     this.#stateFile = new StateFile(t, parts, root, {
       mode: 'gan', module: api.module, host, call: (fn) => this.result(fn), loaded: () => {
         // The loaded run replaces a drawing in progress and an explained step.
-        if (parts.draw.hidden) this.#drawing(false);
+        if (!parts.drawBar.hidden) this.#drawing(false);
         this.#endPhase();
         this.afterChange();
       },
@@ -116,10 +123,8 @@ export class GanWidget extends ModeWidget {
       this.#sketch.stop();
       this.change((pg) => (keep ? pg.commit_sketch() : pg.set_sketch(new Float64Array())));
     }
-    p.draw.hidden = on;
-    p.drawDone.hidden = !on;
-    p.drawCancel.hidden = !on;
-    p.drawHint.hidden = !on;
+    p.draw.disabled = on;
+    p.drawBar.hidden = !on;
     this.request();
   }
 

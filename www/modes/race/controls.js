@@ -79,7 +79,9 @@ function surfaceSection(t, r, on, parts) {
   const v = r.values;
   const c = r.controls;
   parts.surfaces = new Map();
-  const grid = el('div', { class: 'surfaces', role: 'group', 'aria-label': r.controls.surface.label, title: r.controls.surface.help });
+  const grid = el('div', {
+    class: 'surfaces', role: 'group', 'aria-label': r.controls.surface.label, title: r.controls.surface.help, 'data-key': 'surface',
+  });
   for (const name of choices('surface')) {
     const b = el('button', {
       type: 'button', 'data-name': name, 'aria-pressed': 'false', title: v.surfaceHelp[name],

@@ -60,6 +60,7 @@ const CSS = `
 .race.projector .racer-fields input, .race.projector .start-row input { font-size: 21px; min-height: 46px; border-width: 2px; }
 .race.projector .race-legend li { font-size: 20px; }
 .race.projector .race-legend .explain { font-size: 18px; }
+.race.projector .race-legend .loss { font-size: 28px; font-weight: 600; }
 .race.projector .surfaces button { font-size: 19px; }
 .race.projector .chart { height: 300px; }
 @container (min-width: 640px) {

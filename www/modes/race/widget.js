@@ -19,6 +19,9 @@ import './strings.js';
 const SPEEDS = { slow: [1, 4, 100], step: [1, 4, 0], fast: [5, 4, 0], max: [1e6, 6, 0] };
 
 export class RaceWidget extends ModeWidget {
+  /** Controls behind "More settings" (shell/more.js): the bar's tools and the start's reset. */
+  static rare = ['speed', 'share', 'palette', 'export-png', 'start-default'];
+
   #formats;
   #speed = 'step';
   #lastStep = -Infinity;

@@ -14,6 +14,30 @@ const NODE_SHARE: f64 = 0.6;
 const INPUT_X: f64 = 0.72;
 /// Extra pixels around a link, node or bias square that still count as a hit.
 const HIT_SLACK: f64 = 3.0;
+/// Smallest share of the width the input column takes: its feature names need room
+/// whatever the number of layers.
+const INPUT_MIN_SHARE: f64 = 0.2;
+/// Smallest share of the width the output column takes (its heading).
+const OUTPUT_MIN_SHARE: f64 = 0.13;
+
+/// The widths of the diagram's `columns` columns (inputs, each hidden layer, outputs) as
+/// shares of its width, summing to 1: equal, except that the input and output columns never
+/// go below their minimum shares (the hidden layers then share what is left).
+pub fn column_shares(columns: usize) -> Vec<f64> {
+    let columns = columns.max(2);
+    let equal = 1.0 / columns as f64;
+    let (input, output) = (equal.max(INPUT_MIN_SHARE), equal.max(OUTPUT_MIN_SHARE));
+    let hidden = columns - 2;
+    if hidden == 0 {
+        let sum = input + output;
+        return vec![input / sum, output / sum];
+    }
+    let middle = (1.0 - input - output) / hidden as f64;
+    let mut shares = vec![input];
+    shares.extend(std::iter::repeat_n(middle, hidden));
+    shares.push(output);
+    shares
+}
 
 /// A node: centre and side, in pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -90,13 +114,23 @@ impl Diagram {
     /// The layout of a network with layer `sizes` (`[inputs, hidden…, outputs]`, inputs equal
     /// to the number of `features`) on a `width` × `height` canvas.
     pub fn new(width: f64, height: f64, features: Features, sizes: &[usize]) -> Self {
-        let columns = sizes.len().max(2) as f64;
-        let col_w = width / columns;
+        let shares = column_shares(sizes.len());
+        // Left edge and width of each column, in pixels.
+        let mut left = 0.0;
+        let cols: Vec<(f64, f64)> = (shares.iter())
+            .map(|s| {
+                let c = (left, s * width);
+                left += s * width;
+                c
+            })
+            .collect();
+        let in_w = cols[0].1;
+        let col_w = cols[1..].iter().map(|c| c.1).fold(f64::INFINITY, f64::min);
         let row_in = height / INPUT_ROWS as f64;
-        let input_size = (row_in.min(col_w) * NODE_SHARE).max(1.0);
+        let input_size = (row_in.min(in_w) * NODE_SHARE).max(1.0);
         let inputs = (0..INPUT_ROWS)
             .map(|r| Node {
-                x: col_w * INPUT_X,
+                x: in_w * INPUT_X,
                 y: (r as f64 + 0.5) * row_in,
                 size: input_size,
             })
@@ -111,7 +145,8 @@ impl Diagram {
         let size = (spacing.min(col_w) * NODE_SHARE).min(input_size).max(1.0);
         let layers = (sizes[1..].iter().enumerate())
             .map(|(c, &n)| {
-                let x = (c as f64 + 1.5) * col_w;
+                let (l, w) = cols[c + 1];
+                let x = l + w / 2.0;
                 let y = |r: usize| (r as f64 + 0.5) * spacing;
                 (0..n).map(|r| Node { x, y: y(r), size }).collect()
             })

@@ -2,7 +2,7 @@
 //! link style, the map colours, the hidden-space picture and the adaptive detail policy.
 
 use super::super::detail::Detail;
-use super::super::diagram::{Diagram, LINK_SEGMENTS, Target, polyline_distance};
+use super::super::diagram::{Diagram, LINK_SEGMENTS, Target, column_shares, polyline_distance};
 use super::super::maps::MapStyle;
 use super::super::network::{draw_band, link_width};
 use super::super::space::{SpacePicture, draw_space, range};
@@ -22,6 +22,42 @@ fn px(r: &Raster, x: usize, y: usize) -> Rgba {
 
 fn diagram(features: Features, sizes: &[usize]) -> Diagram {
     Diagram::new(600.0, 420.0, features, sizes)
+}
+
+#[test]
+fn the_input_and_output_columns_keep_room_for_their_names_however_many_layers() {
+    for columns in 2..=10 {
+        let shares = column_shares(columns);
+        assert_eq!(shares.len(), columns);
+        assert!(
+            (shares.iter().sum::<f64>() - 1.0).abs() < 1e-12,
+            "{shares:?}"
+        );
+        assert!(
+            shares[0] >= 0.2 - 1e-12,
+            "{columns} columns: inputs {}",
+            shares[0]
+        );
+        assert!(shares[columns - 1] >= 0.13 - 1e-12 || columns == 2);
+        if columns > 2 {
+            // The hidden layers share the rest equally.
+            assert!(
+                shares[1..columns - 1]
+                    .windows(2)
+                    .all(|w| (w[0] - w[1]).abs() < 1e-12)
+            );
+        }
+    }
+    // Few columns stay equal: four columns of a quarter each.
+    assert_eq!(column_shares(4), vec![0.25; 4]);
+    // Ten columns (eight hidden layers): inputs 0.2, outputs 0.13, 0.08375 each between.
+    let ten = column_shares(10);
+    assert!((ten[1] - 0.08375).abs() < 1e-12, "{ten:?}");
+    // The input nodes sit inside their wider column, left of the first hidden layer.
+    let d = diagram(Features::default(), &[2, 8, 8, 8, 8, 8, 8, 8, 8, 1]);
+    let first_hidden = d.layers[0][0];
+    assert!(d.inputs[0].x + d.inputs[0].size / 2.0 < first_hidden.x - first_hidden.size / 2.0);
+    assert!(d.inputs[0].x - d.inputs[0].size / 2.0 >= 0.2 * d.width * 0.4);
 }
 
 #[test]
