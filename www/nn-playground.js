@@ -244,7 +244,7 @@ export class NnPlayground extends HTMLElement {
     this.#more?.disconnect();
     this.#more = attachMore(this, this.#root, this.#t, Widget.rare ?? []);
     this.#unfloat?.();
-    this.#unfloat = floatMessages(this.#root);
+    this.#unfloat = floatMessages(this.#root, this.#t);
     this.#applyControls();
     showNotes(this.#root, this.#t.embed, [...issues, ...sizeIssues(this), ...this.#controlIssues()]);
   }

@@ -3,7 +3,7 @@
 // slides, and phones and tablets (no sideways scrolling, taps train and draw).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { drawn, frames, launch, openPage, screenshot, settled, waitFor } from './helpers.mjs';
+import { drawn, frames, launch, openPage, screenshot, settled, showMore, waitFor } from './helpers.mjs';
 
 /** Projector text must be at least this much larger than the screen's. */
 const FONT_GROWTH = 1.3;
@@ -151,6 +151,8 @@ test('the colour-blind palette paints the boundary in its own colours, from the 
   const { page, errors } = await open('tests/e2e/fixtures/classroom.html', { viewport: { width: 1400, height: 1000 } });
   const cb = page.locator('#cb');
   await cb.locator('#projector').waitFor();
+  // Projector mode keeps the palette and the epoch step behind More settings.
+  await showMore(cb);
   for (let i = 0; i < 10; i++) await cb.locator('#step-epoch').click();
   await settled(cb);
   const key = (c) => c.join(',');
@@ -172,7 +174,8 @@ test('the colour-blind palette paints the boundary in its own colours, from the 
 
   // An unknown palette is reported and the classic colours are kept.
   const bad = page.locator('#bad');
-  await bad.locator('#ctl-palette').waitFor();
+  await bad.locator('#play').waitFor();
+  await showMore(bad);
   assert.match(await bad.locator('#classroom-note').textContent(), /rainbow/);
   assert.equal(await bad.locator('#ctl-palette').inputValue(), 'classic');
   console.log(`screenshot: ${await screenshot(page, 'classroom-palette')}`);
@@ -313,6 +316,7 @@ for (const [name, device] of Object.entries(DEVICES)) {
     await w.locator('#play').tap();
     assert.equal(await w.evaluate((e) => e.playing), false);
 
+    await showMore(w);
     await w.locator('#tool-add').tap();
     const before = await w.evaluate((e) => e.stats.points);
     const box = await w.locator('.plot').boundingBox();

@@ -3,7 +3,7 @@
 // switches projector mode and saves a picture.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PLAY_URL, launch, waitFor } from './helpers.mjs';
+import { PLAY_URL, launch, showMore, waitFor } from './helpers.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const MODES = ['classify', 'gan', 'race', 'curve', 'image'];
@@ -45,6 +45,7 @@ for (const mode of MODES) {
     await after(10);
     await widget.locator('#projector').click();
     await after(10);
+    await showMore(widget);
     const [download] = await Promise.all([page.waitForEvent('download'), widget.locator('#export-png').click()]);
     assert.match(download.suggestedFilename(), /\.png$/);
     await widget.locator('#projector').click();

@@ -4,7 +4,7 @@
 // every control of every mode.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, settled, waitFor } from './helpers.mjs';
+import { launch, openPage, screenshot, settled, showMore, waitFor } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -61,6 +61,7 @@ test('controls, hide and lock choose what a lesson offers, in the classifier and
   await screenshot(only, 'embed-controls-only');
 
   const locked = await started(page, 'locked');
+  await showMore(locked);
   const keys = await visibleKeys(locked);
   assert.ok(keys.includes('lr') && keys.includes('opt') && keys.includes('data'), keys.join());
   assert.ok(!keys.includes('share') && !keys.includes('problem') && !keys.includes('copy-link'), keys.join());
@@ -96,7 +97,8 @@ test('controls, hide and lock choose what a lesson offers, in the classifier and
 
   const typo = await started(page, 'typo');
   assert.match(await typo.locator('#embed-issues').textContent(), /controls="…": no control is called “nope”/);
-  assert.deepEqual(await visibleKeys(typo), ['lr']);
+  // The note's own button (hiding the messages) comes with it.
+  assert.deepEqual(await visibleKeys(typo), ['(dismiss-messages)', 'lr']);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -195,11 +197,11 @@ test('size and width set the widget and plot widths, and the layout follows', as
   assert.ok(widths.large > 1000 && widths.badsize > 1000, JSON.stringify(widths));
   assert.ok(plots.classify <= 320 && plots.medium <= 460 && plots.classify < plots.medium, JSON.stringify(plots));
   assert.ok(plots.large >= 300, JSON.stringify(plots));
-  // One column when small: the plot is under the data section, not beside it.
+  // One column when small, the picture first: the data section under the plot, not beside it.
   const small = page.locator('#classify');
   const [data, out] = await Promise.all(['section.data', 'section.output'].map((s) =>
     small.locator(s).evaluate((n) => n.getBoundingClientRect())));
-  assert.ok(out.top >= data.bottom, 'the small widget is not one column');
+  assert.ok(data.top >= out.bottom, 'the small widget is not one column with the picture first');
   const issues = await page.locator('#badsize #embed-issues').textContent();
   assert.match(issues, /size="huge"/);
   assert.match(issues, /width="12"/);

@@ -40,6 +40,8 @@ test('clicks add points, a drag paints many, the erase tool removes them', async
   assert.equal((await configOf(page)).get('data'), 'custom');
   assert.equal(await count(page), 0);
   await widget.locator('#tool-add').click();
+  // The tool may lie below the plot: bring the plot back into view before drawing on it.
+  await widget.locator('.plot').scrollIntoViewIfNeeded();
   const plot = await widget.locator('.plot').boundingBox();
   const at = (fx, fy) => [plot.x + plot.width * fx, plot.y + plot.height * fy];
   await page.mouse.click(...at(0.25, 0.25));
@@ -79,6 +81,7 @@ test('a tap on a touch screen adds a point', async () => {
   await widget.locator('#epoch').waitFor();
   await widget.locator('#clear-points').tap();
   await widget.locator('#tool-add').tap();
+  await widget.locator('.plot').scrollIntoViewIfNeeded();
   const plot = await widget.locator('.plot').boundingBox();
   await page.touchscreen.tap(plot.x + plot.width / 3, plot.y + plot.height / 3);
   assert.equal(await waitFor(() => count(page), (n) => n === 1, 2), 1);

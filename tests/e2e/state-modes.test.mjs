@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, statsOf, waitFor, widget, writeFixture } from './helpers.mjs';
+import { launch, openPage, screenshot, showMore, statsOf, waitFor, widget, writeFixture } from './helpers.mjs';
 
 /** Seconds a load (a file read, a wasm call, and for a mode switch a rebuild) may take. */
 const LOAD_SECONDS = 5;
@@ -179,7 +179,8 @@ test('Save and Open are labelled in French and hidden with the share controls', 
   const { page, errors } = await openPage(browser, 'tests/e2e/fixtures/state-fr.html');
   await page.setViewportSize({ width: 560, height: 900 });
   const curve = page.locator('nn-playground').first();
-  await curve.locator('#save-state').waitFor();
+  await curve.locator('#play').waitFor();
+  await showMore(curve);
   assert.equal(await curve.locator('#save-state').textContent(), 'Enregistrer le fichier');
   assert.equal(await curve.locator('#load-state').textContent(), 'Ouvrir un fichier');
   const [download] = await Promise.all([page.waitForEvent('download'), curve.locator('#save-state').click()]);
@@ -187,6 +188,7 @@ test('Save and Open are labelled in French and hidden with the share controls', 
   assert.equal(await curve.locator('#notice').textContent(), 'État enregistré sous nn-playground-curve.json.');
   const race = page.locator('nn-playground').nth(1);
   await race.locator('#play').waitFor();
+  await showMore(race);
   assert.equal(await race.locator('#save-state').isVisible(), false, 'hide="share" hides them');
   await screenshot(page, 'state-fr');
   assert.deepEqual(errors, []);

@@ -27,7 +27,7 @@ export const BASE_EN = {
     show: { label: 'More settings', help: 'Shows the settings a first lesson can leave alone (optimiser, regularisation, speed, sharing, projector…).' },
     hide: { label: 'Fewer settings', help: 'Hides the settings a first lesson can leave alone, so that the picture comes first.' },
   },
-  dismiss: { label: '×', help: 'Hide this message' },
+  dismiss: { label: '×', help: 'Hide these messages until they change' },
   values: {
     act: { relu: 'ReLU', tanh: 'Tanh', sigmoid: 'Sigmoid', linear: 'Linear', leaky: 'Leaky ReLU' },
     opt: { sgd: 'SGD', momentum: 'Momentum', nesterov: 'Nesterov', rmsprop: 'RMSprop', adam: 'Adam' },
@@ -67,7 +67,7 @@ export const BASE_FR = {
     show: { label: 'Plus de réglages', help: 'Affiche les réglages qu’une première leçon peut laisser de côté (optimiseur, régularisation, vitesse, partage, projecteur…).' },
     hide: { label: 'Moins de réglages', help: 'Masque les réglages qu’une première leçon peut laisser de côté, pour que l’image passe en premier.' },
   },
-  dismiss: { label: '×', help: 'Masquer ce message' },
+  dismiss: { label: '×', help: 'Masquer ces messages jusqu’à leur prochain changement' },
   values: {
     act: { relu: 'ReLU', tanh: 'Tanh', sigmoid: 'Sigmoïde', linear: 'Linéaire', leaky: 'Leaky ReLU' },
     opt: { sgd: 'SGD', momentum: 'Inertie', nesterov: 'Nesterov', rmsprop: 'RMSprop', adam: 'Adam' },

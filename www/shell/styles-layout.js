@@ -21,13 +21,17 @@ export const LAYOUT_CSS = `
 .more-toggle .label::after { content: " ▾"; }
 .more-toggle[aria-expanded="true"] .label::after { content: " ▴"; }
 
-/* Messages float over what follows the bar (a zero-height anchor); a click hides one until
-   it says something new (shell/view.js). */
+/* Messages float over what follows the bar (a zero-height anchor), let the pointer through,
+   and hide with their one button until they say something new (shell/overlay.js). */
 .messages {
   position: relative; z-index: 5; height: 0; display: flex; flex-direction: column; gap: 6px;
-  margin-bottom: -12px;
+  margin-bottom: -12px; padding-right: 48px;
 }
-.messages > * { box-shadow: 0 6px 18px rgba(0, 0, 0, 0.22); cursor: pointer; flex: none; }
+.messages > * { box-shadow: 0 6px 18px rgba(0, 0, 0, 0.22); flex: none; pointer-events: none; }
+.messages > .dismiss {
+  position: absolute; right: 6px; top: 6px; z-index: 1; pointer-events: auto; box-shadow: none;
+  min-height: 32px; min-width: 32px; padding: 0 8px; font-size: 18px; line-height: 1;
+}
 .messages > .notice:not(.error) { background: #fff; }
 .messages > .issues, .messages > .embed-issues { background: #fff8c5; }
 .messages > [data-dismissed] { display: none; }

@@ -1,7 +1,7 @@
 // The network diagram's pointer behaviour: hovering shows a neuron's or an input's map large
 // in the output panel and a link's or bias's value in a tooltip; clicking an input switches
 // it, clicking a link or a bias opens a small editor to type a new value (validated in Rust).
-// On a touch screen, where nothing hovers, a tap on a neuron or an input shows its map until
+// On a touch screen, where a finger hovers nothing, a tap on a neuron or an input shows its map until
 // the next tap (the feature names beside the inputs still switch them).
 
 import { format } from '../../i18n/format.js';
@@ -17,7 +17,7 @@ export class DiagramView {
   #opener = null;
   /** The neuron or input a touch tapped, shown until the next tap. */
   #pinned = null;
-  /** Whether the last press on the diagram was a touch (or a pen), not the mouse. */
+  /** Whether the last press on the diagram was a touch (a finger hovers nothing). */
   #touch = false;
 
   /** `ops`: `call(fn)` (runs `fn(pg)`, redraws; returns its result), `toggleFeature(name)`,
@@ -28,13 +28,13 @@ export class DiagramView {
     this.#ops = ops;
     const canvas = parts.network;
     canvas.addEventListener('pointermove', (e) => {
-      if (e.pointerType === 'mouse') this.#hover(e);
+      if (e.pointerType !== 'touch') this.#hover(e);
     });
     canvas.addEventListener('pointerleave', (e) => {
-      if (e.pointerType === 'mouse') this.#leave();
+      if (e.pointerType !== 'touch') this.#leave();
     });
     canvas.addEventListener('pointerdown', (e) => {
-      this.#touch = e.pointerType !== 'mouse';
+      this.#touch = e.pointerType === 'touch';
     });
     canvas.addEventListener('click', (e) => this.#click(e));
     parts.editor.addEventListener('submit', (e) => {

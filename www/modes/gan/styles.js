@@ -54,8 +54,11 @@ const CSS = `
 .gan .plot .draw-bar {
   position: absolute; left: 8px; right: 8px; top: 8px; z-index: 2; display: flex; flex-wrap: wrap;
   align-items: center; gap: 6px 8px; padding: 6px 8px; border-radius: 8px;
-  background: rgba(255, 255, 255, 0.92); box-shadow: 0 2px 10px rgba(0, 0, 0, 0.2);
+  background: rgba(255, 255, 255, 0.85); box-shadow: 0 2px 10px rgba(0, 0, 0, 0.2);
+  pointer-events: none;
 }
+/* Strokes pass through the bar to the plot; only its buttons take the pointer. */
+.gan .plot .draw-bar button { pointer-events: auto; }
 .gan .plot .draw-bar[hidden] { display: none; }
 .gan.projector .readouts dd { font-size: 34px; }
 .gan.projector .targets button { font-size: 19px; }
