@@ -110,6 +110,17 @@ test('playing lowers every racer’s loss on the bowl and draws one curve per ra
   await page.close();
 });
 
+/** Moves the slider of `key` to `position` (its own scale) as a drag does: an input event,
+ * and with `letGo` the change event of the release. */
+function slide(page, key, position, letGo = false) {
+  return widget(page).evaluate((e, [key, position, letGo]) => {
+    const input = e.shadowRoot.getElementById(`ctl-${key}`);
+    input.value = String(position);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    if (letGo) input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, [key, position, letGo]);
+}
+
 /** Clicks (or drags to) the map at fractions (fx, fy) of its box; returns the domain point. */
 async function mapPoint(page, fx, fy) {
   const box = await widget(page).locator('#map').boundingBox();
@@ -208,13 +219,7 @@ test('a bad link value is reported and the default kept', async () => {
   assert.equal(params.get('sgdlr'), '0.18');
   assert.equal(params.get('surface'), 'bowl');
   assert.equal(params.get('start'), 'default');
-  assert.equal(await widget(page).locator('#ctl-sgdlr').inputValue(), '0.18');
-  // A bad value typed in a field is reported the same way, and the rate kept.
-  await widget(page).locator('#ctl-momlr').fill('50');
-  await widget(page).locator('#ctl-momlr').press('Enter');
-  await waitFor(() => widget(page).locator('#issues').textContent(), (x) => /momlr=50/.test(x), 3);
-  assert.match(await widget(page).locator('#issues').textContent(), /momlr=50 is not a number between 0\.00001 and 10; kept 0\.23/);
-  assert.equal((await configOf(page)).get('momlr'), '0.23');
+  assert.equal(await widget(page).locator('.field-sgdlr output').textContent(), '0.18');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -231,8 +236,7 @@ test('the controls change the race: surface, on/off, learning rate, keyboard', a
   assert.equal(params.get('racers'), 'sgd,nesterov,rmsprop,adam');
   assert.equal((await statsOf(page)).racers.length, 4);
   assert.equal(await widget(page).locator('#legend li[data-kind="momentum"]').isHidden(), true);
-  await widget(page).locator('#ctl-adamlr').fill('0.02');
-  await widget(page).locator('#ctl-adamlr').press('Enter');
+  await slide(page, 'adamlr', Math.log10(0.02), true);
   await waitFor(() => configOf(page), (p) => p.get('adamlr') === '0.02', 3);
   assert.equal((await hashParams(page)).get('adamlr'), '0.02');
   await widget(page).locator('#map').focus();
@@ -257,7 +261,7 @@ test('demo="race" in a French page under a strict CSP shows French text with dec
   assert.equal((await configOf(page)).get('mode'), 'race');
   assert.match(await widget(page).locator('#play').textContent(), /Lecture/);
   assert.match(await widget(page).locator('.race').textContent(), /Surface de coût/);
-  assert.equal(await widget(page).locator('#ctl-sgdlr').inputValue(), '0,3', 'fields use the decimal comma');
+  assert.equal(await widget(page).locator('.field-sgdlr output').textContent(), '0,3', 'readouts use the decimal comma');
   await widget(page).locator('#play').click();
   const s = await waitFor(() => statsOf(page), (v) => v.racers[0].status === 'diverged', RACE_SECONDS);
   assert.equal(s.racers[0].status, 'diverged');
@@ -270,11 +274,10 @@ test('demo="race" in a French page under a strict CSP shows French text with dec
   assert.match(legend, /\d,\d/, 'losses and positions are written with a decimal comma');
   assert.doesNotMatch(legend, /\d\.\d/);
   await screenshot(page, 'race-fr');
-  // Numbers are typed the French way too.
-  await widget(page).locator('#ctl-adamlr').fill('0,05');
-  await widget(page).locator('#ctl-adamlr').press('Enter');
+  await slide(page, 'adamlr', Math.log10(0.05), true);
   await waitFor(() => configOf(page), (p) => p.get('adamlr') === '0.05', 3);
-  assert.equal((await configOf(page)).get('adamlr'), '0.05');
+  assert.equal(await widget(page).locator('.field-adamlr output').textContent(), '0,05');
+  // Numbers are typed the French way in the start fields.
   await widget(page).locator('#start-x').fill('-1,25');
   await widget(page).locator('#start-y').fill('2,5');
   await widget(page).locator('#start-y').press('Enter');
@@ -323,6 +326,75 @@ test('a frame of the race stays cheap', async (t) => {
   t.diagnostic(`median frame ${median} ms over ${frames} frames; Rust draw ${s.drawMs.toFixed(2)} ms; map computed in ${s.mapMs.toFixed(1)} ms`);
   assert.ok(frames >= 100, `only ${frames} frames measured`);
   assert.ok(median < FRAME_BUDGET_MS, `median frame ${median} ms`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('dragging a rate slider redraws every racer\'s whole path at once, without playing', async (t) => {
+  const { page, errors } = await openRace();
+  await settled(widget(page));
+  const before = await statsOf(page);
+  // The default bowl's preview: Distill's optimal momentum in 28 steps, Nesterov 33, SGD 64.
+  const steps = (s) => Object.fromEntries(s.preview.map((p) => [p.kind, `${p.status} ${p.steps}`]));
+  assert.deepEqual(
+    [steps(before).momentum, steps(before).nesterov, steps(before).sgd],
+    ['converged 28', 'converged 33', 'converged 64'],
+  );
+  const mapBefore = await pixels(page, 'map');
+  // Dragging SGD's rate up to 0.25 (above 2/λmax = 0.2): its previewed path flies off.
+  const timing = await widget(page).evaluate(async (e) => {
+    const input = e.shadowRoot.getElementById('ctl-sgdlr');
+    const frame = e.stats.frame;
+    const t0 = performance.now();
+    input.value = String(Math.log10(0.25));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (e.stats.frame === frame) await new Promise((r) => requestAnimationFrame(r));
+    return { ms: performance.now() - t0, previewMs: e.stats.previewMs, drawMs: e.stats.drawMs };
+  });
+  t.diagnostic(`slider input to a redrawn map: ${timing.ms.toFixed(1)} ms (preview ${timing.previewMs.toFixed(2)} ms, draw ${timing.drawMs.toFixed(2)} ms)`);
+  const after = await statsOf(page);
+  assert.equal(after.epoch, 0, 'the race itself waits at its start');
+  assert.equal(after.racers[0].learningRate, 0.25);
+  assert.match(steps(after).sgd, /^diverged \d+$/);
+  assert.equal(steps(after).momentum, 'converged 28', 'the other paths stay');
+  assert.equal(await widget(page).locator('.field-sgdlr output').textContent(), '0.25');
+  const mapAfter = await pixels(page, 'map');
+  let moved = 0;
+  for (let i = 0; i < mapAfter.data.length; i += 4) if (mapAfter.data[i] !== mapBefore.data[i]) moved += 1;
+  assert.ok(moved > 200, `only ${moved} map pixels changed`);
+  // The link is written once the slider is let go.
+  assert.equal((await hashParams(page)).get('sgdlr'), '0.18');
+  await slide(page, 'sgdlr', Math.log10(0.25), true);
+  await waitFor(() => hashParams(page), (p) => p.get('sgdlr') === '0.25', 3);
+  // A momentum slider (linear): μ = 0.9 makes momentum's path on the bowl longer.
+  await slide(page, 'mommu', 0.9, true);
+  const slow = await waitFor(() => statsOf(page), (s) => s.preview[1].steps !== 28, 3);
+  t.diagnostic(`momentum at μ 0.9: ${steps(slow).momentum}`);
+  assert.ok(slow.preview[1].steps > 28, `momentum at μ 0.9 took ${slow.preview[1].steps} steps`);
+  assert.equal((await configOf(page)).get('mommu'), '0.9');
+  // Playing animates the race along the previewed paths.
+  await widget(page).locator('#play').click();
+  await waitFor(() => statsOf(page), (s) => s.epoch > 5, 5);
+  await screenshot(page, 'race-preview');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('dragging the start on the map redraws the paths from it while the race waits', async () => {
+  const { page, errors } = await openRace();
+  await widget(page).locator('#play').click();
+  await waitFor(() => statsOf(page), (s) => s.epoch > 5, 5);
+  const from = await mapPoint(page, 0.3, 0.3);
+  const to = await mapPoint(page, 0.7, 0.2);
+  await page.mouse.move(...from.at);
+  await page.mouse.down();
+  assert.equal(await widget(page).evaluate((e) => e.playing), false, 'a drag pauses the race');
+  const first = (await statsOf(page)).preview.map((p) => p.steps).join();
+  await page.mouse.move(...to.at, { steps: 4 });
+  const during = await waitFor(() => statsOf(page), (s) => Math.abs(s.start.x - to.want[0]) < CLICK_TOLERANCE, 3);
+  assert.equal(during.epoch, 0);
+  assert.notEqual(during.preview.map((p) => p.steps).join(), first, 'the previewed paths follow the start');
+  await page.mouse.up();
   assert.deepEqual(errors, []);
   await page.close();
 });

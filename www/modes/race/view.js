@@ -6,7 +6,6 @@
 import { el } from '../../shell/dom.js';
 import { timesTenTo } from '../../shell/view.js';
 import { format } from '../../i18n/format.js';
-import { decimalSeparator, localNumber } from './controls.js';
 import { choices } from '../../shell/vocabulary.js';
 
 /** The optimisers whose steps are scaled by the gradient's running size. */
@@ -44,7 +43,6 @@ export function showRaceConfig(parts, params, t) {
   const surface = params.get('surface');
   for (const name of choices('surface')) parts.surfaces.get(name).setAttribute('aria-pressed', String(name === surface));
   setText(parts.surfaceHelp, r.values.surfaceHelp[surface] ?? '');
-  const sep = decimalSeparator(t.lang);
   const racing = (params.get('racers') ?? '').split(',');
   for (const kind of choices('racers')) {
     const { row, toggle, inputs } = parts.racers.get(kind);
@@ -52,10 +50,7 @@ export function showRaceConfig(parts, params, t) {
     toggle.checked = on;
     row.classList.toggle('off', !on);
     parts.legend.get(kind).row.hidden = !on;
-    for (const [key, input] of inputs) {
-      const shown = localNumber(params.get(key) ?? '', sep);
-      if (input.value !== shown) input.value = shown;
-    }
+    for (const [key, slider] of inputs) slider.show(Number(params.get(key)));
   }
 }
 

@@ -289,3 +289,78 @@ fn in_the_default_race_momentum_reaches_the_bottom_first_and_plain_descent_after
         "rmsprop {rmsprop}, adam {adam}"
     );
 }
+
+/// A preview is the race run ahead on a copy: the same paths, positions and finishing steps as
+/// the race itself after as many steps, with the race left untouched.
+#[test]
+fn a_preview_runs_the_race_ahead_on_a_copy_and_stops_once_everyone_has() {
+    let mut race = RaceConfig::default().race();
+    race.run(3);
+    let preview = race.preview(PREVIEW_STEPS);
+    assert_eq!(race.steps(), 3, "the race itself is not moved");
+    // On the bowl every default racer has finished by Adam's step 212.
+    assert!(preview.finished());
+    assert_eq!(preview.steps(), 212);
+    let mut full = race.clone();
+    full.restart();
+    full.run(212);
+    for (p, f) in preview.racers().iter().zip(full.racers()) {
+        assert_eq!(p.position(), f.position(), "{:?}", p.spec().kind);
+        assert_eq!(p.finished_at(), f.finished_at());
+        assert!(p.trail().points().eq(f.trail().points()));
+    }
+    let at = |kind| {
+        preview
+            .racers()
+            .iter()
+            .find(|r| r.spec().kind == kind)
+            .and_then(|r| r.finished_at())
+    };
+    assert_eq!(
+        [
+            OptimizerKind::Momentum,
+            OptimizerKind::Nesterov,
+            OptimizerKind::Sgd
+        ]
+        .map(at),
+        [Some(28), Some(33), Some(64)]
+    );
+    // A short preview stops at its step count with the racers still on their way.
+    let short = race.preview(10);
+    assert_eq!(short.steps(), 10);
+    assert!(short.racers().iter().all(|r| r.steps() == 10));
+}
+
+/// The page's warning banner names a racer that flies off, or oscillates more than
+/// `HOVER_GAP` above the lowest value (an adaptive optimiser swinging closer than that is
+/// hovering at the bottom, which its legend line tells: `HOVER_GAP` in www/modes/race/view.js).
+const HOVER_GAP: f64 = 0.01;
+
+/// Steps by which every default racer but the banana valley's plain descent and RMSprop has
+/// finished on every surface (the slowest, Himmelblau's RMSprop, at 2,110).
+const OPENING: u64 = 2_200;
+
+/// No surface opens with a warning: at its defaults, no racer flies off or oscillates across a
+/// valley at any step of the opening. (On the banana valley RMSprop, at every rate from 0.0002
+/// to 0.001, starts zigzagging across the floor later, from step 2,477 at its 0.001.)
+#[test]
+fn no_surface_at_its_defaults_raises_a_warning_at_any_step() {
+    for s in Surface::ALL {
+        let mut race = Race::new(s);
+        while race.steps() < OPENING && !race.finished() {
+            race.step();
+            for r in race.racers() {
+                let warned = r.status() == Status::Diverged
+                    || (r.status() == Status::Oscillating && r.loss() - s.min_value() >= HOVER_GAP);
+                assert!(
+                    !warned,
+                    "{s:?} {:?}: {:?} at step {}, loss {}",
+                    r.spec().kind,
+                    r.status(),
+                    race.steps(),
+                    r.loss()
+                );
+            }
+        }
+    }
+}
