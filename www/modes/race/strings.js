@@ -44,7 +44,7 @@ export const RACE_EN = {
     speed: { slow: '10 steps / second', step: '1 step / frame', fast: '5 steps / frame', max: 'As fast as possible' },
     status: {
       running: 'running', converged: 'reached the minimum', local: 'stuck in a local minimum',
-      saddle: 'stopped on a saddle', oscillating: 'oscillating', diverged: 'flew off',
+      saddle: 'stopped on a saddle', oscillating: 'oscillating', hovering: 'circling the bottom', diverged: 'flew off',
     },
   },
   explain: {
@@ -53,12 +53,12 @@ export const RACE_EN = {
     local: 'Stuck in a local minimum at ({x}, {y}) after {steps} steps: loss {loss}, the best is {best}.',
     saddle: 'Stopped on a saddle point at ({x}, {y}): flat here, but the surface falls away sideways.',
     oscillating: 'Oscillating: each step overshoots and the swings do not shrink.',
+    hovering: 'Hovers around the bottom without settling: its steps stay about as long as its learning rate ({lr}) however flat the ground gets. A smaller learning rate makes the circles smaller.',
     diverged: 'Flew off the map at step {steps}: each step overshot more than the last.',
   },
   warnings: {
     oscillating: '{name} oscillates: each step jumps over the valley and the swings do not shrink. Try a smaller learning rate than {lr}.',
     diverged: '{name} flew off the map at step {steps}: its learning rate {lr} is too large for this surface. Lower it (a tenth is a good first try).',
-    hovering: '{name} hovers around the bottom without settling: its steps stay about as long as its learning rate ({lr}) however flat the ground gets. A smaller learning rate makes the circles smaller.',
     none: 'No optimiser is racing: switch one on.',
   },
   readouts: {
@@ -110,7 +110,7 @@ export const RACE_FR = {
     speed: { slow: '10 pas / seconde', step: '1 pas / image', fast: '5 pas / image', max: 'Aussi vite que possible' },
     status: {
       running: 'en course', converged: 'a atteint le minimum', local: 'bloqué dans un minimum local',
-      saddle: 'arrêté sur un col', oscillating: 'oscille', diverged: 's’est envolé',
+      saddle: 'arrêté sur un col', oscillating: 'oscille', hovering: 'tourne autour du fond', diverged: 's’est envolé',
     },
   },
   explain: {
@@ -119,12 +119,12 @@ export const RACE_FR = {
     local: 'Bloqué dans un minimum local en ({x} ; {y}) après {steps} pas : coût {loss}, le meilleur est {best}.',
     saddle: 'Arrêté sur un col en ({x} ; {y}) : c’est plat ici, mais la surface descend sur les côtés.',
     oscillating: 'Oscille : chaque pas dépasse le fond et les oscillations ne diminuent pas.',
+    hovering: 'Tourne autour du fond sans s’y poser : ses pas gardent à peu près la longueur de son taux d’apprentissage ({lr}), même là où le terrain est plat. Un taux plus petit rend les tours plus petits.',
     diverged: 'Sorti de la carte au pas {steps} : chaque pas dépassait plus que le précédent.',
   },
   warnings: {
     oscillating: '{name} oscille : chaque pas saute par-dessus la vallée et les oscillations ne diminuent pas. Essayez un taux d’apprentissage plus petit que {lr}.',
     diverged: '{name} s’est envolé de la carte au pas {steps} : son taux d’apprentissage {lr} est trop grand pour cette surface. Baissez-le (le diviser par dix est un bon premier essai).',
-    hovering: '{name} tourne autour du fond sans s’y poser : ses pas gardent à peu près la longueur de son taux d’apprentissage ({lr}), même là où le terrain est plat. Un taux plus petit rend les tours plus petits.',
     none: 'Aucun optimiseur ne court : activez-en un.',
   },
   readouts: {

@@ -66,16 +66,18 @@ export function showRaceStats(parts, stats, t, formats) {
   for (const racer of stats.racers) {
     const item = parts.legend.get(racer.kind);
     const vars = sentenceVars(racer, stats, t, formats);
-    setText(item.status, r.values.status[racer.status] ?? racer.status);
+    // RMSprop's and Adam's steps are divided by the gradient's size, so near the bottom they
+    // stay about one learning rate long: they circle there rather than overshoot a valley.
+    // That is how they behave, not a setting to fix: their legend line says it, the warnings
+    // (a banner) do not.
+    const hovering = racer.status === 'oscillating' && ADAPTIVE.includes(racer.kind) && racer.loss - stats.minValue < HOVER_GAP;
+    const status = hovering ? 'hovering' : racer.status;
+    setText(item.status, r.values.status[status] ?? status);
     setText(item.loss, format(r.readouts.loss, vars));
-    setText(item.explain, format(r.explain[racer.status] ?? racer.explanation, vars));
-    item.row.dataset.status = racer.status;
-    if (racer.status === 'oscillating' || racer.status === 'diverged') {
-      // RMSprop's and Adam's steps are divided by the gradient's size, so near the bottom they
-      // stay about one learning rate long: they circle there rather than overshoot a valley.
-      const hovering = racer.status === 'oscillating' && ADAPTIVE.includes(racer.kind) && racer.loss - stats.minValue < HOVER_GAP;
-      const template = hovering ? r.warnings.hovering : r.warnings[racer.status];
-      warnings.push({ kind: racer.kind, status: racer.status, text: format(template, vars) });
+    setText(item.explain, format(r.explain[status] ?? racer.explanation, vars));
+    item.row.dataset.status = status;
+    if (status === 'oscillating' || status === 'diverged') {
+      warnings.push({ kind: racer.kind, status, text: format(r.warnings[status], vars) });
     }
   }
   if (stats.racers.length === 0) warnings.push({ kind: '', status: 'none', text: r.warnings.none });

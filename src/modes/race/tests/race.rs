@@ -364,3 +364,16 @@ fn no_surface_at_its_defaults_raises_a_warning_at_any_step() {
         }
     }
 }
+
+/// Choosing a surface (a preset button, or `surface=` in a link) gives every racer the rate and
+/// momentum that suit it, whichever surface came before.
+#[test]
+fn choosing_a_surface_gives_the_settings_of_its_own_defaults() {
+    for from in Surface::ALL {
+        for to in Surface::ALL {
+            let mut config = RaceConfig::for_surface(from);
+            config.set_surface(to);
+            assert_eq!(config, RaceConfig::for_surface(to), "{from:?} → {to:?}");
+        }
+    }
+}
