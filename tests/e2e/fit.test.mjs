@@ -319,6 +319,34 @@ test('a 24-megapixel photo is shrunk, its centre square used and said so, and Re
   });
   await waitFor(() => widget(page).locator('#upload-status').textContent(), (s) => /900 × 3000/.test(s), 10);
   assert.match(await widget(page).locator('#upload-status').textContent(), /the top and bottom edges are cut off/);
+  // A camera's JPEG stored sideways (300 × 200, red | green | blue) with the EXIF orientation 6
+  // ("turn a quarter clockwise") is used upright: 200 × 300, red on top, blue at the bottom.
+  const jpeg = await page.evaluate(async () => {
+    const c = new OffscreenCanvas(300, 200);
+    const ctx = c.getContext('2d');
+    ['#ff0000', '#00ff00', '#0000ff'].forEach((colour, k) => {
+      ctx.fillStyle = colour;
+      ctx.fillRect(k * 100, 0, 100, 200);
+    });
+    const plain = new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 1 })).arrayBuffer());
+    // APP1 "Exif": a big-endian TIFF header and one IFD entry, Orientation (0x0112) = 6.
+    const exif = [0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00,
+      0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08,
+      0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00,
+      0x00, 0x00, 0x00, 0x00];
+    return [...plain.slice(0, 2), ...exif, ...plain.slice(2)];
+  });
+  await widget(page).locator('#upload').setInputFiles({ name: 'camera.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpeg) });
+  await waitFor(() => widget(page).locator('#upload-status').textContent(), (s) => /200 × 300/.test(s), 10);
+  assert.match(await widget(page).locator('#upload-status').textContent(), /200 × 300 pixels.*top and bottom edges/);
+  const upright = await widget(page).evaluate((e) => {
+    const c = e.shadowRoot.getElementById('target');
+    const at = (x, y) => Array.from(c.getContext('2d').getImageData(x, y, 1, 1).data.slice(0, 3));
+    return { top: at(c.width >> 1, 1), bottom: at(c.width >> 1, c.height - 2) };
+  });
+  t.diagnostic(`upright JPEG: top ${upright.top}, bottom ${upright.bottom}`);
+  assert.ok(upright.top[0] > 200 && upright.top[2] < 60, `red on top: ${upright.top}`);
+  assert.ok(upright.bottom[2] > 200 && upright.bottom[0] < 60, `blue at the bottom: ${upright.bottom}`);
   assert.deepEqual(errors, []);
   await page.close();
 });
