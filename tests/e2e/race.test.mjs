@@ -436,3 +436,29 @@ test('no surface opens with a warning, an alert or an issue at its defaults', as
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('on the long bowl the page shows the best steps from its curvatures, and a button sets them', async (t) => {
+  const { page, errors } = await openRace();
+  const best = widget(page).locator('#best');
+  assert.equal(await best.isVisible(), true);
+  const text = await widget(page).locator('#best-text').textContent();
+  t.diagnostic(text);
+  // 2/11, 4/(1 + √10)², ((√10 − 1)/(√10 + 1))² for the curvatures 1 and 10.
+  assert.match(text, /λmin = 1 and λmax = 10/);
+  assert.match(text, /= 0\.1818;.*= 0\.2309 with β = .* = 0\.2699/);
+  await widget(page).locator('#use-best').click();
+  const params = await waitFor(() => configOf(page), (p) => p.get('sgdlr') === '0.1818', 3);
+  assert.deepEqual(['sgdlr', 'momlr', 'mommu'].map((k) => params.get(k)), ['0.1818', '0.2309', '0.2699']);
+  assert.equal(params.get('nestlr'), '0.12', 'Nesterov keeps its own');
+  assert.equal(await widget(page).locator('.field-momlr output').textContent(), '0.2309');
+  assert.equal(await widget(page).locator('.field-mommu output').textContent(), '0.2699');
+  assert.equal((await hashParams(page)).get('mommu'), '0.2699');
+  // At the exact optimum: momentum in 30 steps, plain descent in 69 (native test too).
+  const s = await waitFor(() => statsOf(page), (v) => v.preview[1].steps === 30, 3);
+  assert.deepEqual([s.preview[0].steps, s.preview[1].steps], [69, 30]);
+  await widget(page).locator('.surfaces button[data-name="rosenbrock"]').click();
+  await waitFor(() => best.isVisible(), (v) => !v, 3);
+  assert.equal(await best.isVisible(), false, 'no best steps on a surface that is not a quadratic');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

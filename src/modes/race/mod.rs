@@ -14,6 +14,7 @@ pub mod state;
 mod status;
 mod surface;
 mod trail;
+mod tuning;
 
 pub use config::{RaceConfig, RacerChoice};
 pub use draw::{draw_drop, draw_minima, draw_preview, draw_race, draw_start, draw_trail};
@@ -23,6 +24,7 @@ pub use racer::{KIND_COLOURS, RACER_HISTORY, Racer, RacerSpec, default_learning_
 pub use status::{Status, WINDOW};
 pub use surface::{BOWL_STIFF, Domain, Surface, smallest_eigenvalue};
 pub use trail::{TRAIL_CAPACITY, Trail};
+pub use tuning::Tuning;
 
 use crate::engine::optim::OptimizerKind;
 

@@ -8,8 +8,8 @@ use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
 use crate::modes::race::{
-    MapOptions, PREVIEW_STEPS, Race, Racer, Status, Surface, SurfaceMap, draw_minima, draw_preview,
-    draw_race,
+    MapOptions, PREVIEW_STEPS, Race, Racer, Status, Surface, SurfaceMap, Tuning, draw_minima,
+    draw_preview, draw_race,
 };
 use crate::web::canvas::{finite, fit, now, object, put_raster};
 use crate::web::handle_methods::handle_methods;
@@ -159,6 +159,25 @@ impl RacePlayground {
         let spent = now() - start;
         self.draw_ms += DRAW_SMOOTHING * (spent - self.draw_ms);
         Ok(())
+    }
+
+    /// The best step sizes of plain descent and momentum on the surface, computed from its
+    /// curvatures, if it is a quadratic (the long bowl): `{lambdaMin, lambdaMax, sgdRate,
+    /// momentumRate, momentum, query}` (`query` sets them: `sgdlr=…&momlr=…&mommu=…`), else
+    /// null.
+    pub fn best_steps(&self) -> Result<JsValue, JsError> {
+        let Some(t) = Tuning::for_surface(self.config.race.surface) else {
+            return Ok(JsValue::NULL);
+        };
+        let fields: [(&str, JsValue); 6] = [
+            ("lambdaMin", t.lambda_min.into()),
+            ("lambdaMax", t.lambda_max.into()),
+            ("sgdRate", t.sgd_rate.into()),
+            ("momentumRate", t.momentum_rate.into()),
+            ("momentum", t.momentum.into()),
+            ("query", t.query().into()),
+        ];
+        Ok(object(&fields)?.into())
     }
 
     /// Numbers for the readouts, as one object (see [`stats`] for its fields), with

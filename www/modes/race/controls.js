@@ -123,8 +123,11 @@ function surfaceSection(t, r, on, parts) {
   const y = numberField('start-y', c.startY, commit);
   [parts.startX, parts.startY] = [x.input, y.input];
   parts.startDefault = button('start-default', c.startDefault, () => on.set({ start: 'default' }), parts.helps);
+  parts.bestText = el('p', { class: 'note', id: 'best-text' });
+  parts.useBest = button('use-best', c.useBest, on.useBest, parts.helps);
+  parts.best = el('div', { class: 'best', id: 'best', hidden: true }, [parts.bestText, parts.useBest]);
   return el('section', { class: 'surface', 'aria-label': r.sections.surface }, [
-    el('h2', { text: r.sections.surface }), grid, parts.surfaceHelp,
+    el('h2', { text: r.sections.surface }), grid, parts.surfaceHelp, parts.best,
     el('div', { class: 'start', role: 'group', 'aria-label': c.start.label, title: c.start.help }, [
       el('div', { class: 'caption', text: c.start.label }),
       el('div', { class: 'start-row' }, [x.field, y.field, parts.startDefault]),

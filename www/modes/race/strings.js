@@ -29,6 +29,7 @@ export const RACE_EN = {
     startX: { label: 'x', help: 'The start’s x (a start off the map is moved onto its edge).' },
     startY: { label: 'y', help: 'The start’s y (a start off the map is moved onto its edge).' },
     startDefault: { label: 'Default', help: 'Back to this surface’s own start point.' },
+    useBest: { label: 'Use the best steps', help: 'Give plain gradient descent and momentum the learning rates and momentum computed from the curvatures.' },
   },
   values: {
     surface: {
@@ -68,6 +69,7 @@ export const RACE_EN = {
     chartTitle: 'Loss − minimum (log scale)',
     hint: 'Click or drag on the map to drop the start somewhere else.',
     loss: 'loss {loss}',
+    best: 'Best steps from the curvatures λmin = {min} and λmax = {max} (Goh, “Why momentum really works”): plain gradient descent α = 2/(λmin + λmax) = {sgd}; momentum α = (2/(√λmin + √λmax))² = {rate} with β = ((√κ − 1)/(√κ + 1))² = {beta}, where κ = λmax/λmin.',
   },
 };
 
@@ -95,6 +97,7 @@ export const RACE_FR = {
     startX: { label: 'x', help: 'Le x du départ (un départ hors de la carte est ramené sur son bord).' },
     startY: { label: 'y', help: 'Le y du départ (un départ hors de la carte est ramené sur son bord).' },
     startDefault: { label: 'Par défaut', help: 'Revenir au point de départ propre à cette surface.' },
+    useBest: { label: 'Prendre les meilleurs pas', help: 'Donner à la descente de gradient simple et à l’inertie les taux d’apprentissage et l’inertie calculés à partir des courbures.' },
   },
   values: {
     surface: {
@@ -134,6 +137,7 @@ export const RACE_FR = {
     chartTitle: 'Coût − minimum (échelle log)',
     hint: 'Cliquez ou glissez sur la carte pour poser le départ ailleurs.',
     loss: 'coût {loss}',
+    best: 'Meilleurs pas d’après les courbures λmin = {min} et λmax = {max} (Goh, « Why momentum really works ») : descente de gradient simple α = 2/(λmin + λmax) = {sgd} ; avec inertie α = (2/(√λmin + √λmax))² = {rate} et β = ((√κ − 1)/(√κ + 1))² = {beta}, où κ = λmax/λmin.',
   },
 };
 

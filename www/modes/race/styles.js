@@ -21,6 +21,10 @@ const CSS = `
 .race .surfaces button { min-height: 36px; padding: 4px 8px; font-size: 14px; }
 .race .surfaces button[aria-pressed="true"] { background: var(--ink); border-color: var(--ink); color: #fff; }
 .race .surface-help { color: var(--ink); }
+.race .best { display: flex; flex-direction: column; gap: 6px; }
+.race .best[hidden] { display: none; }
+.race .best .note { margin: 0; }
+.race .best button { min-height: 34px; padding: 2px 10px; font-size: 14px; }
 .race .racer {
   display: flex; flex-direction: column; gap: 6px; padding: 8px 0 10px;
   border-top: 1px solid var(--line);

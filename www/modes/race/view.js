@@ -54,6 +54,19 @@ export function showRaceConfig(parts, params, t) {
   }
 }
 
+/** The best steps computed from the surface's curvatures (`pg.best_steps()`), shown on a
+ * quadratic surface only. */
+export function showBestSteps(parts, best, t) {
+  parts.best.hidden = !best;
+  if (!best) return;
+  const n = new Intl.NumberFormat(t.lang, { maximumSignificantDigits: 4 });
+  const text = format(t.race.readouts.best, {
+    min: n.format(best.lambdaMin), max: n.format(best.lambdaMax),
+    sgd: n.format(best.sgdRate), rate: n.format(best.momentumRate), beta: n.format(best.momentum),
+  });
+  setText(parts.bestText, text);
+}
+
 /** Shows the numbers from `pg.stats()`; missing numbers show as a dash, never "NaN". */
 export function showRaceStats(parts, stats, t, formats) {
   const r = t.race;

@@ -6,7 +6,7 @@
 import { el } from '../../shell/dom.js';
 import { observeCanvasSizes } from '../../shell/sizing.js';
 import { buildRaceControls, RACE_SPEEDS } from './controls.js';
-import { showRaceConfig, showRaceStats, raceFormats } from './view.js';
+import { showRaceConfig, showRaceStats, showBestSteps, raceFormats } from './view.js';
 import { raceSheet } from './styles.js';
 import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
@@ -66,6 +66,10 @@ export class RaceWidget extends ModeWidget {
         const racing = (this.params.get('racers') ?? '').split(',').filter((k) => k && k !== kind);
         if (on) racing.push(kind);
         this.change((pg) => pg.set_config(`racers=${racing.join(',')}`));
+      },
+      useBest: () => {
+        const best = this.result((pg) => pg.best_steps());
+        if (best) this.setConfig(best.query);
       },
       togglePlay: () => this.setPlaying(!this.playing),
       step: () => this.step(),
@@ -144,6 +148,7 @@ export class RaceWidget extends ModeWidget {
 
   showConfig() {
     showRaceConfig(this.parts, this.params, this.t);
+    showBestSteps(this.parts, this.result((pg) => pg.best_steps()), this.t);
   }
 
   #advance(now) {
