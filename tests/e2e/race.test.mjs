@@ -76,6 +76,8 @@ test('a fresh index.html#mode=race draws the shaded map with no console error', 
   const params = await hashParams(page);
   assert.equal(params.get('mode'), 'race');
   assert.equal(params.get('sgdlr'), '0.18');
+  // What the bowl's text says of Adam is measured natively (racer tests: 45°, circles in, last).
+  assert.match(await widget(page).locator('#surface-help').textContent(), /Adam .* sets off at 45°.* arrives last/);
   assert.deepEqual(errors, []);
   assert.deepEqual(externalRequests, []);
   await page.close();

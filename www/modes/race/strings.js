@@ -36,7 +36,7 @@ export const RACE_EN = {
       bowl: 'Long bowl', rosenbrock: 'Banana valley', himmelblau: 'Four valleys', saddle: 'Saddle', bumpy: 'Bumpy bowl',
     },
     surfaceHelp: {
-      bowl: 'f = ½(x² + 10y²): ten times steeper across than along. Plain gradient descent zigzags across and crawls along.',
+      bowl: 'f = ½(x² + 10y²): ten times steeper across than along. Plain gradient descent zigzags across and crawls along; momentum gathers speed along the valley and arrives first. Adam moves each coordinate by about its learning rate whatever the slope: it sets off at 45°, overshoots the valley floor again and again, circles in around the bottom and arrives last.',
       rosenbrock: 'Rosenbrock’s f = (1 − x)² + 100(y − x²)²: a curved valley with an almost flat floor; the minimum is at (1, 1).',
       himmelblau: 'Himmelblau’s f = (x² + y − 11)² + (x + y² − 7)²: four minima, all as low; which one an optimiser reaches depends on the start and on the optimiser.',
       saddle: 'f = x² − y² + y⁴/4: a saddle point at the centre between two valleys. Start on the ridge to see who escapes.',
@@ -104,7 +104,7 @@ export const RACE_FR = {
       bowl: 'Cuvette allongée', rosenbrock: 'Vallée en banane', himmelblau: 'Quatre vallées', saddle: 'Col', bumpy: 'Cuvette bosselée',
     },
     surfaceHelp: {
-      bowl: 'f = ½(x² + 10y²) : dix fois plus raide en travers qu’en long. La descente de gradient simple zigzague en travers et avance lentement en long.',
+      bowl: 'f = ½(x² + 10y²) : dix fois plus raide en travers qu’en long. La descente de gradient simple zigzague en travers et avance lentement en long ; l’inertie prend de la vitesse le long de la vallée et arrive la première. Adam déplace chaque coordonnée d’environ son taux d’apprentissage, quelle que soit la pente : il part à 45°, dépasse encore et encore le fond de la vallée, tourne autour du minimum et arrive le dernier.',
       rosenbrock: 'La fonction de Rosenbrock f = (1 − x)² + 100(y − x²)² : une vallée courbe au fond presque plat ; le minimum est en (1 ; 1).',
       himmelblau: 'La fonction de Himmelblau f = (x² + y − 11)² + (x + y² − 7)² : quatre minimums aussi bas les uns que les autres ; celui qu’atteint un optimiseur dépend du départ et de l’optimiseur.',
       saddle: 'f = x² − y² + y⁴/4 : un col au centre entre deux vallées. Partez sur la crête pour voir qui s’en échappe.',

@@ -414,3 +414,41 @@ fn the_bowls_best_steps_are_distills_closed_forms() {
     // the optimum is the best worst-case rate, not the best for this one start).
     assert_eq!(steps, [Some(69), Some(30)]);
 }
+
+/// What the long bowl's text says of Adam at its default rate (www/modes/race/strings.js): it
+/// moves each coordinate by about its learning rate whatever the slope, so it sets off at 45°
+/// although the bowl is ten times steeper across; it overshoots the valley floor again and
+/// again, circling in; and it arrives last of the five (measured: 212 steps, y changing sign
+/// 11 times).
+#[test]
+fn on_the_bowl_adam_sets_off_at_45_degrees_circles_in_and_arrives_last() {
+    let race = Race::new(Surface::Bowl).preview(PREVIEW_STEPS);
+    let adam = &race.racers()[4];
+    assert_eq!(adam.spec().kind, OptimizerKind::Adam);
+    let lr = adam.spec().hyper.learning_rate;
+    let path: Vec<(f64, f64)> = adam.trail().points().collect();
+    let (x0, y0) = Surface::Bowl.default_start();
+    let first = (path[1].0 - x0, path[1].1 - y0);
+    assert!(
+        (first.0 - lr).abs() < 1e-6 && (first.1 + lr).abs() < 1e-6,
+        "{first:?}"
+    );
+    let longest = path
+        .windows(2)
+        .map(|w| (w[1].0 - w[0].0).hypot(w[1].1 - w[0].1))
+        .fold(0.0, f64::max);
+    assert!(
+        longest <= lr * 2f64.sqrt() * 1.001,
+        "longest step {longest}"
+    );
+    let crossings = path.windows(2).filter(|w| w[0].1 * w[1].1 < 0.0).count();
+    assert!(crossings >= 5, "y changed sign {crossings} times");
+    let last = race
+        .racers()
+        .iter()
+        .map(|r| r.finished_at())
+        .max()
+        .flatten();
+    assert_eq!(adam.finished_at(), last);
+    assert_eq!(adam.finished_at(), Some(212));
+}
