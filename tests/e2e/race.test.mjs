@@ -464,3 +464,27 @@ test('on the long bowl the page shows the best steps from its curvatures, and a 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a finger dragged on the map moves the start and redraws the paths from it', async () => {
+  const { page, errors } = await openPage(browser, 'index.html#mode=race', { context: { hasTouch: true, viewport: { width: 1400, height: 1000 } } });
+  await widget(page).locator('#steps').waitFor();
+  await firstStats(page);
+  const before = (await statsOf(page)).preview.map((p) => p.steps).join();
+  const from = await mapPoint(page, 0.25, 0.3);
+  const to = await mapPoint(page, 0.6, 0.75);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, [x, y]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
+  await touch('touchStart', from.at);
+  for (let k = 1; k <= 5; k++) {
+    await touch('touchMove', [from.at[0] + ((to.at[0] - from.at[0]) * k) / 5, from.at[1] + ((to.at[1] - from.at[1]) * k) / 5]);
+  }
+  await touch('touchEnd', to.at);
+  const s = await waitFor(() => statsOf(page), (v) => Math.abs(v.start.x - to.want[0]) < CLICK_TOLERANCE, 3);
+  assert.ok(Math.abs(s.start.x - to.want[0]) < CLICK_TOLERANCE && Math.abs(s.start.y - to.want[1]) < CLICK_TOLERANCE,
+    `start (${s.start.x}, ${s.start.y}) after a touch drag to ${to.want}`);
+  assert.equal(s.epoch, 0);
+  assert.notEqual(s.preview.map((p) => p.steps).join(), before, 'the previewed paths start from the new point');
+  await waitFor(() => hashParams(page), (p) => p.get('start') === `${s.start.x},${s.start.y}`, 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
