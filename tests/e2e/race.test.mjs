@@ -339,7 +339,6 @@ test('a frame of the race stays cheap', async (t) => {
 
 test('dragging a rate slider redraws every racer\'s whole path at once, without playing', async (t) => {
   const { page, errors } = await openRace();
-  await settled(widget(page));
   const before = await statsOf(page);
   // The default bowl's preview: Distill's optimal momentum in 28 steps, Nesterov 33, SGD 64.
   const steps = (s) => Object.fromEntries(s.preview.map((p) => [p.kind, `${p.status} ${p.steps}`]));
@@ -347,7 +346,11 @@ test('dragging a rate slider redraws every racer\'s whole path at once, without 
     [steps(before).momentum, steps(before).nesterov, steps(before).sgd],
     ['converged 28', 'converged 33', 'converged 64'],
   );
-  const mapBefore = await pixels(page, 'map');
+  const mapData = () => {
+    const c = document.querySelector('nn-playground').shadowRoot.getElementById('map');
+    return c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  };
+  await page.evaluate(`window.mapBefore = (${mapData})()`);
   // Dragging SGD's rate up to 0.25 (above 2/λmax = 0.2): its previewed path flies off.
   const timing = await widget(page).evaluate(async (e) => {
     const input = e.shadowRoot.getElementById('ctl-sgdlr');
@@ -365,9 +368,12 @@ test('dragging a rate slider redraws every racer\'s whole path at once, without 
   assert.match(steps(after).sgd, /^diverged \d+$/);
   assert.equal(steps(after).momentum, 'converged 28', 'the other paths stay');
   assert.equal(await widget(page).locator('.field-sgdlr output').textContent(), '0.25');
-  const mapAfter = await pixels(page, 'map');
-  let moved = 0;
-  for (let i = 0; i < mapAfter.data.length; i += 4) if (mapAfter.data[i] !== mapBefore.data[i]) moved += 1;
+  const moved = await page.evaluate(`(() => {
+    const after = (${mapData})();
+    let n = 0;
+    for (let i = 0; i < after.length; i += 4) if (after[i] !== window.mapBefore[i]) n += 1;
+    return n;
+  })()`);
   assert.ok(moved > 200, `only ${moved} map pixels changed`);
   // The link is written once the slider is let go.
   assert.equal((await hashParams(page)).get('sgdlr'), '0.18');
