@@ -368,6 +368,11 @@ test('dragging a rate slider redraws every racer\'s whole path at once, without 
   assert.match(steps(after).sgd, /^diverged \d+$/);
   assert.equal(steps(after).momentum, 'converged 28', 'the other paths stay');
   assert.equal(await widget(page).locator('.field-sgdlr output').textContent(), '0.25');
+  // Before the race starts, each legend line tells where its drawn path ends.
+  const line = (kind) => widget(page).locator(`#legend li[data-kind="${kind}"] .explain`).textContent();
+  await waitFor(() => line('sgd'), (x) => /flies off/.test(x), 3);
+  assert.match(await line('sgd'), /^Its path on the map: flies off at step \d+\.$/);
+  assert.equal(await line('momentum'), 'Its path on the map: reaches the minimum in 28 steps.');
   const moved = await page.evaluate(`(() => {
     const after = (${mapData})();
     let n = 0;

@@ -57,6 +57,14 @@ export const RACE_EN = {
     hovering: 'Hovers around the bottom without settling: its steps stay about as long as its learning rate ({lr}) however flat the ground gets. A smaller learning rate makes the circles smaller.',
     diverged: 'Flew off the map at step {steps}: each step overshot more than the last.',
   },
+  ahead: {
+    running: 'Its path on the map: still on its way after {steps} steps.',
+    converged: 'Its path on the map: reaches the minimum in {steps} steps.',
+    local: 'Its path on the map: stuck in a local minimum after {steps} steps.',
+    saddle: 'Its path on the map: stops on a saddle point after {steps} steps.',
+    oscillating: 'Its path on the map: still swinging after {steps} steps.',
+    diverged: 'Its path on the map: flies off at step {steps}.',
+  },
   warnings: {
     oscillating: '{name} oscillates: each step jumps over the valley and the swings do not shrink. Try a smaller learning rate than {lr}.',
     diverged: '{name} flew off the map at step {steps}: its learning rate {lr} is too large for this surface. Lower it (a tenth is a good first try).',
@@ -124,6 +132,14 @@ export const RACE_FR = {
     oscillating: 'Oscille : chaque pas dépasse le fond et les oscillations ne diminuent pas.',
     hovering: 'Tourne autour du fond sans s’y poser : ses pas gardent à peu près la longueur de son taux d’apprentissage ({lr}), même là où le terrain est plat. Un taux plus petit rend les tours plus petits.',
     diverged: 'Sorti de la carte au pas {steps} : chaque pas dépassait plus que le précédent.',
+  },
+  ahead: {
+    running: 'Son chemin sur la carte : encore en route après {steps} pas.',
+    converged: 'Son chemin sur la carte : atteint le minimum en {steps} pas.',
+    local: 'Son chemin sur la carte : bloqué dans un minimum local après {steps} pas.',
+    saddle: 'Son chemin sur la carte : s’arrête sur un col après {steps} pas.',
+    oscillating: 'Son chemin sur la carte : oscille encore après {steps} pas.',
+    diverged: 'Son chemin sur la carte : s’envole au pas {steps}.',
   },
   warnings: {
     oscillating: '{name} oscille : chaque pas saute par-dessus la vallée et les oscillations ne diminuent pas. Essayez un taux d’apprentissage plus petit que {lr}.',

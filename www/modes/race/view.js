@@ -87,7 +87,13 @@ export function showRaceStats(parts, stats, t, formats) {
     const status = hovering ? 'hovering' : racer.status;
     setText(item.status, r.values.status[status] ?? status);
     setText(item.loss, format(r.readouts.loss, vars));
-    setText(item.explain, format(r.explain[status] ?? racer.explanation, vars));
+    // Before the first step the line tells where the path drawn on the map ends (the preview),
+    // so dragging a slider shows its outcome at once.
+    const ahead = stats.epoch === 0 ? stats.preview?.find((p) => p.kind === racer.kind) : null;
+    const explain = ahead
+      ? format(r.ahead[ahead.status] ?? r.ahead.running, { ...vars, steps: formats.whole.format(ahead.steps) })
+      : format(r.explain[status] ?? racer.explanation, vars);
+    setText(item.explain, explain);
     item.row.dataset.status = status;
     if (status === 'oscillating' || status === 'diverged') {
       warnings.push({ kind: racer.kind, status, text: format(r.warnings[status], vars) });
