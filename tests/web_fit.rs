@@ -86,6 +86,10 @@ fn a_refused_upload_keeps_the_picture_and_a_good_one_replaces_it() {
     pg.set_config("isize=32");
     assert!(pg.has_upload(), "a new size resamples it");
     assert_eq!(field(&pg.stats().unwrap(), "size").as_f64(), Some(32.0));
+    pg.reset();
+    assert!(pg.has_upload(), "a reset keeps it");
+    pg.draw(true).unwrap();
+    assert_eq!(&pixels(&target)[..4], &[255, 0, 0, 255], "and its pixels");
     pg.set_config("itarget=checker");
     assert!(!pg.has_upload(), "a new target drops it");
 }

@@ -254,24 +254,104 @@ test('a file that is not an image, or too large, is refused with a message and t
   });
   const big = await waitFor(() => widget(page).locator('#upload-error').textContent(), (s) => /too large/.test(s), 10);
   assert.match(big, /21\.0 MB; the limit is 20 MB/);
-  // Too many pixels: a 5000 × 3400 PNG of one colour is small as a file, large once decoded.
-  const huge = await page.evaluate(async () => {
-    const c = document.createElement('canvas');
-    c.width = 5000;
-    c.height = 3400;
-    const blob = await new Promise((resolve) => c.toBlob(resolve, 'image/png'));
-    return Array.from(new Uint8Array(await blob.arrayBuffer()));
-  });
-  await widget(page).locator('#upload').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.from(huge) });
-  const tooMany = await waitFor(() => widget(page).locator('#upload-error').textContent(), (s) => /5000 × 3400/.test(s), 10);
-  assert.match(tooMany, /too large \(5000 × 3400 pixels; the limit is 4096 × 4096\)/);
   assert.equal((await statsOf(page)).uploaded, false);
   assert.deepEqual(await targetPixels(page), before);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('an uploaded PNG replaces the target, stays out of the link and goes on reset', async () => {
+/** A `width` × `height` PNG made in the page: red left third, green middle, blue right third
+ * (or top, middle, bottom thirds when `across` is false). */
+const thirdsPng = (page, width, height, across = true) => page.evaluate(async ([width, height, across]) => {
+  const c = new OffscreenCanvas(width, height);
+  const ctx = c.getContext('2d');
+  ['#ff0000', '#00ff00', '#0000ff'].forEach((colour, k) => {
+    ctx.fillStyle = colour;
+    if (across) ctx.fillRect(Math.round((k * width) / 3), 0, Math.ceil(width / 3), height);
+    else ctx.fillRect(0, Math.round((k * height) / 3), width, Math.ceil(height / 3));
+  });
+  const blob = await c.convertToBlob({ type: 'image/png' });
+  return Array.from(new Uint8Array(await blob.arrayBuffer()));
+}, [width, height, across]);
+
+test('a 24-megapixel photo is shrunk, its centre square used and said so, and Reset keeps it', async (t) => {
+  const { page, errors } = await open('#mode=image');
+  const png = await thirdsPng(page, 6000, 4000);
+  t.diagnostic(`a 6000 × 4000 PNG of ${(png.length / 1024).toFixed(0)} kB`);
+  const started = Date.now();
+  await widget(page).locator('#upload').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  const uploaded = await waitFor(() => statsOf(page), (s) => s.uploaded, 20);
+  t.diagnostic(`read and fitted in ${Date.now() - started} ms`);
+  assert.equal(uploaded.uploaded, true);
+  assert.equal(await widget(page).locator('#upload-error').textContent(), '');
+  const status = await widget(page).locator('#upload-status').textContent();
+  assert.match(status, /6000 × 4000 pixels, shrunk to 64 × 64/);
+  assert.match(status, /only its centre square is used, the left and right edges are cut off/);
+  // The centre square of red | green | blue thirds: green in the middle, the red and blue
+  // thirds each a quarter of the square (1000 of its 4000 pixels) at its edges.
+  const pixels = await waitFor(() => targetPixels(page), (p) => p.left[0] > 200, 5);
+  assert.deepEqual(pixels.left, [255, 0, 0]);
+  assert.deepEqual(pixels.right, [0, 0, 255]);
+  const middle = await widget(page).evaluate((e) => {
+    const c = e.shadowRoot.getElementById('target');
+    return Array.from(c.getContext('2d').getImageData(c.width / 2, c.height / 2, 1, 1).data.slice(0, 3));
+  });
+  assert.deepEqual(middle, [0, 255, 0]);
+  const target = await widget(page).evaluate((e) => {
+    const c = e.shadowRoot.getElementById('target');
+    return Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data);
+  });
+  await widget(page).locator('#play').click();
+  await waitFor(() => statsOf(page), (s) => s.epoch >= 3, 20);
+  await widget(page).locator('#play').click();
+  await widget(page).locator('#reset').click();
+  const reset = await waitFor(() => statsOf(page), (s) => s.epoch === 0, 5);
+  assert.equal(reset.uploaded, true, 'Reset keeps the uploaded picture');
+  const after = await widget(page).evaluate((e) => {
+    const c = e.shadowRoot.getElementById('target');
+    return Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data);
+  });
+  assert.deepEqual(after, target, 'the target\'s pixels are unchanged by Reset');
+  assert.match(await widget(page).locator('#upload-status').textContent(), /6000 × 4000/);
+  // A tall picture is cut at the top and bottom.
+  await widget(page).locator('#upload').setInputFiles({
+    name: 'tall.png', mimeType: 'image/png', buffer: Buffer.from(await thirdsPng(page, 900, 3000, false)),
+  });
+  await waitFor(() => widget(page).locator('#upload-status').textContent(), (s) => /900 × 3000/.test(s), 10);
+  assert.match(await widget(page).locator('#upload-status').textContent(), /the top and bottom edges are cut off/);
+  // A camera's JPEG stored sideways (300 × 200, red | green | blue) with the EXIF orientation 6
+  // ("turn a quarter clockwise") is used upright: 200 × 300, red on top, blue at the bottom.
+  const jpeg = await page.evaluate(async () => {
+    const c = new OffscreenCanvas(300, 200);
+    const ctx = c.getContext('2d');
+    ['#ff0000', '#00ff00', '#0000ff'].forEach((colour, k) => {
+      ctx.fillStyle = colour;
+      ctx.fillRect(k * 100, 0, 100, 200);
+    });
+    const plain = new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 1 })).arrayBuffer());
+    // APP1 "Exif": a big-endian TIFF header and one IFD entry, Orientation (0x0112) = 6.
+    const exif = [0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00,
+      0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08,
+      0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00,
+      0x00, 0x00, 0x00, 0x00];
+    return [...plain.slice(0, 2), ...exif, ...plain.slice(2)];
+  });
+  await widget(page).locator('#upload').setInputFiles({ name: 'camera.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpeg) });
+  await waitFor(() => widget(page).locator('#upload-status').textContent(), (s) => /200 × 300/.test(s), 10);
+  assert.match(await widget(page).locator('#upload-status').textContent(), /200 × 300 pixels.*top and bottom edges/);
+  const upright = await widget(page).evaluate((e) => {
+    const c = e.shadowRoot.getElementById('target');
+    const at = (x, y) => Array.from(c.getContext('2d').getImageData(x, y, 1, 1).data.slice(0, 3));
+    return { top: at(c.width >> 1, 1), bottom: at(c.width >> 1, c.height - 2) };
+  });
+  t.diagnostic(`upright JPEG: top ${upright.top}, bottom ${upright.bottom}`);
+  assert.ok(upright.top[0] > 200 && upright.top[2] < 60, `red on top: ${upright.top}`);
+  assert.ok(upright.bottom[2] > 200 && upright.bottom[0] < 60, `blue at the bottom: ${upright.bottom}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an uploaded PNG replaces the target, stays out of the link and on reset, and goes for a built-in picture', async () => {
   const { page, errors } = await open('#mode=image');
   const hash = await page.evaluate(() => location.hash);
   // A 300 × 200 PNG made in the page: red left half, blue right half.
@@ -303,9 +383,14 @@ test('an uploaded PNG replaces the target, stays out of the link and goes on res
   await widget(page).locator('#play').click();
   await screenshot(page, 'fit-image-upload');
   await widget(page).locator('#reset').click();
+  await waitFor(() => statsOf(page), (s) => s.epoch === 0, 5);
+  assert.equal((await statsOf(page)).uploaded, true, 'Reset keeps the upload');
+  assert.deepEqual((await targetPixels(page)).left, [255, 0, 0]);
+  // Choosing a built-in picture drops it.
+  await widget(page).locator('.targets button[data-name="checker"]').click();
   assert.equal((await waitFor(() => statsOf(page), (s) => !s.uploaded, 5)).uploaded, false);
   assert.notDeepEqual((await targetPixels(page)).left, [255, 0, 0]);
-  assert.equal(await pressed.getAttribute('data-name'), 'face');
+  assert.equal(await pressed.getAttribute('data-name'), 'checker');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -82,10 +82,11 @@ test('bad link values read in French in every mode, and in English on an English
   assert.match(en, /lr=abc is not a number between 0\.00001 and 10; kept 0\.03/);
   assert.match(en, /act=wiggly is not one of relu, tanh, sigmoid, linear, leaky; kept tanh/);
 
-  // The race's legend explains each racer from its status, in French.
+  // The race's legend explains each racer from its status (or, before the first step, where
+  // its drawn path ends), in French.
   const explain = page.locator('#race .race-legend .explain').first();
   const sentence = await waitFor(() => explain.textContent(), (t) => t.length > 0, START_SECONDS);
-  assert.match(sentence, /^(En course|A atteint|Bloqué|Arrêté|Oscille|Sorti)/);
+  assert.match(sentence, /^(Son chemin sur la carte|En course|A atteint|Bloqué|Arrêté|Oscille|Sorti)/);
   assert.doesNotMatch(sentence, /Running|Reached|Stuck|steps/);
   await page.locator('#curve').scrollIntoViewIfNeeded();
   await screenshot(page, 'lang-messages-issues');

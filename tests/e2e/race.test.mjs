@@ -76,6 +76,8 @@ test('a fresh index.html#mode=race draws the shaded map with no console error', 
   const params = await hashParams(page);
   assert.equal(params.get('mode'), 'race');
   assert.equal(params.get('sgdlr'), '0.18');
+  // What the bowl's text says of Adam is measured natively (racer tests: 45°, circles in, last).
+  assert.match(await widget(page).locator('#surface-help').textContent(), /Adam .* sets off at 45°.* arrives last/);
   assert.deepEqual(errors, []);
   assert.deepEqual(externalRequests, []);
   await page.close();
@@ -109,6 +111,17 @@ test('playing lowers every racer’s loss on the bowl and draws one curve per ra
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** Moves the slider of `key` to `position` (its own scale) as a drag does: an input event,
+ * and with `letGo` the change event of the release. */
+function slide(page, key, position, letGo = false) {
+  return widget(page).evaluate((e, [key, position, letGo]) => {
+    const input = e.shadowRoot.getElementById(`ctl-${key}`);
+    input.value = String(position);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    if (letGo) input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, [key, position, letGo]);
+}
 
 /** Clicks (or drags to) the map at fractions (fx, fy) of its box; returns the domain point. */
 async function mapPoint(page, fx, fy) {
@@ -189,7 +202,12 @@ test('on the banana valley RMSprop is said to circle the bottom, and the race pa
   t.diagnostic(`paused at step ${s.epoch}: ${s.racers.map((r) => `${r.kind} ${r.status}`).join(', ')}`);
   assert.equal(paused, false);
   assert.deepEqual(s.racers.map((r) => r.status), ['converged', 'converged', 'converged', 'oscillating', 'converged']);
-  assert.match(await widget(page).locator('#warnings').textContent(), /RMSprop hovers around the bottom/);
+  // Circling the bottom is how RMSprop behaves, not a setting to fix: its legend line says
+  // so, and the warning banner stays empty.
+  const rms = widget(page).locator('#legend li[data-kind="rmsprop"]');
+  assert.equal(await rms.getAttribute('data-status'), 'hovering');
+  assert.match(await rms.textContent(), /circling the bottom.*Hovers around the bottom/);
+  assert.equal(await widget(page).locator('#warnings').textContent(), '');
   await settled(widget(page));
   const chart = await pixels(page, 'chart');
   // RMSprop's curve runs on flat to the end (the others', which end early, may overlap).
@@ -208,13 +226,7 @@ test('a bad link value is reported and the default kept', async () => {
   assert.equal(params.get('sgdlr'), '0.18');
   assert.equal(params.get('surface'), 'bowl');
   assert.equal(params.get('start'), 'default');
-  assert.equal(await widget(page).locator('#ctl-sgdlr').inputValue(), '0.18');
-  // A bad value typed in a field is reported the same way, and the rate kept.
-  await widget(page).locator('#ctl-momlr').fill('50');
-  await widget(page).locator('#ctl-momlr').press('Enter');
-  await waitFor(() => widget(page).locator('#issues').textContent(), (x) => /momlr=50/.test(x), 3);
-  assert.match(await widget(page).locator('#issues').textContent(), /momlr=50 is not a number between 0\.00001 and 10; kept 0\.23/);
-  assert.equal((await configOf(page)).get('momlr'), '0.23');
+  assert.equal(await widget(page).locator('.field-sgdlr output').textContent(), '0.18');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -231,8 +243,7 @@ test('the controls change the race: surface, on/off, learning rate, keyboard', a
   assert.equal(params.get('racers'), 'sgd,nesterov,rmsprop,adam');
   assert.equal((await statsOf(page)).racers.length, 4);
   assert.equal(await widget(page).locator('#legend li[data-kind="momentum"]').isHidden(), true);
-  await widget(page).locator('#ctl-adamlr').fill('0.02');
-  await widget(page).locator('#ctl-adamlr').press('Enter');
+  await slide(page, 'adamlr', Math.log10(0.02), true);
   await waitFor(() => configOf(page), (p) => p.get('adamlr') === '0.02', 3);
   assert.equal((await hashParams(page)).get('adamlr'), '0.02');
   await widget(page).locator('#map').focus();
@@ -257,7 +268,7 @@ test('demo="race" in a French page under a strict CSP shows French text with dec
   assert.equal((await configOf(page)).get('mode'), 'race');
   assert.match(await widget(page).locator('#play').textContent(), /Lecture/);
   assert.match(await widget(page).locator('.race').textContent(), /Surface de coût/);
-  assert.equal(await widget(page).locator('#ctl-sgdlr').inputValue(), '0,3', 'fields use the decimal comma');
+  assert.equal(await widget(page).locator('.field-sgdlr output').textContent(), '0,3', 'readouts use the decimal comma');
   await widget(page).locator('#play').click();
   const s = await waitFor(() => statsOf(page), (v) => v.racers[0].status === 'diverged', RACE_SECONDS);
   assert.equal(s.racers[0].status, 'diverged');
@@ -270,11 +281,10 @@ test('demo="race" in a French page under a strict CSP shows French text with dec
   assert.match(legend, /\d,\d/, 'losses and positions are written with a decimal comma');
   assert.doesNotMatch(legend, /\d\.\d/);
   await screenshot(page, 'race-fr');
-  // Numbers are typed the French way too.
-  await widget(page).locator('#ctl-adamlr').fill('0,05');
-  await widget(page).locator('#ctl-adamlr').press('Enter');
+  await slide(page, 'adamlr', Math.log10(0.05), true);
   await waitFor(() => configOf(page), (p) => p.get('adamlr') === '0.05', 3);
-  assert.equal((await configOf(page)).get('adamlr'), '0.05');
+  assert.equal(await widget(page).locator('.field-adamlr output').textContent(), '0,05');
+  // Numbers are typed the French way in the start fields.
   await widget(page).locator('#start-x').fill('-1,25');
   await widget(page).locator('#start-y').fill('2,5');
   await widget(page).locator('#start-y').press('Enter');
@@ -323,6 +333,169 @@ test('a frame of the race stays cheap', async (t) => {
   t.diagnostic(`median frame ${median} ms over ${frames} frames; Rust draw ${s.drawMs.toFixed(2)} ms; map computed in ${s.mapMs.toFixed(1)} ms`);
   assert.ok(frames >= 100, `only ${frames} frames measured`);
   assert.ok(median < FRAME_BUDGET_MS, `median frame ${median} ms`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('dragging a rate slider redraws every racer\'s whole path at once, without playing', async (t) => {
+  const { page, errors } = await openRace();
+  const before = await statsOf(page);
+  // The default bowl's preview: Distill's optimal momentum in 28 steps, Nesterov 33, SGD 64.
+  const steps = (s) => Object.fromEntries(s.preview.map((p) => [p.kind, `${p.status} ${p.steps}`]));
+  assert.deepEqual(
+    [steps(before).momentum, steps(before).nesterov, steps(before).sgd],
+    ['converged 28', 'converged 33', 'converged 64'],
+  );
+  const mapData = () => {
+    const c = document.querySelector('nn-playground').shadowRoot.getElementById('map');
+    return c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  };
+  await page.evaluate(`window.mapBefore = (${mapData})()`);
+  // Dragging SGD's rate up to 0.25 (above 2/λmax = 0.2): its previewed path flies off.
+  const timing = await widget(page).evaluate(async (e) => {
+    const input = e.shadowRoot.getElementById('ctl-sgdlr');
+    const frame = e.stats.frame;
+    const t0 = performance.now();
+    input.value = String(Math.log10(0.25));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (e.stats.frame === frame) await new Promise((r) => requestAnimationFrame(r));
+    return { ms: performance.now() - t0, previewMs: e.stats.previewMs, drawMs: e.stats.drawMs };
+  });
+  t.diagnostic(`slider input to a redrawn map: ${timing.ms.toFixed(1)} ms (preview ${timing.previewMs.toFixed(2)} ms, draw ${timing.drawMs.toFixed(2)} ms)`);
+  const after = await statsOf(page);
+  assert.equal(after.epoch, 0, 'the race itself waits at its start');
+  assert.equal(after.racers[0].learningRate, 0.25);
+  assert.match(steps(after).sgd, /^diverged \d+$/);
+  assert.equal(steps(after).momentum, 'converged 28', 'the other paths stay');
+  assert.equal(await widget(page).locator('.field-sgdlr output').textContent(), '0.25');
+  // Before the race starts, each legend line tells where its drawn path ends.
+  const line = (kind) => widget(page).locator(`#legend li[data-kind="${kind}"] .explain`).textContent();
+  await waitFor(() => line('sgd'), (x) => /flies off/.test(x), 3);
+  assert.match(await line('sgd'), /^Its path on the map: flies off at step \d+\.$/);
+  assert.equal(await line('momentum'), 'Its path on the map: reaches the minimum in 28 steps.');
+  const moved = await page.evaluate(`(() => {
+    const after = (${mapData})();
+    let n = 0;
+    for (let i = 0; i < after.length; i += 4) if (after[i] !== window.mapBefore[i]) n += 1;
+    return n;
+  })()`);
+  assert.ok(moved > 200, `only ${moved} map pixels changed`);
+  // The link is written once the slider is let go.
+  assert.equal((await hashParams(page)).get('sgdlr'), '0.18');
+  await slide(page, 'sgdlr', Math.log10(0.25), true);
+  await waitFor(() => hashParams(page), (p) => p.get('sgdlr') === '0.25', 3);
+  // A momentum slider (linear): μ = 0.9 makes momentum's path on the bowl longer.
+  await slide(page, 'mommu', 0.9, true);
+  const slow = await waitFor(() => statsOf(page), (s) => s.preview[1].steps !== 28, 3);
+  t.diagnostic(`momentum at μ 0.9: ${steps(slow).momentum}`);
+  assert.ok(slow.preview[1].steps > 28, `momentum at μ 0.9 took ${slow.preview[1].steps} steps`);
+  assert.equal((await configOf(page)).get('mommu'), '0.9');
+  // Playing animates the race along the previewed paths.
+  await widget(page).locator('#play').click();
+  await waitFor(() => statsOf(page), (s) => s.epoch > 5, 5);
+  await screenshot(page, 'race-preview');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('dragging the start on the map redraws the paths from it while the race waits', async () => {
+  const { page, errors } = await openRace();
+  await widget(page).locator('#play').click();
+  await waitFor(() => statsOf(page), (s) => s.epoch > 5, 5);
+  const from = await mapPoint(page, 0.3, 0.3);
+  const to = await mapPoint(page, 0.7, 0.2);
+  await page.mouse.move(...from.at);
+  await page.mouse.down();
+  assert.equal(await widget(page).evaluate((e) => e.playing), false, 'a drag pauses the race');
+  const first = (await statsOf(page)).preview.map((p) => p.steps).join();
+  await page.mouse.move(...to.at, { steps: 4 });
+  const during = await waitFor(() => statsOf(page), (s) => Math.abs(s.start.x - to.want[0]) < CLICK_TOLERANCE, 3);
+  assert.equal(during.epoch, 0);
+  assert.notEqual(during.preview.map((p) => p.steps).join(), first, 'the previewed paths follow the start');
+  await page.mouse.up();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('no surface opens with a warning, an alert or an issue at its defaults', async (t) => {
+  const { page, errors } = await openRace();
+  await widget(page).locator('#ctl-speed').selectOption('fast');
+  for (const surface of ['bowl', 'rosenbrock', 'himmelblau', 'saddle', 'bumpy']) {
+    await widget(page).locator(`.surfaces button[data-name="${surface}"]`).click();
+    // Every text that ever appears in the warnings, the alert or the issues while it races.
+    await widget(page).evaluate((e) => {
+      e.seen = [];
+      e.observer?.disconnect();
+      e.observer = new MutationObserver(() => {
+        for (const id of ['warnings', 'alert', 'issues']) {
+          const text = e.shadowRoot.getElementById(id).textContent;
+          if (text) e.seen.push(`${id}: ${text}`);
+        }
+      });
+      e.observer.observe(e.shadowRoot.querySelector('.race'), { subtree: true, childList: true, characterData: true });
+    });
+    await widget(page).locator('#play').click();
+    // Bowl, saddle and bumpy bowl finish within 230 steps; the others show 600 of theirs
+    // (native: no warning in the first 2,200 steps of any surface).
+    const s = await waitFor(async () => ({ ...(await statsOf(page)), playing: await widget(page).evaluate((e) => e.playing) }),
+      (v) => !v.playing || v.epoch >= 600, 30);
+    if (s.playing) await widget(page).locator('#play').click();
+    const seen = await widget(page).evaluate((e) => e.seen);
+    t.diagnostic(`${surface}: step ${s.epoch}, ${s.racers.map((r) => `${r.kind} ${r.status}`).join(', ')}`);
+    assert.deepEqual(seen, [], `${surface} showed a warning`);
+    for (const id of ['warnings', 'alert', 'issues']) assert.equal(await widget(page).locator(`#${id}`).textContent(), '', `${surface} #${id}`);
+    assert.ok(s.racers.every((r) => r.status !== 'diverged' && r.status !== 'oscillating'), `${surface}: ${s.racers.map((r) => r.status)}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('on the long bowl the page shows the best steps from its curvatures, and a button sets them', async (t) => {
+  const { page, errors } = await openRace();
+  const best = widget(page).locator('#best');
+  assert.equal(await best.isVisible(), true);
+  const text = await widget(page).locator('#best-text').textContent();
+  t.diagnostic(text);
+  // 2/11, 4/(1 + √10)², ((√10 − 1)/(√10 + 1))² for the curvatures 1 and 10.
+  assert.match(text, /λmin = 1 and λmax = 10/);
+  assert.match(text, /= 0\.1818;.*= 0\.2309 with β = .* = 0\.2699/);
+  await widget(page).locator('#use-best').click();
+  const params = await waitFor(() => configOf(page), (p) => p.get('sgdlr') === '0.1818', 3);
+  assert.deepEqual(['sgdlr', 'momlr', 'mommu'].map((k) => params.get(k)), ['0.1818', '0.2309', '0.2699']);
+  assert.equal(params.get('nestlr'), '0.12', 'Nesterov keeps its own');
+  assert.equal(await widget(page).locator('.field-momlr output').textContent(), '0.2309');
+  assert.equal(await widget(page).locator('.field-mommu output').textContent(), '0.2699');
+  assert.equal((await hashParams(page)).get('mommu'), '0.2699');
+  // At the exact optimum: momentum in 30 steps, plain descent in 69 (native test too).
+  const s = await waitFor(() => statsOf(page), (v) => v.preview[1].steps === 30, 3);
+  assert.deepEqual([s.preview[0].steps, s.preview[1].steps], [69, 30]);
+  await widget(page).locator('.surfaces button[data-name="rosenbrock"]').click();
+  await waitFor(() => best.isVisible(), (v) => !v, 3);
+  assert.equal(await best.isVisible(), false, 'no best steps on a surface that is not a quadratic');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a finger dragged on the map moves the start and redraws the paths from it', async () => {
+  const { page, errors } = await openPage(browser, 'index.html#mode=race', { context: { hasTouch: true, viewport: { width: 1400, height: 1000 } } });
+  await widget(page).locator('#steps').waitFor();
+  await firstStats(page);
+  const before = (await statsOf(page)).preview.map((p) => p.steps).join();
+  const from = await mapPoint(page, 0.25, 0.3);
+  const to = await mapPoint(page, 0.6, 0.75);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, [x, y]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
+  await touch('touchStart', from.at);
+  for (let k = 1; k <= 5; k++) {
+    await touch('touchMove', [from.at[0] + ((to.at[0] - from.at[0]) * k) / 5, from.at[1] + ((to.at[1] - from.at[1]) * k) / 5]);
+  }
+  await touch('touchEnd', to.at);
+  const s = await waitFor(() => statsOf(page), (v) => Math.abs(v.start.x - to.want[0]) < CLICK_TOLERANCE, 3);
+  assert.ok(Math.abs(s.start.x - to.want[0]) < CLICK_TOLERANCE && Math.abs(s.start.y - to.want[1]) < CLICK_TOLERANCE,
+    `start (${s.start.x}, ${s.start.y}) after a touch drag to ${to.want}`);
+  assert.equal(s.epoch, 0);
+  assert.notEqual(s.preview.map((p) => p.steps).join(), before, 'the previewed paths start from the new point');
+  await waitFor(() => hashParams(page), (p) => p.get('start') === `${s.start.x},${s.start.y}`, 3);
   assert.deepEqual(errors, []);
   await page.close();
 });

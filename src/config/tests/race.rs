@@ -98,8 +98,9 @@ fn many_random_races_round_trip_in_every_mode() {
 }
 
 #[test]
-fn choosing_another_surface_brings_its_own_rates_and_start_but_keeps_the_rest() {
-    let (config, issues) = parse("mode=race&start=1,2&sgdlr=3&mommu=0.5&racers=adam,sgd");
+fn choosing_another_surface_brings_its_own_rates_momentum_and_start_but_keeps_the_rest() {
+    let (config, issues) =
+        parse("mode=race&start=1,2&sgdlr=3&mommu=0.5&adamb1=0.8&racers=adam,sgd");
     assert_eq!(issues, vec![]);
     let (moved, _) = parse_onto(&config, "surface=rosenbrock");
     let race = &moved.race;
@@ -111,11 +112,14 @@ fn choosing_another_surface_brings_its_own_rates_and_start_but_keeps_the_rest() 
             race.choice(kind).spec.hyper.learning_rate,
             want.hyper.learning_rate
         );
+        assert_eq!(race.choice(kind).spec.hyper.momentum, want.hyper.momentum);
     }
     assert_eq!(
         race.choice(OptimizerKind::Momentum).spec.hyper.momentum,
-        0.5
+        0.9,
+        "the banana valley's μ, not the 0.5 given for the bowl"
     );
+    assert_eq!(race.choice(OptimizerKind::Adam).spec.hyper.beta1, 0.8);
     let on: Vec<bool> = race.racers.iter().map(|c| c.on).collect();
     assert_eq!(on, [true, false, false, false, true]);
     // Rates given after the surface (the order links are written in) win.

@@ -41,8 +41,10 @@ impl RaceConfig {
     }
 
     /// Moves to `surface`. If it is another surface, the start goes back to its default and
-    /// every learning rate to the one that suits it (the other hyper-parameters and which
-    /// optimisers race are kept): a rate tuned for one surface often diverges on another.
+    /// every learning rate and momentum μ to the ones that suit it (β₁, β₂, RMSprop's α and
+    /// which optimisers race are kept): a rate tuned for one surface often diverges on
+    /// another, and the bowl's optimal μ = 0.27 leaves momentum in the bumpy bowl's first
+    /// hollow.
     pub fn set_surface(&mut self, surface: Surface) {
         if surface == self.surface {
             return;
@@ -51,8 +53,9 @@ impl RaceConfig {
         self.start = None;
         for choice in &mut self.racers {
             let kind = choice.spec.kind;
-            choice.spec.hyper.learning_rate =
-                RacerSpec::default_for(surface, kind).hyper.learning_rate;
+            let suits = RacerSpec::default_for(surface, kind).hyper;
+            choice.spec.hyper.learning_rate = suits.learning_rate;
+            choice.spec.hyper.momentum = suits.momentum;
         }
     }
 

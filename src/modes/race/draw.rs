@@ -41,6 +41,29 @@ pub fn draw_race(race: &Race, raster: &mut Raster, scale: f64) {
     }
 }
 
+/// A preview path's colour is the racer's mixed with this much white (its segments overlap,
+/// so it is drawn opaque: translucent, the overlaps would darken it unevenly).
+const PREVIEW_TINT: f64 = 0.45;
+/// Width of a preview path, as a fraction of a live trail's.
+const PREVIEW_WIDTH: f64 = 0.75;
+
+/// Every racer's whole path in `preview` (a [`Race::preview`]) as a thinner, paler line
+/// ending in a small ring of its colour where the racer stopped (or where the preview ended), `scale` times
+/// the usual size. Drawn before [`draw_race`], whose trails run along it.
+pub fn draw_preview(preview: &Race, raster: &mut Raster, scale: f64) {
+    let domain = preview.surface().domain();
+    for r in preview.racers() {
+        let tint = |c: u8| (c as f64 * (1.0 - PREVIEW_TINT) + 255.0 * PREVIEW_TINT).round() as u8;
+        let [cr, cg, cb, _] = r.spec().colour;
+        let colour = [tint(cr), tint(cg), tint(cb), 0xff];
+        let points: Vec<(f64, f64)> = r.trail().points().collect();
+        let px: Vec<(f64, f64)> = points.iter().map(|&p| pixel(raster, &domain, p)).collect();
+        raster.polyline(&px, TRAIL_WIDTH * PREVIEW_WIDTH * scale, colour);
+        let end = pixel(raster, &domain, r.position());
+        raster.disc(end, 3.5 * scale, [cr, cg, cb, 0x00], [cr, cg, cb, 0xff]);
+    }
+}
+
 /// (x, y) of the domain as a pixel position on `raster`, clamped near the image.
 fn pixel(raster: &Raster, domain: &Domain, p: (f64, f64)) -> (f64, f64) {
     let (x, y) = domain.to_pixel(p, raster.width, raster.height);

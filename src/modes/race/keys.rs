@@ -21,7 +21,7 @@ const BETA2: (f64, f64) = (0.0, 0.9999);
 const FAR: f64 = 10.0;
 
 /// The keys of this mode, in the order they are written (`surface` first: reading it resets
-/// the start and the learning rates to the new surface's defaults, so that
+/// the start, the learning rates and the momentum μ to the new surface's defaults, so that
 /// `mode=race&surface=rosenbrock` races with rates that suit the banana valley, and rates
 /// given after it override them). One consequence: the link of another mode, which carries a
 /// race key only where it differs from the default, drops a race learning rate set to the
@@ -42,7 +42,7 @@ pub(crate) const KEYS: &[Key] = &[
     key!("adamb2", Race, Rebuild, Value, race[Adam].spec.hyper.beta2 => number(BETA2)),
 ];
 
-/// Reads `surface`, which resets the start and the rates to the new surface's defaults.
+/// Reads `surface`, which resets the start, the rates and μ to the new surface's defaults.
 fn read_surface(c: &mut Config, s: &str) -> Result<(), Rejection> {
     let surface: Surface = choice(s)?;
     c.race.set_surface(surface);

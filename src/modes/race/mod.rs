@@ -14,15 +14,17 @@ pub mod state;
 mod status;
 mod surface;
 mod trail;
+mod tuning;
 
 pub use config::{RaceConfig, RacerChoice};
-pub use draw::{draw_drop, draw_minima, draw_race, draw_start, draw_trail};
+pub use draw::{draw_drop, draw_minima, draw_preview, draw_race, draw_start, draw_trail};
 pub use explain::compact;
 pub use map::{MapOptions, SurfaceMap};
 pub use racer::{KIND_COLOURS, RACER_HISTORY, Racer, RacerSpec, default_learning_rate};
 pub use status::{Status, WINDOW};
 pub use surface::{BOWL_STIFF, Domain, Surface, smallest_eigenvalue};
 pub use trail::{TRAIL_CAPACITY, Trail};
+pub use tuning::Tuning;
 
 use crate::engine::optim::OptimizerKind;
 
@@ -148,7 +150,23 @@ impl Race {
     pub fn finished(&self) -> bool {
         self.racers.iter().all(|r| r.status().is_final())
     }
+
+    /// A copy of this race run from its start for at most `steps` steps, stopping early once
+    /// every racer has stopped for good: each racer's whole path, to draw at once while a
+    /// setting or the start is dragged. The race itself is left as it is.
+    pub fn preview(&self, steps: usize) -> Race {
+        let mut copy = self.clone();
+        copy.restart();
+        while copy.steps < steps as u64 && !copy.finished() {
+            copy.step();
+        }
+        copy
+    }
 }
+
+/// Steps of a [`Race::preview`]: enough for every default racer to finish on every surface
+/// (the slowest, Adam and momentum on the banana valley, take under 2,000).
+pub const PREVIEW_STEPS: usize = 3_000;
 
 #[cfg(test)]
 mod tests;

@@ -201,7 +201,7 @@ impl Surface {
             Surface::Bowl => (-3.5, 1.5),
             // The classic start on the far side of the banana.
             Surface::Rosenbrock => (-1.2, 1.0),
-            // Below the central hill, where Adam's path parts from the others'.
+            // Below the central hill, where Adam's and RMSprop's paths part from the others'.
             Surface::Himmelblau => (0.4, -1.9),
             // Just off the ridge line y = 0: the racers reach the saddle, then escape.
             Surface::Saddle => (-2.2, 0.05),

@@ -1,7 +1,8 @@
 //! The `ImagePlayground` handle: an image fit ([`ImageFit`]) plus its three canvases (the
 //! target picture, the network's reconstruction, the loss), for the `<nn-playground>`
 //! element's image mode. Both pictures are RGBA computed in Rust and blitted in one call each;
-//! an uploaded picture is kept here (it cannot travel in a link) until reset or a new target.
+//! an uploaded picture is kept here (it cannot travel in a link) until another target is
+//! chosen (a reset keeps it).
 
 use super::runs::{LossChart, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
@@ -115,11 +116,18 @@ impl ImagePlayground {
         self.advance(1, f64::INFINITY);
     }
 
-    /// Back to the built-in target of the config (an uploaded picture is dropped) and its
-    /// initial weights.
+    /// Back to the initial weights; the picture stays (an uploaded one too, resampled from
+    /// the pixels it came with).
     pub fn reset(&mut self) {
-        self.upload = None;
-        self.rebuild(ImageFit::new(self.config.image_config()));
+        let image = self.config.image_config();
+        let picture = self.upload.as_ref().and_then(|u| {
+            image_from_rgba(&u.rgba, u.width, u.height, image.size, kind_for(&image)).ok()
+        });
+        let fit = match picture {
+            Some(picture) => ImageFit::with_picture(image, picture),
+            None => ImageFit::new(image),
+        };
+        self.rebuild(fit);
     }
 
     /// Fits an uploaded picture (`data`: `width` × `height` × 4 RGBA bytes, as decoded by

@@ -8,7 +8,8 @@ use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
 use crate::modes::race::{
-    MapOptions, Race, Racer, Status, Surface, SurfaceMap, draw_minima, draw_race,
+    MapOptions, PREVIEW_STEPS, Race, Racer, Status, Surface, SurfaceMap, Tuning, draw_minima,
+    draw_preview, draw_race,
 };
 use crate::web::canvas::{finite, fit, now, object, put_raster};
 use crate::web::handle_methods::handle_methods;
@@ -32,6 +33,11 @@ pub struct RacePlayground {
     /// The whole config (`mode` always race).
     pub(super) config: Config,
     race: Race,
+    /// The race run ahead from its start ([`Race::preview`]), made on every change of the
+    /// settings or the start: every racer's whole path, drawn under the live trails.
+    preview: Race,
+    /// Time the last preview took to compute (ms).
+    preview_ms: f64,
     map: HtmlCanvasElement,
     chart: HtmlCanvasElement,
     /// The shaded map with its minima, at the canvas's size: computed once per surface and
@@ -60,8 +66,12 @@ impl RacePlayground {
     pub fn new(map: HtmlCanvasElement, chart: HtmlCanvasElement, query: &str) -> RacePlayground {
         let (mut config, issues) = config::parse(query);
         config.mode = Mode::Race;
+        let race = config.race.race();
+        let (preview, preview_ms) = timed_preview(&race);
         RacePlayground {
-            race: config.race.race(),
+            race,
+            preview,
+            preview_ms,
             config,
             map,
             chart,
@@ -151,9 +161,45 @@ impl RacePlayground {
         Ok(())
     }
 
-    /// Numbers for the readouts, as one object (see [`stats`] for its fields).
+    /// The best step sizes of plain descent and momentum on the surface, computed from its
+    /// curvatures, if it is a quadratic (the long bowl): `{lambdaMin, lambdaMax, sgdRate,
+    /// momentumRate, momentum, query}` (`query` sets them: `sgdlr=…&momlr=…&mommu=…`), else
+    /// null.
+    pub fn best_steps(&self) -> Result<JsValue, JsError> {
+        let Some(t) = Tuning::for_surface(self.config.race.surface) else {
+            return Ok(JsValue::NULL);
+        };
+        let fields: [(&str, JsValue); 6] = [
+            ("lambdaMin", t.lambda_min.into()),
+            ("lambdaMax", t.lambda_max.into()),
+            ("sgdRate", t.sgd_rate.into()),
+            ("momentumRate", t.momentum_rate.into()),
+            ("momentum", t.momentum.into()),
+            ("query", t.query().into()),
+        ];
+        Ok(object(&fields)?.into())
+    }
+
+    /// Numbers for the readouts, as one object (see [`stats`] for its fields), with
+    /// `preview` (one `{kind, status, steps}` per racer: where its previewed path ends) and
+    /// `previewMs` (the time the last preview took).
     pub fn stats(&self) -> Result<Object, JsError> {
-        stats(&self.race, (self.draw_ms, self.base_ms))
+        let out = stats(&self.race, (self.draw_ms, self.base_ms))?;
+        let preview: Array = (self.preview.racers().iter())
+            .map(|r| {
+                let steps = r.finished_at().unwrap_or(r.steps()) as f64;
+                object(&[
+                    ("kind", r.spec().kind.name().into()),
+                    ("status", r.status().name().into()),
+                    ("steps", steps.into()),
+                ])
+                .map(JsValue::from)
+            })
+            .collect::<Result<_, _>>()?;
+        js_sys::Reflect::set(&out, &"preview".into(), &preview)
+            .and_then(|_| js_sys::Reflect::set(&out, &"previewMs".into(), &self.preview_ms.into()))
+            .map_err(|_| JsError::new("stats: could not add the preview"))?;
+        Ok(out)
     }
 }
 
@@ -170,6 +216,7 @@ impl RacePlayground {
         let change = config::change_between(&self.config, &config);
         self.config = config;
         self.race = self.config.race.race();
+        (self.preview, self.preview_ms) = timed_preview(&self.race);
         self.version += 1;
         match change {
             config::Change::Regenerate => "regenerate",
@@ -200,10 +247,18 @@ impl RacePlayground {
             self.base_ms = now() - start;
         }
         self.frame.copy_from(&self.base);
+        draw_preview(&self.preview, &mut self.frame, self.style.dot_scale());
         draw_race(&self.race, &mut self.frame, self.style.dot_scale());
         fit(&self.map, w, h);
         put_raster(&self.map, &self.frame)
     }
+}
+
+/// `race`'s preview ([`PREVIEW_STEPS`] at most) and the milliseconds it took.
+fn timed_preview(race: &Race) -> (Race, f64) {
+    let start = now();
+    let preview = race.preview(PREVIEW_STEPS);
+    (preview, now() - start)
 }
 
 /// `v` rounded to [`START_DECIMALS`] decimals.

@@ -50,7 +50,7 @@ export class ImageWidget extends FitWidget {
     });
   }
 
-  /** Back to the starting weights and the built-in picture (an upload is dropped). */
+  /** Back to the starting weights; the picture (an uploaded one too) stays. */
   reset() {
     super.reset();
     this.afterChange();
@@ -68,6 +68,7 @@ export class ImageWidget extends FitWidget {
       const refusal = this.#give(picture);
       if (refusal) throw new UploadError('refused', { message: refusal });
       this.uploadedSize = picture.original;
+      this.uploadedShape = picture.width === picture.height ? null : picture.width > picture.height ? 'wide' : 'tall';
       showUpload(this);
     } catch (error) {
       if (!(error instanceof UploadError)) throw error;
@@ -175,11 +176,17 @@ function showConfig(w) {
   showUpload(w);
 }
 
-/** The note about the uploaded picture (its size and the training size), or nothing. */
+/** The note about the uploaded picture (its size, the training size, and which edges the
+ * centre square cuts off), or nothing. */
 function showUpload(w) {
-  const [width, height] = w.uploadedSize ?? [0, 0];
+  const n = w.f.notes;
   const size = Number(w.params.get('isize'));
-  const text = w.pg.has_upload() ? format(w.f.notes.uploaded, { width, height, size }) : '';
+  let text = '';
+  if (w.pg.has_upload()) {
+    const [width, height] = w.uploadedSize ?? [];
+    text = w.uploadedSize ? format(n.uploaded, { width, height, size }) : format(n.uploadedSize, { size });
+    if (w.uploadedShape) text += ` ${format(n.cropped, { sides: n.croppedSides[w.uploadedShape] })}`;
+  }
   setText(w.parts.uploadStatus, text);
 }
 

@@ -2,9 +2,9 @@
 // reports a change through `on.set` as a partial config query (e.g. {sgdlr: '0.5'}); the
 // widget applies it in Rust and shows the resulting config back through view.js.
 
-import { el, button, selectField } from '../../shell/dom.js';
+import { el, button, selectField, sliderField } from '../../shell/dom.js';
 import { format } from '../../i18n/format.js';
-import { choices } from '../../shell/vocabulary.js';
+import { choices, limits } from '../../shell/vocabulary.js';
 
 /** Per optimiser: its learning-rate key, and its other keys as [key, name in the strings]. */
 export const RACER_KEYS = {
@@ -16,14 +16,42 @@ export const RACER_KEYS = {
 };
 export const RACE_SPEEDS = ['slow', 'step', 'fast', 'max'];
 
+/** Two significant digits (a slider position a pixel apart moves a rate by a few percent). */
+function twoDigits(v) {
+  return Number(v.toPrecision(2));
+}
+
+/** How a slider position maps to a setting, by scale: `rate` on a log scale (10^position),
+ * `share` linearly (momentum μ, β₁), `memory` on a log scale of 1 − β (β₂, RMSprop's α,
+ * whose useful values are 0.9 to 0.9999). Each: `range(min, max)` → slider `{min, max,
+ * step}`; `value(position)` → the number written in the config; `position(value)`. */
+export const SCALES = {
+  rate: {
+    range: (min, max) => ({ min: Math.log10(min), max: Math.log10(max), step: 0.01 }),
+    value: (p) => twoDigits(10 ** p),
+    position: (v) => Math.log10(v),
+  },
+  share: {
+    range: (min, max) => ({ min, max, step: 0.001 }),
+    value: (p) => Number(p.toFixed(3)),
+    position: (v) => v,
+  },
+  memory: {
+    range: (min, max) => ({ min: -Math.log10(1 - min), max: -Math.log10(1 - max), step: 0.01 }),
+    value: (p) => Number((1 - twoDigits(10 ** -p)).toFixed(6)),
+    position: (v) => -Math.log10(1 - v),
+  },
+};
+
+/** The scale of each optimiser setting. */
+export const KEY_SCALES = {
+  sgdlr: 'rate', momlr: 'rate', nestlr: 'rate', rmslr: 'rate', adamlr: 'rate',
+  mommu: 'share', nestmu: 'share', adamb1: 'share', rmsalpha: 'memory', adamb2: 'memory',
+};
+
 /** The decimal separator of `lang` ('.' or ','). */
 export function decimalSeparator(lang) {
   return new Intl.NumberFormat(lang).format(1.5).charAt(1);
-}
-
-/** A number as the query string writes it, shown with the decimal separator `sep`. */
-export function localNumber(value, sep) {
-  return sep === '.' ? value : String(value).replace('.', sep);
 }
 
 /** What was typed in a number field, as the query string writes numbers (either separator
@@ -97,8 +125,11 @@ function surfaceSection(t, r, on, parts) {
   const y = numberField('start-y', c.startY, commit);
   [parts.startX, parts.startY] = [x.input, y.input];
   parts.startDefault = button('start-default', c.startDefault, () => on.set({ start: 'default' }), parts.helps);
+  parts.bestText = el('p', { class: 'note', id: 'best-text' });
+  parts.useBest = button('use-best', c.useBest, on.useBest, parts.helps);
+  parts.best = el('div', { class: 'best', id: 'best', hidden: true }, [parts.bestText, parts.useBest]);
   return el('section', { class: 'surface', 'aria-label': r.sections.surface }, [
-    el('h2', { text: r.sections.surface }), grid, parts.surfaceHelp,
+    el('h2', { text: r.sections.surface }), grid, parts.surfaceHelp, parts.best,
     el('div', { class: 'start', role: 'group', 'aria-label': c.start.label, title: c.start.help }, [
       el('div', { class: 'caption', text: c.start.label }),
       el('div', { class: 'start-row' }, [x.field, y.field, parts.startDefault]),
@@ -121,15 +152,15 @@ function racerRow(kind, t, r, on, parts) {
     type: 'checkbox', id: `on-${kind}`, 'aria-label': format(c.on.label, { name }), title: c.on.help,
     onchange: () => on.toggle(kind, toggle.checked),
   });
-  const sep = decimalSeparator(t.lang);
   const { lr, extra } = RACER_KEYS[kind];
   const inputs = new Map();
+  const number = new Intl.NumberFormat(t.lang, { maximumSignificantDigits: 4 });
   const fields = [[lr, c.lr], ...extra.map(([key, label]) => [key, c[label]])].map(([key, control]) => {
-    const f = numberField(`ctl-${key}`, control, (text) => on.set({ [key]: queryNumber(text, sep) }));
-    inputs.set(key, f.input);
+    const f = settingSlider(key, control, number, on);
+    inputs.set(key, f);
     return f.field;
   });
-  const row = el('div', { class: 'racer', 'data-kind': kind }, [
+  const row = el('div', { class: `racer k-${kind}`, 'data-kind': kind }, [
     el('div', { class: 'racer-head' }, [
       toggle, el('span', { class: `kind-dot k-${kind}`, 'aria-hidden': 'true' }),
       el('label', { for: toggle.id, class: 'racer-name', text: name }),
@@ -138,6 +169,32 @@ function racerRow(kind, t, r, on, parts) {
   ]);
   parts.racers.set(kind, { row, toggle, inputs });
   return row;
+}
+
+/** A slider for the optimiser setting `key` on its scale (KEY_SCALES), its limits from the
+ * wasm's vocabulary: while dragged it calls `on.preview({key: value})` (the race is redrawn
+ * with every racer's whole path), and `on.set` when let go. `{ field, input, output, scale }`;
+ * `show(value)` puts it at `value`. */
+function settingSlider(key, control, number, on) {
+  const scale = SCALES[KEY_SCALES[key]];
+  const { min, max } = limits(key);
+  const range = scale.range(min, max);
+  const read = () => String(Math.min(max, Math.max(min, scale.value(Number(input.value)))));
+  const f = sliderField(key, control, range, () => {
+    const v = read();
+    output.textContent = number.format(Number(v));
+    on.preview({ [key]: v });
+  });
+  const { input, output } = f;
+  input.addEventListener('change', () => on.set({ [key]: read() }));
+  const show = (value) => {
+    if (!Number.isFinite(value)) return;
+    const text = number.format(value);
+    if (output.textContent !== text) output.textContent = text;
+    const wanted = Math.min(range.max, Math.max(range.min, scale.position(value)));
+    if (Math.abs(Number(input.value) - wanted) > range.step / 2) input.value = String(wanted);
+  };
+  return { ...f, show };
 }
 
 function outputSection(t, r, parts) {

@@ -21,6 +21,10 @@ const CSS = `
 .race .surfaces button { min-height: 36px; padding: 4px 8px; font-size: 14px; }
 .race .surfaces button[aria-pressed="true"] { background: var(--ink); border-color: var(--ink); color: #fff; }
 .race .surface-help { color: var(--ink); }
+.race .best { display: flex; flex-direction: column; gap: 6px; }
+.race .best[hidden] { display: none; }
+.race .best .note { margin: 0; }
+.race .best button { min-height: 34px; padding: 2px 10px; font-size: 14px; }
 .race .racer {
   display: flex; flex-direction: column; gap: 6px; padding: 8px 0 10px;
   border-top: 1px solid var(--line);
@@ -29,12 +33,13 @@ const CSS = `
 .race .racer-head { display: flex; align-items: center; gap: 8px; }
 .race .racer-head input { width: 20px; height: 20px; margin: 0; accent-color: var(--ink); }
 .race .racer-name { font-weight: 600; }
-.race .racer-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(110px, 1fr)); gap: 6px 10px; }
+.race .racer-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 6px 12px; }
+.race .racer-fields input[type="range"] { width: 100%; margin: 4px 0; accent-color: var(--kind, var(--ink)); }
 .race .start { display: flex; flex-direction: column; gap: 4px; }
 .race .start-row { display: grid; grid-template-columns: 1fr 1fr; gap: 6px; align-items: end; }
 .race .start-row button { min-height: 34px; padding: 2px 10px; font-size: 14px; grid-column: 1 / -1; }
 .race .racer-fields .field { justify-content: end; }
-.race .racer-fields input, .race .start-row input {
+.race .start-row input {
   font: inherit; font-size: 15px; min-height: 34px; padding: 2px 6px; width: 100%;
   border: 1px solid #8c959f; border-radius: 6px; font-variant-numeric: tabular-nums;
 }
@@ -57,7 +62,9 @@ const CSS = `
 .race .race-legend li[data-status="oscillating"] .status,
 .race .race-legend li[data-status="diverged"] .status { color: var(--warn); font-weight: 600; }
 .race .race-legend li[data-status="converged"] .status { color: #1a7f37; font-weight: 600; }
-.race.projector .racer-fields input, .race.projector .start-row input { font-size: 21px; min-height: 46px; border-width: 2px; }
+.race.projector .start-row input { font-size: 21px; min-height: 46px; border-width: 2px; }
+.race.projector .racer-fields input[type="range"] { height: 32px; }
+.race.projector .racer-fields .field label { font-size: 18px; }
 .race.projector .race-legend li { font-size: 20px; }
 .race.projector .race-legend .explain { font-size: 18px; }
 .race.projector .race-legend .loss { font-size: 28px; font-weight: 600; }

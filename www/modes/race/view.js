@@ -6,7 +6,6 @@
 import { el } from '../../shell/dom.js';
 import { timesTenTo } from '../../shell/view.js';
 import { format } from '../../i18n/format.js';
-import { decimalSeparator, localNumber } from './controls.js';
 import { choices } from '../../shell/vocabulary.js';
 
 /** The optimisers whose steps are scaled by the gradient's running size. */
@@ -44,7 +43,6 @@ export function showRaceConfig(parts, params, t) {
   const surface = params.get('surface');
   for (const name of choices('surface')) parts.surfaces.get(name).setAttribute('aria-pressed', String(name === surface));
   setText(parts.surfaceHelp, r.values.surfaceHelp[surface] ?? '');
-  const sep = decimalSeparator(t.lang);
   const racing = (params.get('racers') ?? '').split(',');
   for (const kind of choices('racers')) {
     const { row, toggle, inputs } = parts.racers.get(kind);
@@ -52,11 +50,21 @@ export function showRaceConfig(parts, params, t) {
     toggle.checked = on;
     row.classList.toggle('off', !on);
     parts.legend.get(kind).row.hidden = !on;
-    for (const [key, input] of inputs) {
-      const shown = localNumber(params.get(key) ?? '', sep);
-      if (input.value !== shown) input.value = shown;
-    }
+    for (const [key, slider] of inputs) slider.show(Number(params.get(key)));
   }
+}
+
+/** The best steps computed from the surface's curvatures (`pg.best_steps()`), shown on a
+ * quadratic surface only. */
+export function showBestSteps(parts, best, t) {
+  parts.best.hidden = !best;
+  if (!best) return;
+  const n = new Intl.NumberFormat(t.lang, { maximumSignificantDigits: 4 });
+  const text = format(t.race.readouts.best, {
+    min: n.format(best.lambdaMin), max: n.format(best.lambdaMax),
+    sgd: n.format(best.sgdRate), rate: n.format(best.momentumRate), beta: n.format(best.momentum),
+  });
+  setText(parts.bestText, text);
 }
 
 /** Shows the numbers from `pg.stats()`; missing numbers show as a dash, never "NaN". */
@@ -71,16 +79,24 @@ export function showRaceStats(parts, stats, t, formats) {
   for (const racer of stats.racers) {
     const item = parts.legend.get(racer.kind);
     const vars = sentenceVars(racer, stats, t, formats);
-    setText(item.status, r.values.status[racer.status] ?? racer.status);
+    // RMSprop's and Adam's steps are divided by the gradient's size, so near the bottom they
+    // stay about one learning rate long: they circle there rather than overshoot a valley.
+    // That is how they behave, not a setting to fix: their legend line says it, the warnings
+    // (a banner) do not.
+    const hovering = racer.status === 'oscillating' && ADAPTIVE.includes(racer.kind) && racer.loss - stats.minValue < HOVER_GAP;
+    const status = hovering ? 'hovering' : racer.status;
+    setText(item.status, r.values.status[status] ?? status);
     setText(item.loss, format(r.readouts.loss, vars));
-    setText(item.explain, format(r.explain[racer.status] ?? racer.explanation, vars));
-    item.row.dataset.status = racer.status;
-    if (racer.status === 'oscillating' || racer.status === 'diverged') {
-      // RMSprop's and Adam's steps are divided by the gradient's size, so near the bottom they
-      // stay about one learning rate long: they circle there rather than overshoot a valley.
-      const hovering = racer.status === 'oscillating' && ADAPTIVE.includes(racer.kind) && racer.loss - stats.minValue < HOVER_GAP;
-      const template = hovering ? r.warnings.hovering : r.warnings[racer.status];
-      warnings.push({ kind: racer.kind, status: racer.status, text: format(template, vars) });
+    // Before the first step the line tells where the path drawn on the map ends (the preview),
+    // so dragging a slider shows its outcome at once.
+    const ahead = stats.epoch === 0 ? stats.preview?.find((p) => p.kind === racer.kind) : null;
+    const explain = ahead
+      ? format(r.ahead[ahead.status] ?? r.ahead.running, { ...vars, steps: formats.whole.format(ahead.steps) })
+      : format(r.explain[status] ?? racer.explanation, vars);
+    setText(item.explain, explain);
+    item.row.dataset.status = status;
+    if (status === 'oscillating' || status === 'diverged') {
+      warnings.push({ kind: racer.kind, status, text: format(r.warnings[status], vars) });
     }
   }
   if (stats.racers.length === 0) warnings.push({ kind: '', status: 'none', text: r.warnings.none });

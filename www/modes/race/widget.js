@@ -6,11 +6,11 @@
 import { el } from '../../shell/dom.js';
 import { observeCanvasSizes } from '../../shell/sizing.js';
 import { buildRaceControls, RACE_SPEEDS } from './controls.js';
-import { showRaceConfig, showRaceStats, raceFormats } from './view.js';
+import { showRaceConfig, showRaceStats, showBestSteps, raceFormats } from './view.js';
 import { raceSheet } from './styles.js';
 import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
-import { ModeWidget } from '../../shell/mode-widget.js';
+import { ModeWidget, query } from '../../shell/mode-widget.js';
 import { frameShare } from '../../shell/loop.js';
 import './strings.js';
 
@@ -58,10 +58,21 @@ export class RaceWidget extends ModeWidget {
   #handlers() {
     return {
       set: (pairs) => this.setPairs(pairs),
+      // While a slider is dragged: the race waits at its start and the map shows every
+      // racer's whole path (the preview the wasm makes on each change); the link is written
+      // when the slider is let go (`set`).
+      preview: (pairs) => {
+        if (this.playing) this.setPlaying(false);
+        this.change((pg) => pg.set_config(query(pairs)), false);
+      },
       toggle: (kind, on) => {
         const racing = (this.params.get('racers') ?? '').split(',').filter((k) => k && k !== kind);
         if (on) racing.push(kind);
         this.change((pg) => pg.set_config(`racers=${racing.join(',')}`));
+      },
+      useBest: () => {
+        const best = this.result((pg) => pg.best_steps());
+        if (best) this.setConfig(best.query);
       },
       togglePlay: () => this.setPlaying(!this.playing),
       step: () => this.step(),
@@ -89,6 +100,8 @@ export class RaceWidget extends ModeWidget {
     canvas.addEventListener('pointerdown', (event) => {
       if (this.stopped || event.button !== 0) return;
       event.preventDefault();
+      // The race waits while the start is dragged; the map shows the paths from it.
+      if (this.playing) this.setPlaying(false);
       canvas.setPointerCapture?.(event.pointerId);
       this.#dragging = event.pointerId;
       drop(event);
@@ -138,6 +151,7 @@ export class RaceWidget extends ModeWidget {
 
   showConfig() {
     showRaceConfig(this.parts, this.params, this.t);
+    showBestSteps(this.parts, this.result((pg) => pg.best_steps()), this.t);
   }
 
   #advance(now) {
