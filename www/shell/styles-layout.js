@@ -57,6 +57,8 @@ export const LAYOUT_CSS = `
   .pg:not(.projector) .output { padding-top: 8px; }
 }
 @container (max-width: 639px) {
+  /* A phone is not a projector: its classroom tools wait behind More settings too. */
+  .pg:not(.more-open) .classroom { display: none; }
   .pg:not(.projector) .figure { max-width: none; }
   .pg:not(.projector) .output { padding: 6px 4px 10px; border: 0; }
   .pg .playback button { padding: 6px 10px; }
