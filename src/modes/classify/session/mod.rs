@@ -18,7 +18,8 @@ mod tests;
 use crate::engine::runs::Runs;
 pub use dataset::Dataset;
 pub use divergence::{
-    Divergence, DivergenceCause, DivergenceKind, EXPLOSION_FACTOR, EXPLOSION_LOSS_FLOOR, MAX_WEIGHT,
+    Divergence, DivergenceCause, DivergenceKind, EXPLOSION_FACTOR, EXPLOSION_LOSS_FLOOR,
+    FLAT_SPREAD, MAX_WEIGHT, STUCK_AFTER_STEPS, STUCK_EPOCHS,
 };
 pub use ghosts::{Ghost, GhostLabel, MAX_GHOSTS};
 pub use metrics::Metrics;
@@ -56,7 +57,7 @@ pub struct Session<F: Float> {
     steps: u64,
     epochs: u64,
     history: History,
-    min_epoch_loss: f64,
+    watch: divergence::LossWatch,
     divergence: Option<Divergence>,
     runs: Runs,
     grid: GridCache<F>,
@@ -91,7 +92,7 @@ impl<F: Float> Session<F> {
             steps: 0,
             epochs: 0,
             history: History::new(HISTORY_CAPACITY),
-            min_epoch_loss: f64::INFINITY,
+            watch: divergence::LossWatch::new(f64::NAN),
             divergence: None,
             grid: GridCache::default(),
             scratch: Vec::new(),
@@ -172,7 +173,7 @@ impl<F: Float> Session<F> {
         let cursor = self.cursor;
         self.draw_data();
         self.cursor = if cursor < self.train.len() { cursor } else { 0 };
-        self.min_epoch_loss = f64::INFINITY;
+        self.watch = divergence::LossWatch::new(f64::NAN);
     }
 
     fn rebuild_network(&mut self) {
@@ -193,10 +194,10 @@ impl<F: Float> Session<F> {
         self.steps = 0;
         self.epochs = 0;
         self.history.clear();
-        self.min_epoch_loss = f64::INFINITY;
         self.divergence = None;
         // The curve starts where training starts: the losses of the initial weights.
-        self.record_sample();
+        let start = self.record_sample().0;
+        self.watch = divergence::LossWatch::new(start);
     }
 
     /// The output head trained: squared error with a linear output for regression, the
