@@ -82,8 +82,12 @@ impl Mode {
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
-    /// `seed`: drives the data and the initial weights. Default 1.
+    /// `seed`: drives the data and, unless `wseed` is set, the initial weights. Default 1.
     pub seed: u64,
+    /// `wseed`: drives the classifier's initial weights in place of `seed` (the page's "New
+    /// weights" draws one, so the data stay those of `seed`); 0..=2⁶⁴−1, written only when
+    /// set. Default none (the weights come from `seed`).
+    pub weights_seed: Option<u64>,
     /// `data`: which dataset. Default circle.
     pub dataset: DatasetKind,
     /// `noise`: percent, 0..=50. Default 0.
@@ -152,6 +156,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             seed: 1,
+            weights_seed: None,
             dataset: DatasetKind::Circle,
             noise: 0,
             train_percent: 50,
@@ -369,7 +374,7 @@ fn keep_dataset_consistent(config: &mut Config, read: &[&str]) {
 /// Each key's kind is stated once, in the key table (`config/keys.rs`):
 /// - `Live`: `lr`, `momentum`, `batch`, `opt`, `reg`, `regrate`, `showtest`, `discrete`,
 ///   `points` (the edited custom data are trained on with the same weights).
-/// - `Rebuild`: `features`, `hidden`, `act`, `loss`, `init`.
+/// - `Rebuild`: `features`, `hidden`, `act`, `loss`, `init`, `wseed`.
 /// - `Regenerate`: `data`, `problem`, `classes`, `noise`, `train`, `seed`, `mode`.
 ///
 /// The GAN page's keys are classified by what they do to a GAN run: `gopt`, `dopt`, `glr`,

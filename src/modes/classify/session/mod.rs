@@ -127,6 +127,10 @@ impl<F: Float> Session<F> {
             Change::Rebuild => {
                 // Same points (drawn again from the same seed), expanded to the new features.
                 self.draw_data();
+                if old.weights_seed != self.config.weights_seed {
+                    // A new weights seed starts its own draws, as the link reads it.
+                    self.weight_draws = 0;
+                }
                 self.rebuild_network();
             }
             Change::Regenerate => {
@@ -181,7 +185,8 @@ impl<F: Float> Session<F> {
         let head = self.head();
         self.net = Mlp::new(&c.layer_sizes(), c.activation, head.output_activation());
         let stream = WEIGHTS_STREAM + self.weight_draws;
-        self.net.init(c.init, &mut Rng::derived(c.seed, stream));
+        let seed = c.weights_seed.unwrap_or(c.seed);
+        self.net.init(c.init, &mut Rng::derived(seed, stream));
         self.initial_params = self.net.params().to_vec();
         self.grads = vec![F::ZERO; self.initial_params.len()];
         self.restart();
