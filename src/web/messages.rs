@@ -185,9 +185,13 @@ pub fn csv_error_object(error: &CsvError, task: Task) -> JsValue {
             text,
         ]),
         CsvProblem::NoPoints => object(&[kind("noPoints"), line, text]),
-        CsvProblem::FieldCount { found } => {
-            object(&[kind("fieldCount"), line, ("found", count(*found)), text])
-        }
+        CsvProblem::FieldCount { found } => object(&[
+            kind("fieldCount"),
+            line,
+            ("found", count(*found)),
+            ("separator", error.separator.name().into()),
+            text,
+        ]),
         CsvProblem::NotANumber {
             column,
             text: value,

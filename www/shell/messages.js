@@ -81,6 +81,7 @@ export function csvErrorText(problem, t) {
   const num = numbers(m.lang);
   const vars = {};
   for (const [name, v] of Object.entries(problem)) vars[name] = typeof v === 'number' ? num(v) : v;
+  if (problem.separator) vars.separator = m.csv.separators?.[problem.separator] ?? problem.separator;
   if (problem.kind === 'badLabel') {
     const k = problem.classes;
     vars.expected = k === 0 ? m.csv.labelValue

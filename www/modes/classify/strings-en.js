@@ -109,7 +109,7 @@ export const PLAYGROUND_EN = {
     pointClass: { label: 'Class {n}', help: 'New points get this class.' },
     pointValue: { label: 'Value', help: 'The value new points get, from −1 (orange) to +1 (blue).' },
     clearPoints: { label: 'Clear points', help: 'Remove every point to draw a dataset from scratch.' },
-    importCsv: { label: 'Import CSV', help: 'Read points from a CSV file of x,y,label lines (labels 0…k−1, or values for regression).' },
+    importCsv: { label: 'Import CSV', help: 'Read points from a CSV file of x,y,label lines (labels 0…k−1, or values for regression), separated by commas, semicolons or tabs; decimal commas are understood.' },
     exportCsv: { label: 'Export CSV', help: 'Download the points shown as a CSV file of x,y,label lines.' },
     logScale: { label: 'Log scale', help: 'Show the loss on a logarithmic scale, to see small losses keep falling.' },
     spaceLayer: { label: 'Layer', help: 'The hidden layer whose space is shown.' },
