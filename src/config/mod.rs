@@ -6,6 +6,7 @@ mod expected;
 mod issue;
 pub(crate) mod keys;
 pub(crate) mod network;
+pub mod tf_playground;
 pub(crate) mod values;
 
 pub use expected::Expected;

@@ -10,6 +10,7 @@ mod network;
 mod race;
 mod readme;
 mod task;
+mod tf_playground;
 mod vocabulary;
 
 use super::*;
