@@ -329,7 +329,31 @@ pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
         issues.push(ConfigIssue::new(&name, &value, problem));
     }
     keep_dataset_consistent(&mut config, &read);
+    if let Some(issue) = classes_not_drawn(&config, &read) {
+        issues.push(issue);
+    }
     (config, issues)
+}
+
+/// When a query names the class count or the dataset (as the controls and `el.set(…)` do) and
+/// the generated classification set shown cannot be drawn with that many classes (circle, xor
+/// and moons have two), says so: the set is shown with its own count and the `classes` setting
+/// is kept (custom points, spiral and gauss use it). A complete link (with `v`, as the page
+/// writes it) reads as written, without a word.
+fn classes_not_drawn(config: &Config, read: &[&str]) -> Option<ConfigIssue> {
+    let named = !read.contains(&"v") && (read.contains(&"classes") || read.contains(&"data"));
+    let kind = config.dataset;
+    let generated = kind != DatasetKind::Custom && !kind.is_regression();
+    let max = kind.max_classes();
+    (named && generated && config.problem == Problem::Classification && config.classes > max).then(
+        || {
+            let problem = IssueKind::ClassesNotDrawn {
+                dataset: kind.name(),
+                max,
+            };
+            ConfigIssue::new("classes", &config.classes.to_string(), problem)
+        },
+    )
 }
 
 /// The dataset follows a problem or a class count that a query asks for without naming a

@@ -74,6 +74,11 @@ pub fn issue_object(issue: &ConfigIssue) -> JsValue {
             fields.push(("expected", expected_object(expected)));
             fields.push(("kept", kept.as_str().into()));
         }
+        IssueKind::ClassesNotDrawn { dataset, max } => {
+            fields.push(("kind", "classesNotDrawn".into()));
+            fields.push(("dataset", (*dataset).into()));
+            fields.push(("max", count(*max)));
+        }
         IssueKind::UnsupportedVersion => {
             fields.push(("kind", "unsupportedVersion".into()));
             fields.push(("version", f64::from(FORMAT_VERSION).into()));

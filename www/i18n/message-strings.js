@@ -10,6 +10,7 @@ export const MESSAGES_EN = {
     keptNone: 'none',
     unsupportedVersion: '{key}={value} is a link format this page does not know (it reads {key}={version}); the other settings were read as version {version} and may differ from the link\'s',
     uploadNotSaved: 'The picture of this file was uploaded and is not saved in it: its network now fits the built-in picture of its settings.',
+    classesNotDrawn: '{key}={value}: the {dataset} set is drawn with {max} classes only, so it shows {max} (spiral, gauss and your own points take up to 5)',
   },
   expected: {
     whole: 'a whole number from {min} to {max}',
@@ -75,6 +76,7 @@ export const MESSAGES_FR = {
     keptNone: 'aucune',
     unsupportedVersion: '{key}={value} est un format de lien que cette page ne connaît pas (elle lit {key}={version}) ; les autres réglages ont été lus en version {version} et peuvent différer de ceux du lien',
     uploadNotSaved: 'L’image de ce fichier avait été importée et n’y est pas enregistrée : son réseau apprend maintenant l’image intégrée de ses réglages.',
+    classesNotDrawn: '{key}={value}\u00a0: le jeu {dataset} ne se dessine qu’avec {max} classes, il en montre donc {max} (spiral, gauss et vos propres points vont jusqu’à 5)',
   },
   expected: {
     whole: 'un nombre entier de {min} à {max}',

@@ -48,6 +48,7 @@ export function issueText(issue, t) {
     case 'unknownKey': return format(m.issue.unknownKey, { key, value });
     case 'unsupportedVersion': return format(m.issue.unsupportedVersion, { key, value, version: num(issue.version) });
     case 'uploadNotSaved': return m.issue.uploadNotSaved;
+    case 'classesNotDrawn': return format(m.issue.classesNotDrawn, { key, value, dataset: issue.dataset, max: num(issue.max) });
     case 'badValue': {
       const expected = expectedText(issue.expected, m, num);
       if (!expected) break;
