@@ -155,7 +155,7 @@ pub fn convert(query: &str) -> Option<TfConversion> {
                     .find(|(t, _)| *t == k)
                     .map_or("noise", |m| m.1);
                 match parse_f64(v) {
-                    Some(n) if n.is_finite() => out.push((ours, whole_or_not(ours, n))),
+                    Some(n) if n.is_finite() => out.push((ours, whole_or_not(ours, n, v))),
                     _ => refuse(k, v),
                 }
             }
@@ -232,10 +232,11 @@ fn hidden_control(control: &str) -> Option<&'static str> {
     }
 }
 
-/// `n` as our key `ours` reads it: whole numbers for the batch, the noise and the split.
-fn whole_or_not(ours: &str, n: f64) -> String {
+/// The number `n` (written `text`) as our key `ours` reads it: rounded to a whole number for
+/// the batch, the noise and the split, else as written (no float formatting in the wasm).
+fn whole_or_not(ours: &str, n: f64, text: &str) -> String {
     match ours {
-        "batch" | "noise" | "train" => format!("{}", n.round() as i64),
-        _ => n.to_string(),
+        "batch" | "noise" | "train" => (n.round() as i64).to_string(),
+        _ => text.to_string(),
     }
 }
