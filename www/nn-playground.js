@@ -23,7 +23,7 @@ import { watchVisibility } from './embed/lazy.js';
 import { FrameEvents } from './embed/events.js';
 import { keyAction, nudgeRate, toggleFullscreen, ShortcutsDialog } from './embed/keys.js';
 import { embedSheet } from './embed/styles.js';
-import { sizeSheets, sizeIssues, showNotes } from './embed/notes.js';
+import { sizeSheets, sizeIssues, showNotes, showConversion } from './embed/notes.js';
 import { prefersReducedMotion } from './classroom/classroom.js';
 import './embed/strings.js';
 
@@ -53,6 +53,7 @@ export class NnPlayground extends HTMLElement {
   #more = null;
   /** Undoes floatMessages (shell/overlay.js) for the current widget. */
   #unfloat = null;
+  #tfHide = [];
   #failed = false;
   #started = false;
   #visible = true;
@@ -224,7 +225,7 @@ export class NnPlayground extends HTMLElement {
   }
 
   async #build(requested) {
-    const { mode, query, issues } = resolveDemo(this.#api.module, requested, this.getAttribute('demo'));
+    const { mode, query, issues, tf } = resolveDemo(this.#api.module, requested, this.getAttribute('demo'));
     const Widget = await widgetClass(mode).catch((error) => {
       // A mode's chunk that did not arrive is a failed download like the wasm's.
       throw Object.assign(new Error(`download failed: ${error?.message}`), { code: DOWNLOAD_FAILED, detail: error?.message });
@@ -245,17 +246,27 @@ export class NnPlayground extends HTMLElement {
     this.#more = attachMore(this, this.#root, this.#t, Widget.rare ?? []);
     this.#unfloat?.();
     this.#unfloat = floatMessages(this.#root, this.#t);
+    this.#tfHide = tf?.hide ?? [];
     this.#applyControls();
     showNotes(this.#root, this.#t.embed, [...issues, ...sizeIssues(this), ...this.#controlIssues()]);
+    showConversion(this.#root, this.#t.embed, tf);
   }
 
   #applyControls() {
     const choice = {
       controls: controlNames(this.getAttribute('controls')),
-      hide: controlNames(this.getAttribute('hide')),
+      hide: this.#hidden(),
       lock: controlNames(this.getAttribute('lock')),
     };
     this.#controls = applyControls(this.#root, choice, (key) => new URLSearchParams(this.config).get(key));
+  }
+
+  /** The controls to hide: the `hide` attribute's, and those a converted TensorFlow
+   * Playground link hides (its `_hide` flags). */
+  #hidden() {
+    const named = controlNames(this.getAttribute('hide'));
+    if (this.#tfHide.length === 0) return named;
+    return [...new Set([...(named ?? []), ...this.#tfHide])];
   }
 
   /** Replaces all settings by `query`; a query for another mode rebuilds the widget. */
@@ -264,6 +275,12 @@ export class NnPlayground extends HTMLElement {
     const next = resolveDemo(this.#api.module, query, this.getAttribute('demo'));
     if (next.mode === this.#mode) {
       this.#widget.replaceConfig(next.query);
+      if (next.tf) {
+        this.#tfHide = next.tf.hide;
+        this.#controls?.disconnect();
+        this.#applyControls();
+        showConversion(this.#root, this.#t.embed, next.tf);
+      }
       return;
     }
     this.#widget.stop();

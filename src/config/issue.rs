@@ -25,6 +25,14 @@ pub enum IssueKind {
     /// The `v` key names a format version this build does not know; the other keys were still
     /// read as the current version.
     UnsupportedVersion,
+    /// The link asks for more classes than its generated dataset can be drawn with: the set
+    /// is shown with `max` classes (the setting is kept, for data that can show it).
+    ClassesNotDrawn {
+        /// The dataset's link name (`circle`, `xor`, `moons`).
+        dataset: &'static str,
+        /// The classes it is drawn with.
+        max: usize,
+    },
 }
 
 /// One key of a query string that was ignored, with the reason.
@@ -71,6 +79,11 @@ impl fmt::Display for ConfigIssue {
                 let kept = if kept.is_empty() { "none" } else { kept };
                 write!(f, "{key}={value} is not {expected}; kept {kept}")
             }
+            IssueKind::ClassesNotDrawn { dataset, max } => write!(
+                f,
+                "{key}={value}: the {dataset} set is drawn with {max} classes only, so it shows \
+                 {max} (spiral, gauss and your own points take up to 5)"
+            ),
             IssueKind::UnsupportedVersion => write!(
                 f,
                 "{key}={value} is a link format this page does not know (it reads \

@@ -28,7 +28,8 @@ pub enum Label {
     Value,
     /// By name only (the value is too long to read, e.g. the drawn points).
     Name,
-    /// Not at all: the key changes only what is shown, not what training does.
+    /// Not at all: the key changes only what is shown, not what training does (or, for
+    /// `wseed`, the run comparison says "other weights" instead).
     Hidden,
 }
 
@@ -38,7 +39,7 @@ pub enum Label {
 pub(crate) enum Scope {
     /// Every mode (`v`, `seed`).
     Shared,
-    /// No mode: written only where it differs from the default (`mode` itself).
+    /// No mode: written only where it differs from the default (`mode` itself, `wseed`).
     Changed,
     /// One mode.
     Only(Mode),

@@ -6,6 +6,7 @@ mod expected;
 mod issue;
 pub(crate) mod keys;
 pub(crate) mod network;
+pub mod tf_playground;
 pub(crate) mod values;
 
 pub use expected::Expected;
@@ -82,8 +83,12 @@ impl Mode {
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
-    /// `seed`: drives the data and the initial weights. Default 1.
+    /// `seed`: drives the data and, unless `wseed` is set, the initial weights. Default 1.
     pub seed: u64,
+    /// `wseed`: drives the classifier's initial weights in place of `seed` (the page's "New
+    /// weights" draws one, so the data stay those of `seed`); 0..=2⁶⁴−1, written only when
+    /// set. Default none (the weights come from `seed`).
+    pub weights_seed: Option<u64>,
     /// `data`: which dataset. Default circle.
     pub dataset: DatasetKind,
     /// `noise`: percent, 0..=50. Default 0.
@@ -152,6 +157,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             seed: 1,
+            weights_seed: None,
             dataset: DatasetKind::Circle,
             noise: 0,
             train_percent: 50,
@@ -323,7 +329,31 @@ pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
         issues.push(ConfigIssue::new(&name, &value, problem));
     }
     keep_dataset_consistent(&mut config, &read);
+    if let Some(issue) = classes_not_drawn(&config, &read) {
+        issues.push(issue);
+    }
     (config, issues)
+}
+
+/// When a query names the class count or the dataset (as the controls and `el.set(…)` do) and
+/// the generated classification set shown cannot be drawn with that many classes (circle, xor
+/// and moons have two), says so: the set is shown with its own count and the `classes` setting
+/// is kept (custom points, spiral and gauss use it). A complete link (with `v`, as the page
+/// writes it) reads as written, without a word.
+fn classes_not_drawn(config: &Config, read: &[&str]) -> Option<ConfigIssue> {
+    let named = !read.contains(&"v") && (read.contains(&"classes") || read.contains(&"data"));
+    let kind = config.dataset;
+    let generated = kind != DatasetKind::Custom && !kind.is_regression();
+    let max = kind.max_classes();
+    (named && generated && config.problem == Problem::Classification && config.classes > max).then(
+        || {
+            let problem = IssueKind::ClassesNotDrawn {
+                dataset: kind.name(),
+                max,
+            };
+            ConfigIssue::new("classes", &config.classes.to_string(), problem)
+        },
+    )
 }
 
 /// The dataset follows a problem or a class count that a query asks for without naming a
@@ -369,7 +399,7 @@ fn keep_dataset_consistent(config: &mut Config, read: &[&str]) {
 /// Each key's kind is stated once, in the key table (`config/keys.rs`):
 /// - `Live`: `lr`, `momentum`, `batch`, `opt`, `reg`, `regrate`, `showtest`, `discrete`,
 ///   `points` (the edited custom data are trained on with the same weights).
-/// - `Rebuild`: `features`, `hidden`, `act`, `loss`, `init`.
+/// - `Rebuild`: `features`, `hidden`, `act`, `loss`, `init`, `wseed`.
 /// - `Regenerate`: `data`, `problem`, `classes`, `noise`, `train`, `seed`, `mode`.
 ///
 /// The GAN page's keys are classified by what they do to a GAN run: `gopt`, `dopt`, `glr`,

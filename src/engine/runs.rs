@@ -26,7 +26,7 @@ pub struct GhostLabel {
     /// (query-string key, the ghost's value) for each training setting that differs, in key
     /// table order; the value is empty for keys too long to show (the drawn points).
     pub differences: Vec<(&'static str, String)>,
-    /// The run used another draw of the initial weights.
+    /// The run used another draw of the initial weights (another redraw, or another `wseed`).
     pub other_weights: bool,
 }
 
@@ -111,7 +111,9 @@ impl Runs {
         (self.ghosts.iter())
             .map(|g| GhostLabel {
                 differences: differences(&g.config, current),
-                other_weights: g.weight_draws != weight_draws && g.config.seed == current.seed,
+                other_weights: (g.weight_draws != weight_draws
+                    || g.config.weights_seed != current.weights_seed)
+                    && g.config.seed == current.seed,
             })
             .collect()
     }

@@ -74,6 +74,11 @@ pub fn issue_object(issue: &ConfigIssue) -> JsValue {
             fields.push(("expected", expected_object(expected)));
             fields.push(("kept", kept.as_str().into()));
         }
+        IssueKind::ClassesNotDrawn { dataset, max } => {
+            fields.push(("kind", "classesNotDrawn".into()));
+            fields.push(("dataset", (*dataset).into()));
+            fields.push(("max", count(*max)));
+        }
         IssueKind::UnsupportedVersion => {
             fields.push(("kind", "unsupportedVersion".into()));
             fields.push(("version", f64::from(FORMAT_VERSION).into()));
@@ -185,9 +190,13 @@ pub fn csv_error_object(error: &CsvError, task: Task) -> JsValue {
             text,
         ]),
         CsvProblem::NoPoints => object(&[kind("noPoints"), line, text]),
-        CsvProblem::FieldCount { found } => {
-            object(&[kind("fieldCount"), line, ("found", count(*found)), text])
-        }
+        CsvProblem::FieldCount { found } => object(&[
+            kind("fieldCount"),
+            line,
+            ("found", count(*found)),
+            ("separator", error.separator.name().into()),
+            text,
+        ]),
         CsvProblem::NotANumber {
             column,
             text: value,

@@ -81,6 +81,30 @@ pub fn query_mode(query: &str) -> String {
     crate::config::parse(query).0.mode.name().to_string()
 }
 
+/// `query` read as a TensorFlow Playground link (its hash keys and none of ours): `{query,
+/// hide, unknown}`, our query for the same setup, our control names its `_hide` flags hide,
+/// and the `key=value` pairs not carried over; null when `query` is not such a link.
+#[wasm_bindgen]
+pub fn tf_playground(query: &str) -> JsValue {
+    let Some(c) = crate::config::tf_playground::convert(query) else {
+        return JsValue::NULL;
+    };
+    let list = |items: &[String]| {
+        let array = js_sys::Array::new();
+        for item in items {
+            array.push(&JsValue::from_str(item));
+        }
+        JsValue::from(array)
+    };
+    let hide: Vec<String> = c.hide.iter().map(|h| h.to_string()).collect();
+    let result = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| js_sys::Reflect::set(&result, &k.into(), &v).is_ok();
+    let ok = set("query", c.query.as_str().into())
+        && set("hide", list(&hide))
+        && set("unknown", list(&c.unknown));
+    if ok { result.into() } else { JsValue::NULL }
+}
+
 /// Whether this build uses wasm SIMD (the shell loads the scalar build where it is missing).
 #[wasm_bindgen]
 pub fn simd_build() -> bool {

@@ -59,3 +59,18 @@ function shortened(vars) {
   }
   return out;
 }
+
+/** Says that a TensorFlow Playground link (`tf`, the wasm's `tf_playground` answer) was
+ * converted, that its random seed cannot be reproduced, and which of its pairs were not carried
+ * over; removes the note when `tf` is null. */
+export function showConversion(root, e, tf) {
+  root.querySelector('#embed-tf-note')?.remove();
+  if (!tf) return;
+  const lines = [e.tfConverted];
+  if (tf.unknown.length > 0) lines.push(format(e.tfNotCarried, shortened({ value: tf.unknown.join(', ') })));
+  const note = el('div', { class: 'embed-issues', id: 'embed-tf-note', role: 'status' },
+    lines.map((text) => el('p', { text })));
+  const anchor = root.querySelector('#issues');
+  if (anchor) anchor.after(note);
+  else root.prepend(note);
+}

@@ -48,6 +48,7 @@ export function issueText(issue, t) {
     case 'unknownKey': return format(m.issue.unknownKey, { key, value });
     case 'unsupportedVersion': return format(m.issue.unsupportedVersion, { key, value, version: num(issue.version) });
     case 'uploadNotSaved': return m.issue.uploadNotSaved;
+    case 'classesNotDrawn': return format(m.issue.classesNotDrawn, { key, value, dataset: issue.dataset, max: num(issue.max) });
     case 'badValue': {
       const expected = expectedText(issue.expected, m, num);
       if (!expected) break;
@@ -81,6 +82,7 @@ export function csvErrorText(problem, t) {
   const num = numbers(m.lang);
   const vars = {};
   for (const [name, v] of Object.entries(problem)) vars[name] = typeof v === 'number' ? num(v) : v;
+  if (problem.separator) vars.separator = m.csv.separators?.[problem.separator] ?? problem.separator;
   if (problem.kind === 'badLabel') {
     const k = problem.classes;
     vars.expected = k === 0 ? m.csv.labelValue

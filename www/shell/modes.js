@@ -49,13 +49,17 @@ export function modeOf(module, query, demo) {
 }
 
 /**
- * What to show for the config `query` and the `demo` attribute: `{ mode, query, issues }`,
- * the query completed for that mode, and `issues` a list of `[string key, vars]` (in the
- * `embed` strings) for a demo name nobody knows or a mode this build has no widget for.
+ * What to show for the config `query` and the `demo` attribute: `{ mode, query, issues, tf }`,
+ * the query completed for that mode, `issues` a list of `[string key, vars]` (in the
+ * `embed` strings) for a demo name nobody knows or a mode this build has no widget for, and
+ * `tf` the conversion of a TensorFlow Playground link (the wasm's `tf_playground`) or null.
  */
 export function resolveDemo(module, query, demoAttribute) {
   const demo = demoAttribute ? demoAttribute.trim().toLowerCase() : null;
   const issues = [];
+  // A TensorFlow Playground link is read as our settings (the core converts it).
+  const tf = module.tf_playground?.(query) ?? null;
+  if (tf) query = tf.query;
   if (demo && !knownDemos().includes(demo)) {
     issues.push(['unknownDemo', { value: demoAttribute, known: knownDemos().join(', ') }]);
   }
@@ -67,7 +71,7 @@ export function resolveDemo(module, query, demoAttribute) {
   }
   if (mode === 'classify') query = withDefaults(query, CLASSIFIER_DEMOS[demo] ?? '');
   else if (module.query_mode(query) !== mode) query = `mode=${mode}&${query}`;
-  return { mode, query, issues };
+  return { mode, query, issues, tf };
 }
 
 /** `query` with the pairs of `defaults` whose keys it lacks put in front. */

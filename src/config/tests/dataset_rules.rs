@@ -24,8 +24,17 @@ fn more_classes_than_a_two_class_set_can_draw_switch_to_gauss() {
         DatasetKind::Spiral,
         "spiral draws up to five arms"
     );
-    let both = onto("data=circle", "classes=3&data=xor");
+    let (base, _) = parse("data=circle");
+    let (both, issues) = parse_onto(&base, "classes=3&data=xor");
     assert_eq!(both.dataset, DatasetKind::Xor, "a named dataset wins");
+    assert_eq!(both.task(), Task::Classify(2));
+    assert_eq!(
+        issues.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "classes=3: the xor set is drawn with 2 classes only, so it shows 2 (spiral, gauss \
+          and your own points take up to 5)"
+        ]
+    );
     assert_eq!(
         onto("data=circle", "classes=2").dataset,
         DatasetKind::Circle
@@ -75,5 +84,41 @@ fn a_link_with_its_version_reads_as_written() {
     assert_eq!(
         (c.dataset, c.problem),
         (DatasetKind::Plane, Problem::Classification)
+    );
+}
+
+#[test]
+fn a_class_count_a_named_set_cannot_draw_is_said_not_silent() {
+    for (query, said) in [
+        ("data=circle&classes=3", Some(("circle", 2))),
+        ("data=moons&classes=5", Some(("moons", 2))),
+        ("data=xor&classes=4", Some(("xor", 2))),
+        // A complete link, as the page writes it, reads as written.
+        ("v=1&data=xor&classes=4", None),
+        ("data=spiral&classes=5", None),
+        ("data=gauss&classes=3", None),
+        ("data=custom&classes=4", None),
+        ("data=circle&classes=2", None),
+        ("data=plane&classes=3", None),
+        // Classes alone switch to gauss, which draws them.
+        ("classes=3", None),
+    ] {
+        let (_, issues) = parse(query);
+        let got: Vec<_> = (issues.iter())
+            .filter_map(|i| match i.problem {
+                IssueKind::ClassesNotDrawn { dataset, max } => Some((dataset, max)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(got, said.into_iter().collect::<Vec<_>>(), "{query}");
+        assert_eq!(issues.len(), got.len(), "{query}: {issues:?}");
+    }
+    // Switching to a two-class set while three classes are set says it at the switch.
+    let (three, _) = parse("data=spiral&classes=3");
+    let (c, issues) = parse_onto(&three, "data=circle");
+    assert_eq!((c.task(), issues.len()), (Task::Classify(2), 1));
+    assert_eq!(
+        (issues[0].key.as_str(), issues[0].value.as_str()),
+        ("classes", "3")
     );
 }

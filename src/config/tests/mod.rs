@@ -10,6 +10,7 @@ mod network;
 mod race;
 mod readme;
 mod task;
+mod tf_playground;
 mod vocabulary;
 
 use super::*;
@@ -24,6 +25,7 @@ const RANDOM_CONFIGS: usize = 2_000;
 pub(super) fn every_field_changed() -> Config {
     Config {
         seed: 123_456_789_012,
+        weights_seed: Some(u64::MAX),
         dataset: DatasetKind::MultiGauss,
         noise: 35,
         train_percent: 70,
@@ -97,6 +99,7 @@ fn random_config(rng: &mut Rng) -> Config {
     let layers = rng.below(MAX_HIDDEN_LAYERS + 1);
     Config {
         seed: rng.next_u64(),
+        weights_seed: (rng.uniform() < 0.5).then(|| rng.next_u64()),
         dataset: pick(rng, &DatasetKind::CHOICES),
         noise: rng.below(51) as u32,
         train_percent: 10 + rng.below(81) as u32,

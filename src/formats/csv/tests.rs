@@ -133,3 +133,20 @@ fn written_records_read_back_identically() {
     assert_eq!(text, "name,n\na,0.1\nb,0.00000025\n");
     assert_eq!(read(&text, &Items), Ok(items));
 }
+
+#[test]
+fn quoted_fields_keep_their_separators_and_doubled_quotes() {
+    let text = "name;n\r\n\"a; \"\"b\"\"\";\"1,5\"\r\n";
+    assert_eq!(read(text, &Items), Ok(vec![item("a; \"b\"", 1.5)]));
+    assert_eq!(read("\"x,y\",2", &Items), Ok(vec![item("x,y", 2.0)]));
+    let e = read("a\t1\nb\t2\t3", &Items).expect_err("three fields");
+    assert_eq!((e.line, e.separator), (2, Separator::Tab));
+}
+
+#[test]
+fn french_records_are_written_with_semicolons_and_decimal_commas() {
+    let items = vec![item("a", 0.1), item("b", 2.5)];
+    let text = write_with(&items, Separator::Semicolon);
+    assert_eq!(text, "name;n\r\na;0,1\r\nb;2,5\r\n");
+    assert_eq!(read(&text, &Items), Ok(items));
+}

@@ -2,7 +2,7 @@
 
 use crate::config::keys::{Key, Rejection, key};
 use crate::config::network::{Network, network_key};
-use crate::config::values::{points, set};
+use crate::config::values::{points, set, whole};
 use crate::config::{Change, Config, Mode};
 use crate::modes::classify::data::{MAX_CLASSES, MIN_CLASSES};
 
@@ -41,9 +41,23 @@ pub(crate) const KEYS: &[Key] = &[
     key!("regrate", Classify, Live, Value, reg_rate => number(0.0, 10.0)),
     key!("showtest", Classify, Live, Hidden, show_test => flag),
     key!("discrete", Classify, Live, Hidden, discretize => flag),
+    // Written only when set; a run comparison says "other weights" rather than the number.
+    key!("wseed", Changed, Rebuild, Hidden, with read_weights_seed, write_weights_seed),
     // Live: editing the drawn points keeps training the same weights on the edited data.
     key!("points", Classify, Live, Name, with read_points, |c| c.custom.encode()),
 ];
+
+/// Reads `wseed`: a whole number, 0..=2⁶⁴−1.
+fn read_weights_seed(c: &mut Config, s: &str) -> Result<(), Rejection> {
+    let seed = whole(s, 0, u64::MAX)?;
+    c.weights_seed = Some(seed);
+    Ok(())
+}
+
+/// Writes `wseed`: the number, or nothing when the weights come from `seed`.
+fn write_weights_seed(c: &Config) -> String {
+    c.weights_seed.map_or(String::new(), |w| w.to_string())
+}
 
 /// Reads `points` against the points already held (a digest names them).
 fn read_points(c: &mut Config, s: &str) -> Result<(), Rejection> {

@@ -92,6 +92,7 @@ impl Playground {
         let e = CsvError {
             line: 0,
             problem: CsvProblem::TooLarge { bytes },
+            separator: Default::default(),
         };
         let problem = csv_error_object(&e, self.session.custom_task());
         Ok(object(&[("error", e.to_string().into()), ("problem", problem)])?.into())
@@ -113,9 +114,15 @@ impl Playground {
         }
     }
 
-    /// The dataset shown (training points, then test points) as CSV, labels 0…k−1 (or values).
+    /// The dataset shown (training points, then test points) as CSV, labels 0…k−1 (or values):
+    /// `x,y,label` with decimal points, or on a page with decimal commas (French) `x;y;label`
+    /// with decimal commas, which a French spreadsheet opens as columns of numbers.
     pub fn export_csv(&self) -> String {
-        self.session.export_csv()
+        if self.style.decimal_comma {
+            self.session.export_csv_french()
+        } else {
+            self.session.export_csv()
+        }
     }
 }
 

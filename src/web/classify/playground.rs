@@ -168,17 +168,23 @@ impl Playground {
         self.session.reset();
     }
 
-    /// Draws other initial weights (still reproducible from the seed) and restarts.
-    pub fn new_weights(&mut self) {
-        self.touch();
-        self.session.new_weights();
+    /// Draws other initial weights on the same data: a fresh weights seed (`wseed`) from the
+    /// browser's entropy, written in the config so the link reproduces them. Returns the new
+    /// config.
+    pub fn new_weights(&mut self) -> String {
+        let mut c = self.session.config().clone();
+        c.weights_seed = Some(fresh_seed(c.weights_seed.unwrap_or(c.seed)));
+        self.apply((c, Vec::new()));
+        self.config()
     }
 
-    /// Draws the next seed's data and weights (the seed is in the config, so the link still
-    /// reproduces the run).
+    /// Draws new data and weights: a fresh `seed` from the browser's entropy (and no `wseed`,
+    /// so the weights come from it too), written in the config so the link reproduces the
+    /// run. Returns the new config.
     pub fn regenerate(&mut self) -> String {
         let mut c = self.session.config().clone();
-        c.seed = c.seed.wrapping_add(1);
+        c.seed = fresh_seed(c.seed);
+        c.weights_seed = None;
         self.apply((c, Vec::new()));
         self.config()
     }
@@ -283,3 +289,11 @@ fn change_name(change: config::Change) -> &'static str {
 }
 
 handle_methods!(Playground, config: this => this.session.config());
+
+/// A seed from the browser's entropy (`crypto.getRandomValues`), below 2³² so that a link
+/// stays short, and never `current`. Should the browser refuse, `current + 1`.
+fn fresh_seed(current: u64) -> u64 {
+    let fallback = current.wrapping_add(1);
+    let seed = getrandom::u32().map_or(fallback, u64::from);
+    if seed == current { fallback } else { seed }
+}

@@ -6,7 +6,7 @@ use super::Playground;
 use crate::engine::nn::head::Head;
 use crate::modes::classify::data::{DatasetKind, MAX_CLASSES};
 use crate::modes::classify::render::diagram::column_shares;
-use crate::modes::classify::session::{Divergence, DivergenceKind, Metrics};
+use crate::modes::classify::session::{Divergence, Metrics};
 use crate::web::canvas::{finite, maybe, object};
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
@@ -16,8 +16,10 @@ impl Playground {
     /// Numbers for the readouts, as one object: `epoch`, `steps`, `stepsPerEpoch`,
     /// `trainLoss`, `testLoss`, `trainAccuracy`, `testAccuracy` (null for regression),
     /// `trainRmse`, `testRmse`, `trainR2`, `testR2` (null for classification), `regression`,
-    /// `classes`, `points`, `trainPoints`, `outputBias`, `diverged` (null, "loss" or "weights"),
-    /// `divergedAt`, `divergedKey`, `whatHappened`, `whatToTry`, and for the frame-time
+    /// `classes`, `points`, `trainPoints`, `outputBias`, `diverged` (null, "loss" or "weights" when
+    /// they blew up, "stuck" when the loss froze above its start, "dead" when the answer is the
+    /// same everywhere), `divergedAt`, `divergedKey`, `adviceKey`, `whatHappened`,
+    /// `whatToTry`, and for the frame-time
     /// readout `mapResolution`, `mapRefreshes`, `thumbResolution`, `linkBands`, `viewMs`.
     /// Numbers that are not finite, and the losses of an empty set, are null.
     pub fn stats(&mut self) -> Result<Object, JsError> {
@@ -52,15 +54,13 @@ impl Playground {
             ),
             ("trainPoints", (s.train_set().len() as f64).into()),
             ("outputBias", finite(bias)),
-            (
-                "diverged",
-                d.map_or(JsValue::NULL, |d| divergence_name(d).into()),
-            ),
+            ("diverged", d.map_or(JsValue::NULL, |d| d.name().into())),
             (
                 "divergedAt",
                 d.map_or(JsValue::NULL, |d| (d.step as f64).into()),
             ),
             ("divergedKey", text(Divergence::message_key)),
+            ("adviceKey", text(Divergence::advice_key)),
             ("whatHappened", text(Divergence::what_happened)),
             ("whatToTry", text(Divergence::what_to_try)),
             ("mapResolution", (self.output.resolution as f64).into()),
@@ -124,12 +124,5 @@ impl Playground {
                 (train, test)
             }
         }
-    }
-}
-
-fn divergence_name(d: &Divergence) -> &'static str {
-    match d.kind {
-        DivergenceKind::Loss => "loss",
-        DivergenceKind::Weights => "weights",
     }
 }

@@ -85,7 +85,6 @@ export const CLASSIFY_EN = {
     title: 'Training diverged and was paused.',
     loss: 'At step {step} the loss grew too large to compute.',
     weights: 'At step {step} the weights grew too large to compute.',
-    advice: 'Try a smaller learning rate, remove regularisation or lower its rate, then press Reset.',
   },
 };
 
@@ -110,7 +109,7 @@ export const PLAYGROUND_EN = {
     pointClass: { label: 'Class {n}', help: 'New points get this class.' },
     pointValue: { label: 'Value', help: 'The value new points get, from −1 (orange) to +1 (blue).' },
     clearPoints: { label: 'Clear points', help: 'Remove every point to draw a dataset from scratch.' },
-    importCsv: { label: 'Import CSV', help: 'Read points from a CSV file of x,y,label lines (labels 0…k−1, or values for regression).' },
+    importCsv: { label: 'Import CSV', help: 'Read points from a CSV file of x,y,label lines (labels 0…k−1, or values for regression), separated by commas, semicolons or tabs; decimal commas are understood.' },
     exportCsv: { label: 'Export CSV', help: 'Download the points shown as a CSV file of x,y,label lines.' },
     logScale: { label: 'Log scale', help: 'Show the loss on a logarithmic scale, to see small losses keep falling.' },
     spaceLayer: { label: 'Layer', help: 'The hidden layer whose space is shown.' },
@@ -210,6 +209,11 @@ export const PLAYGROUND_EN = {
     'loss-exploded': 'The loss shot up to more than a thousand times its best value.',
     'weights-not-finite': 'A weight grew too large to be a number.',
     'weights-exploded': 'A weight grew past a million.',
-    advice: 'Lower the learning rate or remove the regularisation, then press Reset to start again from the same weights.',
+    stuckTitle: 'Training stopped learning and was paused.',
+    'loss-stuck': 'The loss has not moved for ten epochs and is worse than at the start: the network is stuck.',
+    'network-dead': 'Every ReLU of a hidden layer outputs 0 at every training point: the network gives the same answer everywhere and can no longer learn.',
+    'network-flat': 'The network gives the same answer at every training point and can no longer learn.',
+    'advice-lr': 'Lower the learning rate, then press Reset to start again from the same weights.',
+    'advice-lr-reg': 'Lower the learning rate or remove the regularisation, then press Reset to start again from the same weights.',
   },
 };

@@ -86,9 +86,12 @@ export function showStats(parts, stats, t, formats) {
   setText(parts.outputBias.lastElementChild, fixed(stats.outputBias));
 }
 
-/** The alert lines for a diverged run, from the string table by the core's message key. */
+/** The alert lines for a run that diverged or stopped learning, from the string table by
+ * the core's message and advice keys (the advice names the regularisation only when it is on). */
 export function divergenceLines(stats, t) {
   const d = t.diverged;
   const what = d[stats.divergedKey] ?? stats.whatHappened ?? d.loss;
-  return [d.title, format(d.at, { step: stats.divergedAt, what }), d.advice];
+  const stopped = stats.diverged === 'stuck' || stats.diverged === 'dead';
+  const advice = d[stats.adviceKey] ?? stats.whatToTry;
+  return [stopped ? d.stuckTitle : d.title, format(d.at, { step: stats.divergedAt, what }), advice];
 }

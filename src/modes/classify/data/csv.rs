@@ -6,7 +6,9 @@
 
 use super::custom::{MAX_CUSTOM_POINTS, PointProblem, snap};
 use super::{CustomPoints, Point, Task};
-use crate::formats::csv::{self, CsvError, CsvProblem, CsvReader, CsvRecord, MAX_CSV_ROWS};
+use crate::formats::csv::{
+    self, CsvError, CsvProblem, CsvReader, CsvRecord, MAX_CSV_ROWS, Separator,
+};
 
 // A file holds as many points as the custom dataset.
 const _: () = assert!(MAX_CSV_ROWS == MAX_CUSTOM_POINTS);
@@ -64,6 +66,12 @@ pub fn parse_points(text: &str, task: Task) -> Result<CustomPoints, CsvError> {
 /// point, each number in the shortest form that reads back to the same value.
 pub fn write_points(points: &[Point]) -> String {
     csv::write(points)
+}
+
+/// `points` as CSV text for a French spreadsheet: `x;y;label`, then one line per point with
+/// decimal commas (`1,5;-2;1`), CRLF line ends. [`parse_points`] reads it back.
+pub fn write_points_french(points: &[Point]) -> String {
+    csv::write_with(points, Separator::Semicolon)
 }
 
 /// What labels `task` accepts, in English.

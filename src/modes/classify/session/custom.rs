@@ -72,6 +72,12 @@ impl<F: Float> Session<F> {
         csv::write_points(&self.user_points())
     }
 
+    /// The current dataset as CSV for a French spreadsheet (`;` and decimal commas; see
+    /// [`csv::write_points_french`]).
+    pub fn export_csv_french(&self) -> String {
+        csv::write_points_french(&self.user_points())
+    }
+
     /// The current dataset's points (training, then test) with user labels.
     pub fn user_points(&self) -> Vec<Point> {
         let task = self.config.task();

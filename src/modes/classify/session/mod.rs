@@ -18,7 +18,8 @@ mod tests;
 use crate::engine::runs::Runs;
 pub use dataset::Dataset;
 pub use divergence::{
-    Divergence, DivergenceCause, DivergenceKind, EXPLOSION_FACTOR, EXPLOSION_LOSS_FLOOR, MAX_WEIGHT,
+    Divergence, DivergenceCause, DivergenceKind, EXPLOSION_FACTOR, EXPLOSION_LOSS_FLOOR,
+    FLAT_SPREAD, MAX_WEIGHT, STUCK_AFTER_STEPS, STUCK_EPOCHS,
 };
 pub use ghosts::{Ghost, GhostLabel, MAX_GHOSTS};
 pub use metrics::Metrics;
@@ -56,7 +57,7 @@ pub struct Session<F: Float> {
     steps: u64,
     epochs: u64,
     history: History,
-    min_epoch_loss: f64,
+    watch: divergence::LossWatch,
     divergence: Option<Divergence>,
     runs: Runs,
     grid: GridCache<F>,
@@ -91,7 +92,7 @@ impl<F: Float> Session<F> {
             steps: 0,
             epochs: 0,
             history: History::new(HISTORY_CAPACITY),
-            min_epoch_loss: f64::INFINITY,
+            watch: divergence::LossWatch::new(f64::NAN),
             divergence: None,
             grid: GridCache::default(),
             scratch: Vec::new(),
@@ -126,6 +127,10 @@ impl<F: Float> Session<F> {
             Change::Rebuild => {
                 // Same points (drawn again from the same seed), expanded to the new features.
                 self.draw_data();
+                if old.weights_seed != self.config.weights_seed {
+                    // A new weights seed starts its own draws, as the link reads it.
+                    self.weight_draws = 0;
+                }
                 self.rebuild_network();
             }
             Change::Regenerate => {
@@ -172,7 +177,7 @@ impl<F: Float> Session<F> {
         let cursor = self.cursor;
         self.draw_data();
         self.cursor = if cursor < self.train.len() { cursor } else { 0 };
-        self.min_epoch_loss = f64::INFINITY;
+        self.watch = divergence::LossWatch::new(f64::NAN);
     }
 
     fn rebuild_network(&mut self) {
@@ -180,7 +185,8 @@ impl<F: Float> Session<F> {
         let head = self.head();
         self.net = Mlp::new(&c.layer_sizes(), c.activation, head.output_activation());
         let stream = WEIGHTS_STREAM + self.weight_draws;
-        self.net.init(c.init, &mut Rng::derived(c.seed, stream));
+        let seed = c.weights_seed.unwrap_or(c.seed);
+        self.net.init(c.init, &mut Rng::derived(seed, stream));
         self.initial_params = self.net.params().to_vec();
         self.grads = vec![F::ZERO; self.initial_params.len()];
         self.restart();
@@ -193,10 +199,10 @@ impl<F: Float> Session<F> {
         self.steps = 0;
         self.epochs = 0;
         self.history.clear();
-        self.min_epoch_loss = f64::INFINITY;
         self.divergence = None;
         // The curve starts where training starts: the losses of the initial weights.
-        self.record_sample();
+        let start = self.record_sample().0;
+        self.watch = divergence::LossWatch::new(start);
     }
 
     /// The output head trained: squared error with a linear output for regression, the

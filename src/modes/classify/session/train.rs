@@ -3,8 +3,13 @@
 use super::Session;
 use super::divergence::{
     Divergence, DivergenceCause, DivergenceKind, EXPLOSION_FACTOR, EXPLOSION_LOSS_FLOOR,
-    weights_problem,
+    FLAT_SPREAD, STUCK_AFTER_STEPS, relative_spread, weights_problem,
 };
+use crate::engine::nn::Activation;
+use crate::engine::optim::Regularization;
+
+/// Training points passed through the network together when looking for a silent layer.
+const SILENT_BLOCK: usize = 256;
 use crate::engine::float::Float;
 use crate::engine::history::Sample;
 
@@ -76,28 +81,41 @@ impl<F: Float> Session<F> {
     }
 
     fn diverge(&mut self, kind: DivergenceKind, cause: DivergenceCause) -> bool {
+        let c = &self.config;
         self.divergence = Some(Divergence {
             step: self.steps,
             kind,
             cause,
+            regularised: c.regularization != Regularization::None && c.reg_rate > 0.0,
         });
         false
     }
 
     /// Records the epoch in the history: the train loss as measured now over the whole set
     /// (not the running batch average, which lags behind the weights), the test loss, and
-    /// their scores (accuracy, or R² for regression); then watches for an explosion.
+    /// their scores (accuracy, or R² for regression); then watches for an explosion, and
+    /// (after [`STUCK_AFTER_STEPS`] updates) for a network that can no longer learn.
     fn end_epoch(&mut self) {
         self.cursor = 0;
         self.epochs += 1;
-        let train = self.record_sample();
+        let (train, flat) = self.record_sample();
         self.watch_epoch_loss(train);
+        if self.divergence.is_none() && self.steps >= STUCK_AFTER_STEPS && flat {
+            let cause = if self.silent_layer() {
+                DivergenceCause::Dead
+            } else {
+                DivergenceCause::Flat
+            };
+            self.diverge(DivergenceKind::Network, cause);
+        }
     }
 
     /// Adds the current losses and scores to the history (at the current epoch) and
-    /// returns the training loss.
-    pub(super) fn record_sample(&mut self) -> f64 {
+    /// returns the training loss and whether the network's answer is the same at every
+    /// training point while their labels differ.
+    pub(super) fn record_sample(&mut self) -> (f64, bool) {
         let train = self.train_metrics();
+        let flat = self.answers_flat();
         let test = self.test_metrics();
         self.history.push_sample(Sample {
             epoch: self.epoch(),
@@ -106,17 +124,57 @@ impl<F: Float> Session<F> {
             train_score: train.score(),
             test_score: test.score(),
         });
-        train.loss
+        (train.loss, flat)
     }
 
-    /// Stops training when the epoch loss is not finite, or when it passes
-    /// [`EXPLOSION_FACTOR`] × its lowest value so far (floored at [`EXPLOSION_LOSS_FLOOR`]).
+    /// Whether the outputs left in the scratch buffer by the last pass over the training set
+    /// are the same at every point (each output within [`FLAT_SPREAD`]) while the labels
+    /// are not all the same.
+    fn answers_flat(&self) -> bool {
+        let k = self.head().outputs();
+        let out = &self.scratch[..self.train.len() * k];
+        let labels_differ = relative_spread(&self.train.ys) > FLAT_SPREAD;
+        let column = |o: usize| -> Vec<F> { out.iter().skip(o).step_by(k).copied().collect() };
+        labels_differ && (0..k).all(|o| relative_spread(&column(o)) <= FLAT_SPREAD)
+    }
+
+    /// Whether every ReLU of some hidden layer outputs 0 at every training point.
+    fn silent_layer(&mut self) -> bool {
+        let hidden = self.net.layer_count() - 1;
+        if self.net.hidden_activation() != Activation::Relu || hidden == 0 {
+            return false;
+        }
+        let n = self.train.len();
+        let mut silent = vec![true; hidden];
+        let k = self.net.sizes()[0];
+        for start in (0..n).step_by(SILENT_BLOCK) {
+            let rows = SILENT_BLOCK.min(n - start);
+            let xs = &self.train.xs[start * k..(start + rows) * k];
+            self.net.forward(&mut self.ws, xs, rows);
+            for (l, s) in silent.iter_mut().enumerate() {
+                let width = self.net.sizes()[l + 1];
+                *s &= (0..width)
+                    .all(|o| (0..rows).all(|r| self.ws.activation(l + 1, o, r) == F::ZERO));
+            }
+        }
+        silent.iter().any(|&s| s)
+    }
+
+    /// Stops training when the epoch loss is not finite, when it passes
+    /// [`EXPLOSION_FACTOR`] × its lowest value so far (floored at [`EXPLOSION_LOSS_FLOOR`]),
+    /// or when (after [`STUCK_AFTER_STEPS`] updates) it has stayed put for
+    /// [`super::STUCK_EPOCHS`] epochs above its starting value.
     fn watch_epoch_loss(&mut self, loss: f64) {
         if !loss.is_finite() {
             self.diverge(DivergenceKind::Loss, DivergenceCause::NotFinite);
-        } else if loss > EXPLOSION_FACTOR * self.min_epoch_loss.max(EXPLOSION_LOSS_FLOOR) {
-            self.diverge(DivergenceKind::Loss, DivergenceCause::Explosion);
+            return;
         }
-        self.min_epoch_loss = self.min_epoch_loss.min(loss);
+        let exploded = loss > EXPLOSION_FACTOR * self.watch.min.max(EXPLOSION_LOSS_FLOOR);
+        let stuck = self.watch.stuck_after(loss);
+        if exploded {
+            self.diverge(DivergenceKind::Loss, DivergenceCause::Explosion);
+        } else if stuck && self.steps >= STUCK_AFTER_STEPS {
+            self.diverge(DivergenceKind::Loss, DivergenceCause::Stuck);
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Tests of points CSV reading and writing: the forms a person's file takes, and one test per
 //! problem that the error names the right line.
 
-use super::super::csv::{parse_points, write_points};
+use super::super::csv::{parse_points, write_points, write_points_french};
 use super::super::{CustomPoints, Point, Task};
 use crate::formats::csv::{CsvProblem, MAX_CSV_BYTES, MAX_CSV_ROWS};
 
@@ -42,7 +42,7 @@ fn each_problem_names_its_line() {
             "1,1,0\n2,2\n",
             Task::Classify(2),
             2,
-            "expected 3 values x,y,label but found 2",
+            "expected 3 values x,y,label separated by commas but found 2",
         ),
         (
             "x,y,label\n1,1,0\n1,abc,0",
@@ -167,4 +167,70 @@ fn random_text_is_refused_or_read_but_never_panics() {
             }
         }
     }
+}
+
+/// (x, y, label) of each point read, in the custom set's order.
+fn triples(text: &str, task: Task) -> Vec<(f64, f64, f64)> {
+    let set = parse_points(text, task).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    set.points().iter().map(|p| (p.x, p.y, p.label)).collect()
+}
+
+#[test]
+fn what_a_french_spreadsheet_writes_is_read() {
+    // Semicolons, decimal commas, a BOM, CRLF, quoted fields: Excel's "CSV (séparateur :
+    // point-virgule)".
+    let excel = "\u{feff}\"x\";\"y\";\"label\"\r\n1,5;-2,25;1\r\n\"-0,5\";\"3\";\"0\"\r\n";
+    let want = vec![(-0.5, 3.0, 0.0), (1.5, -2.25, 1.0)];
+    assert_eq!(triples(excel, Task::Classify(2)), want);
+    // Tabs (a copy from a spreadsheet), with decimal commas or points.
+    assert_eq!(
+        triples(
+            "x\ty\tlabel\n1,5\t-2,25\t1\n-0.5\t3\t0\n",
+            Task::Classify(2)
+        ),
+        want
+    );
+    // A plain comma file with quoted fields, a quote inside one being doubled.
+    let quoted = "\"x\",\"y\",\"label\"\n\"1.5\",\"-2.25\",\"1\"\n-0.5,3,0";
+    assert_eq!(triples(quoted, Task::Classify(2)), want);
+    // Regression values with decimal commas.
+    assert_eq!(triples("0;0;-0,75", Task::Regress), vec![(0.0, 0.0, -0.75)]);
+}
+
+#[test]
+fn a_count_problem_names_the_separator_found() {
+    let e = parse_points("x;y;label\n1;2\n", Task::Classify(2)).expect_err("two values");
+    assert_eq!(
+        e.to_string(),
+        "Line 2: expected 3 values x,y,label separated by semicolons but found 2"
+    );
+    let e = parse_points("1\t2\t1\n1\t2", Task::Classify(2)).expect_err("two values");
+    assert_eq!(e.separator.name(), "tab");
+    assert!(e.to_string().contains("separated by tabs"), "{e}");
+    // A comma file with decimal commas cannot be told apart: its count says so.
+    let e = parse_points("1,5,2,5,1", Task::Classify(2)).expect_err("five values");
+    assert_eq!(
+        e.to_string(),
+        "Line 1: expected 3 values x,y,label separated by commas but found 5"
+    );
+}
+
+#[test]
+fn the_french_export_opens_as_columns_and_reads_back() {
+    let points = vec![
+        Point {
+            x: 1.5,
+            y: -2.25,
+            label: 1.0,
+        },
+        Point {
+            x: -0.005,
+            y: 3.0,
+            label: 0.0,
+        },
+    ];
+    let text = write_points_french(&points);
+    assert_eq!(text, "x;y;label\r\n1,5;-2,25;1\r\n-0,005;3;0\r\n");
+    let back = parse_points(&text, Task::Classify(2)).expect("reads back");
+    assert_eq!(back, CustomPoints::new(&points).expect("valid"));
 }

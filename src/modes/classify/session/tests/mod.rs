@@ -244,3 +244,5 @@ fn training_matches_the_fingerprint_shared_with_the_wasm_builds() {
     let got = s.network().fingerprint();
     assert_eq!(got, CROSS_BUILD_FINGERPRINT, "fingerprint is {got:#x}");
 }
+mod seeds;
+mod stuck;

@@ -110,23 +110,35 @@ fn a_weight_explosion_pauses_training_before_anything_becomes_nan() {
 
 #[test]
 fn every_divergence_has_its_own_key_and_words() {
-    let kinds = [DivergenceKind::Loss, DivergenceKind::Weights];
-    let causes = [DivergenceCause::NotFinite, DivergenceCause::Explosion];
+    use DivergenceCause::*;
+    use DivergenceKind::*;
+    let pairs = [
+        (Loss, NotFinite),
+        (Loss, Explosion),
+        (Loss, Stuck),
+        (Weights, NotFinite),
+        (Weights, Explosion),
+        (Network, Dead),
+        (Network, Flat),
+    ];
     let mut keys = Vec::new();
-    for kind in kinds {
-        for cause in causes {
-            let d = Divergence {
-                step: 7,
-                kind,
-                cause,
-            };
-            assert!(!d.what_happened().contains("NaN") && !d.what_to_try().is_empty());
-            keys.push(d.message_key());
-        }
+    let mut words = Vec::new();
+    for (kind, cause) in pairs {
+        let d = Divergence {
+            step: 7,
+            kind,
+            cause,
+            regularised: false,
+        };
+        assert!(!d.what_happened().contains("NaN") && !d.what_to_try().is_empty());
+        keys.push(d.message_key());
+        words.push(d.what_happened());
     }
     keys.sort();
     keys.dedup();
-    assert_eq!(keys.len(), 4);
+    words.sort();
+    words.dedup();
+    assert_eq!((keys.len(), words.len()), (7, 7));
 }
 
 /// A small custom set (200 points, two classes split by the line x = y) on a network without
