@@ -1,0 +1,129 @@
+// Every picture explains itself: the classifier's points keep their class colour over the map
+// (on screen, in projector mode, with the colour-blind palette and in the saved picture).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, test } from 'node:test';
+import { launch, openPage, screenshot, settled } from './helpers.mjs';
+
+const CLASSIC = [[0xf5, 0x93, 0x22], [0x08, 0x77, 0xbd]];
+const COLOUR_BLIND = [[0xd5, 0x5e, 0x00], [0x00, 0x72, 0xb2]];
+/** A point must differ from the map under it by at least this (RGB distance) to be seen. */
+const MIN_CONTRAST = 50;
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const open = (pagePath, options = {}) =>
+  openPage(browser, pagePath, { context: { acceptDownloads: true, viewport: { width: 1280, height: 1000 }, ...options } });
+
+const distance = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+/** Trains the classifier of `w` for `epochs` epochs (paused) and waits until it drew. */
+async function train(w, epochs) {
+  for (let i = 0; i < epochs; i++) await w.locator('#step-epoch').click();
+  await settled(w);
+}
+
+/**
+ * The pixels of the points layer drawn in a class colour of `colours` (the discs' insides,
+ * centres included), each with the map colour under it, as the page shows them (the map scaled
+ * to the points layer).
+ */
+function pointsOverMap(w, colours) {
+  return w.evaluate((e, colours) => {
+    const root = e.shadowRoot;
+    const points = root.querySelector('canvas.points');
+    const map = root.querySelector('canvas.boundary');
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [points.width, points.height];
+    const ctx = c.getContext('2d');
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(map, 0, 0, c.width, c.height);
+    const under = ctx.getImageData(0, 0, c.width, c.height).data;
+    const over = points.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const found = [];
+    for (let i = 0; i < over.length; i += 4) {
+      if (over[i + 3] !== 255) continue;
+      const k = colours.findIndex((col) => col.every((v, j) => Math.abs(over[i + j] - v) <= 2));
+      if (k >= 0) found.push({ point: [over[i], over[i + 1], over[i + 2]], map: [under[i], under[i + 1], under[i + 2]] });
+    }
+    return found;
+  }, colours);
+}
+
+/** Asserts every point pixel stands out from the map under it; returns the smallest contrast. */
+function assertVisible(found, what) {
+  assert.ok(found.length > 200, `${what}: only ${found.length} point pixels in class colours`);
+  const contrasts = found.map((f) => distance(f.point, f.map));
+  const hidden = contrasts.filter((d) => d < MIN_CONTRAST).length;
+  const least = Math.min(...contrasts);
+  console.log(`${what}: ${found.length} point pixels, least contrast with the map ${least.toFixed(0)}, ${hidden} hidden`);
+  assert.equal(hidden, 0, `${what}: ${hidden} of ${found.length} point pixels look like the map under them`);
+  return least;
+}
+
+test('points keep their class colour over the map: screen, projector, colour-blind', async () => {
+  const { page, errors } = await open('index.html#data=gauss&hidden=4&noise=0');
+  const w = page.locator('nn-playground');
+  await w.locator('#step-epoch').waitFor();
+  await train(w, 30);
+  const accuracy = await w.evaluate((e) => e.stats.train_accuracy ?? e.stats.trainAccuracy);
+  console.log(`accuracy after 30 epochs: ${accuracy}`);
+  assertVisible(await pointsOverMap(w, CLASSIC), 'classic');
+  await screenshot(w.locator('.plot'), 'pictures-points-classic');
+
+  await w.locator('#projector').click();
+  await settled(w);
+  assertVisible(await pointsOverMap(w, CLASSIC), 'projector');
+
+  await w.locator('#ctl-palette').selectOption('colorblind');
+  await settled(w);
+  const found = await pointsOverMap(w, COLOUR_BLIND);
+  assertVisible(found, 'colour-blind');
+  assert.ok(found.some((f) => distance(f.point, COLOUR_BLIND[0]) < 3) && found.some((f) => distance(f.point, COLOUR_BLIND[1]) < 3),
+    'both colour-blind class colours on the points');
+  await screenshot(w.locator('.plot'), 'pictures-points-colorblind');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the saved picture shows the points in their class colours over a lighter map', async () => {
+  const { page, errors } = await open('index.html#data=gauss&hidden=4&noise=0');
+  const w = page.locator('nn-playground');
+  await w.locator('#step-epoch').waitFor();
+  await train(w, 30);
+  const [download] = await Promise.all([page.waitForEvent('download'), w.locator('#export-png').click()]);
+  const bytes = fs.readFileSync(await download.path());
+  fs.mkdirSync(new URL('./out/', import.meta.url), { recursive: true });
+  fs.writeFileSync(new URL('./out/pictures-export-points.png', import.meta.url), bytes);
+  // The map's square in the picture: pixels in a full class colour are the points'.
+  const counts = await page.evaluate(async ([b64, colours]) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${b64}`;
+    await image.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [image.naturalWidth, image.naturalHeight];
+    const ctx = c.getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    const d = ctx.getImageData(30, 120, 750, 750).data;
+    const full = colours.map(() => 0);
+    for (let i = 0; i < d.length; i += 4) {
+      colours.forEach((col, k) => {
+        if (col.every((v, j) => Math.abs(d[i + j] - v) <= 6)) full[k] += 1;
+      });
+    }
+    return { full, total: d.length / 4 };
+  }, [bytes.toString('base64'), CLASSIC]);
+  console.log(`export: ${counts.full.join(' / ')} pixels in full class colours of ${counts.total}`);
+  for (const n of counts.full) {
+    assert.ok(n > 100, `points in each class colour (${counts.full})`);
+    assert.ok(n < counts.total * 0.1, `the map itself is not in full class colour (${counts.full})`);
+  }
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
