@@ -33,16 +33,16 @@ export const EMBED_EN = {
 export const EMBED_FR = {
   name: 'Terrain de jeu des réseaux de neurones',
   waiting: 'La démonstration démarre quand elle apparaît à l’écran.',
-  issuesTitle: 'Certains attributs de cette démonstration ont été ignorés :',
-  unknownDemo: 'demo="{value}" n’est pas une démonstration connue (connues : {known}) ; le classifieur est affiché.',
-  unavailableMode: 'La démonstration « {mode} » n’existe pas dans cette version ; le classifieur est affiché.',
-  unknownControl: '{attribute}="…" : aucune commande ne s’appelle « {name} » dans cette démonstration.',
-  badSize: 'size="{value}" n’est ni small, ni medium, ni large ; toute la largeur est utilisée.',
-  badWidth: 'width="{value}" n’est pas une largeur en pixels de {min} à {max} ; toute la largeur est utilisée.',
+  issuesTitle: 'Certains attributs de cette démonstration ont été ignorés :',
+  unknownDemo: 'demo="{value}" n’est pas une démonstration connue (connues : {known}) ; le classifieur est affiché.',
+  unavailableMode: 'La démonstration « {mode} » n’existe pas dans cette version ; le classifieur est affiché.',
+  unknownControl: '{attribute}="…" : aucune commande ne s’appelle « {name} » dans cette démonstration.',
+  badSize: 'size="{value}" n’est ni small, ni medium, ni large ; toute la largeur est utilisée.',
+  badWidth: 'width="{value}" n’est pas une largeur en pixels de {min} à {max} ; toute la largeur est utilisée.',
   shortcuts: {
     title: 'Raccourcis clavier',
     close: 'Fermer',
-    hint: 'Appuyez sur ? pour voir les raccourcis clavier.',
+    hint: 'Appuyez sur ? pour voir les raccourcis clavier.',
     keys: {
       play: { key: 'Espace', what: 'Lecture ou pause' },
       step: { key: '→', what: 'Un pas' },

@@ -44,20 +44,20 @@ export const BASE_EN = {
 
 export const BASE_FR = {
   loading: 'Chargement du réseau de neurones…',
-  failedToStart: 'Le terrain de jeu n’a pas pu démarrer : {message}',
+  failedToStart: 'Le terrain de jeu n’a pas pu démarrer : {message}',
   noSimd: {
     lead: 'ce navigateur n’exécute pas WebAssembly SIMD, et ce site ne fournit que la version SIMD.',
-    ios: 'Sur iPhone ou iPad, mettez iOS (iPadOS) à jour en version 16.4 ou ultérieure : Réglages › Général › Mise à jour logicielle. '
-      + 'Tous les navigateurs d’iOS utilisent le moteur du système : mettre à jour l’application du navigateur ne suffit pas.',
+    ios: 'Sur iPhone ou iPad, mettez iOS (iPadOS) à jour en version 16.4 ou ultérieure : Réglages › Général › Mise à jour logicielle. '
+      + 'Tous les navigateurs d’iOS utilisent le moteur du système : mettre à jour l’application du navigateur ne suffit pas.',
     safari: 'Mettez macOS à jour pour avoir Safari 16.4 ou ultérieur, ou utilisez un Chrome, un Edge ou un Firefox à jour.',
     firefox: 'Mettez Firefox à jour en version 89 ou ultérieure.',
     chromium: 'Mettez Chrome ou Edge à jour en version 91 ou ultérieure.',
-    other: 'Mettez le navigateur à jour (Chrome ou Edge 91+, Firefox 89+, Safari 16.4+ ; sur iPhone et iPad, iOS 16.4+).',
+    other: 'Mettez le navigateur à jour (Chrome ou Edge 91+, Firefox 89+, Safari 16.4+ ; sur iPhone et iPad, iOS 16.4+).',
   },
-  crashed: 'Le terrain de jeu s’est arrêté à cause d’une erreur interne : {message}. Rechargez la page pour recommencer.',
+  crashed: 'Le terrain de jeu s’est arrêté à cause d’une erreur interne : {message}. Rechargez la page pour recommencer.',
   downloadFailed: 'Le terrain de jeu n’a pas pu être téléchargé (la connexion a peut-être été coupée). Vérifiez la connexion, puis réessayez.',
   tryAgain: 'Réessayer',
-  issuesTitle: 'Certains réglages du lien ont été ignorés :',
+  issuesTitle: 'Certains réglages du lien ont été ignorés :',
   values: {
     act: { relu: 'ReLU', tanh: 'Tanh', sigmoid: 'Sigmoïde', linear: 'Linéaire', leaky: 'Leaky ReLU' },
     opt: { sgd: 'SGD', momentum: 'Inertie', nesterov: 'Nesterov', rmsprop: 'RMSprop', adam: 'Adam' },
@@ -68,10 +68,10 @@ export const BASE_FR = {
   },
   readouts: {
     none: '—',
-    build: 'moteur : {build}',
-    frame: '{fps} images/s ; temps du fil principal par image : {ms} ms (médiane sur {n} images)',
-    frameWaiting: 'durée d’image : appuyez sur Lecture pour la mesurer',
-    mapRate: 'carte {res}×{res}, {hz} rafraîchissements/s ; vignettes {thumb}×{thumb}',
+    build: 'moteur : {build}',
+    frame: '{fps} images/s ; temps du fil principal par image : {ms} ms (médiane sur {n} images)',
+    frameWaiting: 'durée d’image : appuyez sur Lecture pour la mesurer',
+    mapRate: 'carte {res}×{res}, {hz} rafraîchissements/s ; vignettes {thumb}×{thumb}',
   },
   state: STATE_FR,
   messages: MESSAGES_FR,
