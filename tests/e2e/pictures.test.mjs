@@ -127,3 +127,89 @@ test('the saved picture shows the points in their class colours over a lighter m
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+/** Per mode: the link, the main visual and what its legend must say (mark colours in order). */
+const LEGENDS = {
+  classify: { hash: '#data=xor&showtest=1', visual: '.plot', colours: ['#f59322', '#0877bd'] },
+  gan: { hash: '#mode=gan', visual: '.plot', colours: ['#1b9e77', '#753bbd'] },
+  race: { hash: '#mode=race', visual: '.plot', colours: ['#e41a1c', '#ff7f00', '#984ea3', '#f781bf', '#377eb8'] },
+  curve: { hash: '#mode=curve', visual: '#curve-plot', colours: ['#f59322', '#0877bd', '#b0b0b0'] },
+};
+
+const hex = (rgb) => `#${rgb.match(/\d+/g).slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+
+/** Where the legend and the visual are, the legend's font size, and its items' boxes, texts and
+ * mark colours. */
+function legendLayout(w, visual) {
+  return w.evaluate((e, visual) => {
+    const root = e.shadowRoot;
+    const legend = root.querySelector('#plot-legend');
+    const pic = root.querySelector(visual);
+    const box = (n) => {
+      const r = n.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height, bottom: r.bottom, right: r.right };
+    };
+    const items = [...legend.children].filter((li) => !li.hidden && !li.querySelector('.mark.none')).map((li) => ({
+      box: box(li), text: li.textContent, colour: getComputedStyle(li.querySelector('.mark')).backgroundColor,
+      border: getComputedStyle(li.querySelector('.mark')).borderTopColor,
+    }));
+    return {
+      legend: box(legend), visual: box(pic), font: parseFloat(getComputedStyle(legend).fontSize),
+      together: legend.parentElement.contains(pic), items, rows: [...legend.children].filter((li) => !li.hidden).map((li) => li.getBoundingClientRect().width),
+    };
+  }, visual);
+}
+
+for (const [mode, spec] of Object.entries(LEGENDS)) {
+  test(`the ${mode} has one compact legend row right below its picture`, async () => {
+    const { page, errors } = await open(`index.html${spec.hash}`);
+    const w = page.locator('nn-playground');
+    await w.locator('#plot-legend').waitFor();
+    await settled(w);
+    const at = await legendLayout(w, spec.visual);
+    const gap = at.legend.y - at.visual.bottom;
+    console.log(`${mode}: item widths ${at.rows.map((x) => x.toFixed(0))}`);
+    console.log(`${mode}: legend ${at.legend.width.toFixed(0)} × ${at.legend.height.toFixed(0)} px, ${gap.toFixed(0)} px below the picture, ${at.items.length} items: ${at.items.map((i) => i.text).join(' | ')}`);
+    assert.ok(at.together, 'in the same container as the picture');
+    assert.ok(gap >= 0 && gap <= 30, `${gap} px below the picture`);
+    assert.ok(at.legend.height > 0 && at.legend.height <= 24, `one row: ${at.legend.height} px tall`);
+    assert.equal(at.font, 13);
+    for (const [k, c] of spec.colours.entries()) assert.equal(hex(at.items[k].colour), c, `${mode} item ${k}`);
+    for (const [i, a] of at.items.entries()) {
+      assert.ok(a.text.trim().length > 0 && a.box.width > 0, `item ${i} shows`);
+      for (const b of at.items.slice(i + 1)) {
+        const apart = a.box.right <= b.box.x || b.box.right <= a.box.x || a.box.bottom <= b.box.y || b.box.bottom <= a.box.y;
+        assert.ok(apart, `${a.text} overlaps ${b.text}`);
+      }
+    }
+    await screenshot(w.locator(`${spec.visual === '.plot' ? '.figure' : '.figure'}`).first(), `pictures-legend-${mode}`);
+
+    await w.locator('#projector').click();
+    await settled(w);
+    const big = await legendLayout(w, spec.visual);
+    console.log(`${mode} projector: legend ${big.legend.height.toFixed(0)} px tall, font ${big.font} px`);
+    assert.ok(big.legend.height >= 28, `projector legend ${big.legend.height} px`);
+    assert.ok(big.font >= 19, `projector font ${big.font}`);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}
+
+test('the classifier legend follows the classes, the test points and the colour-blind palette', async () => {
+  const { page, errors } = await open('index.html#data=gauss&classes=3&showtest=0');
+  const w = page.locator('nn-playground');
+  await w.locator('#plot-legend').waitFor();
+  await settled(w);
+  let at = await legendLayout(w, '.plot');
+  assert.deepEqual(at.items.slice(0, 3).map((i) => hex(i.colour)), ['#f59322', '#0877bd', '#4daf4a']);
+  assert.equal(at.items.length, 4, 'three classes, the background');
+  await w.locator('#ctl-palette').selectOption('colorblind');
+  await w.locator('#ctl-showtest').check();
+  await settled(w);
+  at = await legendLayout(w, '.plot');
+  assert.deepEqual(at.items.slice(0, 3).map((i) => hex(i.colour)), ['#d55e00', '#0072b2', '#f0e442']);
+  assert.equal(at.items.length, 5, 'and the test points');
+  assert.equal(hex(at.items[3].border), '#202020', 'test points have a dark ring');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

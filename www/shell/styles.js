@@ -5,6 +5,7 @@
 
 import { PLAYGROUND_CSS } from './styles-playground.js';
 import { CLASSROOM_CSS } from '../classroom/styles.js';
+import { LEGEND_CSS } from './legend.js';
 
 const CSS = `
 :host {
@@ -130,4 +131,4 @@ h2 { font-size: 15px; text-transform: uppercase; letter-spacing: 0.04em; margin:
  * the full playground's rules (styles-playground.js) and the classroom tools'
  * (classroom/styles.js) after the base ones. */
 export const sheet = new CSSStyleSheet();
-sheet.replaceSync(CSS + PLAYGROUND_CSS + CLASSROOM_CSS);
+sheet.replaceSync(CSS + PLAYGROUND_CSS + CLASSROOM_CSS + LEGEND_CSS);

@@ -3,6 +3,15 @@
 // placeholders kept exactly as in English. Registered with the English ones by strings.js.
 
 export const CLASSIFY_FR = {
+  legend: {
+    label: 'Ce que disent les couleurs et les marques de la carte',
+    classes: 'classes',
+    values: 'valeurs',
+    negative: '−1',
+    positive: '+1',
+    test: 'point de test',
+    map: 'réseau',
+  },
   sections: {
     data: 'Données',
     features: 'Caractéristiques',

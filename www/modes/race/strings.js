@@ -61,6 +61,10 @@ export const RACE_EN = {
     hovering: '{name} hovers around the bottom without settling: its steps stay about as long as its learning rate ({lr}) however flat the ground gets. A smaller learning rate makes the circles smaller.',
     none: 'No optimiser is racing: switch one on.',
   },
+  legend: {
+    label: 'What the map’s colours and marks mean',
+    start: 'start',
+  },
   readouts: {
     steps: 'Step',
     map: 'The loss surface seen from above: deep blue is low, sand and white are high, with contour lines. Each optimiser is a drop of its colour leaving a trail; the white ring is the start. Click or drag on the map to move the start.',
@@ -126,6 +130,10 @@ export const RACE_FR = {
     diverged: '{name} s’est envolé de la carte au pas {steps} : son taux d’apprentissage {lr} est trop grand pour cette surface. Baissez-le (le diviser par dix est un bon premier essai).',
     hovering: '{name} tourne autour du fond sans s’y poser : ses pas gardent à peu près la longueur de son taux d’apprentissage ({lr}), même là où le terrain est plat. Un taux plus petit rend les tours plus petits.',
     none: 'Aucun optimiseur ne court : activez-en un.',
+  },
+  legend: {
+    label: 'Ce que disent les couleurs et les marques de la carte',
+    start: 'départ',
   },
   readouts: {
     steps: 'Pas',

@@ -51,7 +51,8 @@ export function showRaceConfig(parts, params, t) {
     const on = racing.includes(kind);
     toggle.checked = on;
     row.classList.toggle('off', !on);
-    parts.legend.get(kind).row.hidden = !on;
+    parts.standings.get(kind).row.hidden = !on;
+    parts.legend.querySelector(`[data-key="${kind}"]`).hidden = !on;
     for (const [key, input] of inputs) {
       const shown = localNumber(params.get(key) ?? '', sep);
       if (input.value !== shown) input.value = shown;
@@ -69,7 +70,7 @@ export function showRaceStats(parts, stats, t, formats) {
   showStart(parts, stats.start, formats);
   const warnings = [];
   for (const racer of stats.racers) {
-    const item = parts.legend.get(racer.kind);
+    const item = parts.standings.get(racer.kind);
     const vars = sentenceVars(racer, stats, t, formats);
     setText(item.status, r.values.status[racer.status] ?? racer.status);
     setText(item.loss, format(r.readouts.loss, vars));
