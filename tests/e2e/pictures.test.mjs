@@ -213,3 +213,56 @@ test('the classifier legend follows the classes, the test points and the colour-
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+/**
+ * The median height of the loss curve (the dark loss colour) above the x axis, as a share of
+ * the plot's height (axis to the top of the y axis). A loss falling over decades hugs the floor
+ * of a linear axis (a few per cent); on a log axis it stays well above it.
+ */
+function medianHeight(w, selector) {
+  return w.locator(selector).evaluate((c) => {
+    const { width, height } = c;
+    const d = c.getContext('2d').getImageData(0, 0, width, height).data;
+    const px = (x, y) => d.subarray(4 * (y * width + x), 4 * (y * width + x) + 3);
+    const dark = (x, y) => px(x, y).every((v) => v < 0x30);
+    const curve = (x, y) => px(x, y).every((v) => Math.abs(v - 0x44) < 14);
+    const argmax = (n, count) => Array.from({ length: n }, (_, i) => [count(i), i]).sort((a, b) => b[0] - a[0])[0][1];
+    let count = (y) => Array.from({ length: width }, (_, x) => dark(x, y)).filter(Boolean).length;
+    const axisRow = argmax(height, count);
+    count = (x) => Array.from({ length: height }, (_, y) => dark(x, y)).filter(Boolean).length;
+    const axisCol = argmax(width, count);
+    let top = 0;
+    while (top < axisRow && !dark(axisCol, top)) top++;
+    const heights = [];
+    for (let x = axisCol + 6; x < width - 4; x++) {
+      for (let y = top; y < axisRow - 2; y++) {
+        if (curve(x, y)) {
+          heights.push((axisRow - y) / (axisRow - top));
+          break;
+        }
+      }
+    }
+    heights.sort((a, b) => a - b);
+    return { median: heights[heights.length >> 1], columns: heights.length, plot: axisRow - top };
+  }, selector);
+}
+
+for (const [mode, steps] of [['curve', 600], ['image', 150]]) {
+  test(`the ${mode} mode's loss chart has a log axis: the late loss still shows`, async () => {
+    const { page, errors } = await open(`index.html#mode=${mode}`);
+    const w = page.locator('nn-playground');
+    await w.locator('#loss-chart').waitFor();
+    await w.evaluate((e) => e.play());
+    await page.waitForFunction((n) => document.querySelector('nn-playground').stats?.epoch >= n, steps, { timeout: 30_000 });
+    await w.evaluate((e) => e.pause());
+    await settled(w);
+    const m = await medianHeight(w, '#loss-chart');
+    const stats = await w.evaluate((e) => e.stats);
+    console.log(`${mode}: after ${stats.epoch} steps (loss ${stats.loss.toFixed(4)}) the curve's median height is ${(m.median * 100).toFixed(0)} % of the ${m.plot} px plot (${m.columns} columns)`);
+    assert.ok(m.columns > 100, `${m.columns} columns of curve`);
+    assert.ok(m.median > 0.2, `median height ${(m.median * 100).toFixed(0)} %`);
+    await screenshot(w.locator('#loss-chart'), `pictures-log-${mode}`);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}
