@@ -11,6 +11,7 @@ mod gan;
 mod handle_methods;
 mod messages;
 mod race;
+mod run_names;
 mod states;
 mod throttle;
 mod view_style;

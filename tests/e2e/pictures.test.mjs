@@ -266,3 +266,85 @@ for (const [mode, steps] of [['curve', 600], ['image', 150]]) {
     await page.context().close();
   });
 }
+
+/** The past runs' label colours on the loss charts (GHOSTS in web/chart.rs), oldest first. */
+const GHOST_COLOURS = [[0x8e, 0x44, 0xad], [0x16, 0xa0, 0x85], [0xc0, 0x39, 0x2b]];
+
+/** The box of the pixels in each past run's full colour on `selector` (its label's text: the
+ * curves are faded), or null for a colour not there. */
+function labelBoxes(w, selector) {
+  return w.locator(selector).evaluate((c, colours) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const boxes = colours.map(() => null);
+    for (let y = 0; y < c.height; y++) {
+      for (let x = 0; x < c.width; x++) {
+        const i = 4 * (y * c.width + x);
+        colours.forEach((col, k) => {
+          if (Math.hypot(d[i] - col[0], d[i + 1] - col[1], d[i + 2] - col[2]) > 45) return;
+          const b = (boxes[k] ??= { x0: x, y0: y, x1: x, y1: y });
+          [b.x0, b.y0, b.x1, b.y1] = [Math.min(b.x0, x), Math.min(b.y0, y), Math.max(b.x1, x), Math.max(b.y1, y)];
+        });
+      }
+    }
+    return boxes;
+  }, GHOST_COLOURS);
+}
+
+/** Plays `w` until its step count reaches `n`, then pauses and waits until it settled. */
+async function playTo(w, n) {
+  await w.evaluate((e) => e.play());
+  await w.page().waitForFunction(([e, n]) => (e.stats?.epoch ?? 0) >= n, [await w.elementHandle(), n], { timeout: 20_000 });
+  await w.evaluate((e) => e.pause());
+  await settled(w);
+}
+
+for (const lang of ['en', 'fr']) {
+  test(`past runs are named as the controls name them (${lang}), one per settings, labels apart`, async () => {
+    // lang.html: #fr takes the page's French; index.html is English.
+    const { page, errors } = await open(lang === 'fr' ? 'tests/e2e/fixtures/lang.html' : 'index.html#mode=curve');
+    const w = page.locator(lang === 'fr' ? '#fr' : 'nn-playground');
+    if (lang === 'fr') {
+      await w.locator('#play').waitFor();
+      await w.evaluate((e) => e.set('mode=curve'));
+    }
+    await w.locator('#loss-chart').waitFor();
+    await playTo(w, 60);
+    await w.evaluate((e) => e.set('clr=0.03'));
+    await w.locator('#reset').click();
+    let stats = await settled(w);
+    const expected = lang === 'fr' ? 'taux d’apprentissage 0,01' : 'learning rate 0.01';
+    assert.deepEqual(stats.ghosts, [expected]);
+    // Two resets with unchanged settings: the run of these settings is kept once.
+    for (let i = 0; i < 2; i++) {
+      await playTo(w, 60);
+      await w.locator('#reset').click();
+    }
+    stats = await settled(w);
+    console.log(`${lang}: past runs ${JSON.stringify(stats.ghosts)}`);
+    assert.equal(stats.ghosts.length, 2, 'the same settings replace their past run');
+    assert.equal(stats.ghosts[0], expected);
+    // Three runs ending at about the same place: their labels must not cover each other.
+    await w.evaluate((e) => e.set('clr=0.0101'));
+    await playTo(w, 60);
+    await w.evaluate((e) => e.set('clr=0.0102'));
+    await w.locator('#reset').click();
+    await playTo(w, 60);
+    await w.evaluate((e) => e.set('clr=0.0103'));
+    await w.locator('#reset').click();
+    await playTo(w, 10);
+    stats = await settled(w);
+    console.log(`${lang}: past runs ${JSON.stringify(stats.ghosts)}`);
+    await screenshot(w.locator('#loss-chart'), `pictures-past-runs-${lang}`);
+    const boxes = await labelBoxes(w, '#loss-chart');
+    console.log(`${lang}: label boxes ${JSON.stringify(boxes)}`);
+    assert.ok(boxes.every((b) => b && b.x1 - b.x0 > 20), 'three labels drawn');
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0;
+        assert.ok(apart, `labels overlap: ${JSON.stringify([a, b])}`);
+      }
+    }
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}

@@ -38,6 +38,12 @@ export const BASE_EN = {
     frameWaiting: 'frame time: press play to measure',
     mapRate: 'map {res}×{res}, {hz} refreshes/s; thumbnails {thumb}×{thumb}',
   },
+  // The past runs' labels (shell/run-names.js): what joins their differences, and the names
+  // of the settings no control names.
+  runs: {
+    same: 'same settings', other: 'other weights', separator: ', ',
+    keys: { hidden: 'hidden layers', seed: 'seed', points: 'points' },
+  },
   state: STATE_EN,
   messages: MESSAGES_EN,
 };
@@ -72,6 +78,10 @@ export const BASE_FR = {
     frame: '{fps} images/s ; temps du fil principal par image : {ms} ms (médiane sur {n} images)',
     frameWaiting: 'durée d’image : appuyez sur Lecture pour la mesurer',
     mapRate: 'carte {res}×{res}, {hz} rafraîchissements/s ; vignettes {thumb}×{thumb}',
+  },
+  runs: {
+    same: 'mêmes réglages', other: 'autres poids', separator: ' ; ',
+    keys: { hidden: 'couches cachées', seed: 'graine', points: 'points' },
   },
   state: STATE_FR,
   messages: MESSAGES_FR,

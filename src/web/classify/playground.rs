@@ -11,6 +11,7 @@ use super::output::OutputView;
 use super::space::SpaceView;
 use crate::config::{self, Config, ConfigIssue};
 use crate::drawing::style::ViewStyle;
+use crate::engine::runs::Names;
 use crate::modes::classify::render::diagram::Target;
 use crate::modes::classify::session::{Metrics, Session};
 use crate::web::canvas::now;
@@ -81,6 +82,8 @@ pub struct Playground {
     pub(super) issues: Vec<ConfigIssue>,
     /// Projector mode, colour scheme, decimal separator (view_style.rs).
     pub(super) style: ViewStyle,
+    /// The words of the past runs' labels.
+    pub(super) names: Names,
 }
 
 #[wasm_bindgen]
@@ -113,6 +116,7 @@ impl Playground {
             trained: false,
             issues,
             style: ViewStyle::default(),
+            names: Names::default(),
         })
     }
 
@@ -243,7 +247,7 @@ impl Playground {
         let s = &self.session;
         let labels = s.ghost_labels();
         let ghosts: Vec<_> = (s.ghosts().iter().zip(&labels))
-            .map(|(g, l)| (&g.history, l.words(self.style.decimal_comma)))
+            .map(|(g, l)| (&g.history, l.words(&self.names, self.style.decimal_comma)))
             .collect();
         let options = Options {
             log: self.charts.log,
@@ -281,3 +285,4 @@ fn change_name(change: config::Change) -> &'static str {
 }
 
 handle_methods!(Playground, config: this => this.session.config());
+crate::web::run_names::run_names_methods!(Playground);

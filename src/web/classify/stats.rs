@@ -89,7 +89,7 @@ impl Playground {
         };
         let hidden: Array = c.hidden.iter().map(|&n| JsValue::from(n as f64)).collect();
         let ghosts: Array = (self.session.ghost_labels().iter())
-            .map(|l| JsValue::from(l.words(self.style.decimal_comma)))
+            .map(|l| JsValue::from(l.words(&self.names, self.style.decimal_comma)))
             .collect();
         let task = if c.is_regression() {
             "regression"

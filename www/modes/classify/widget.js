@@ -2,6 +2,7 @@
 // its wasm `Playground` handle, controls, page tools and training pace, inside the element's
 // shadow root. The loop and the rest of the mode-widget contract are shell/mode-widget.js.
 
+import { runNames } from '../../shell/run-names.js';
 import { el } from '../../shell/dom.js';
 import { sheet } from '../../shell/styles.js';
 import { buildControls } from './controls.js';
@@ -46,6 +47,8 @@ export class ClassifyWidget extends ModeWidget {
     this.#setSpeed(options.speed);
     parts.speed.value = this.#speed;
     this.pg = new api.module.Playground(parts.boundary, parts.points, parts.chart, options.query);
+    const v = t.values;
+    this.pg.set_run_names(runNames(t, t.controls, { act: v.act, opt: v.opt, data: v.data, loss: v.loss, reg: v.reg, init: v.init, problem: v.problem }));
     const container = el('div', { class: 'pg' }, nodes);
     this.#tools = new PageTools(t, parts, this.#toolOps(), this.#formats);
     this.#tools.start(this.pg, options.query, root, container, t);
