@@ -348,3 +348,63 @@ for (const lang of ['en', 'fr']) {
     await page.context().close();
   });
 }
+
+/** Pixels of every canvas matching `selector` within 12 of `colour` (RGB), summed. */
+function colourCount(w, selector, colour) {
+  return w.evaluate((e, [selector, colour]) => {
+    let n = 0;
+    for (const c of e.shadowRoot.querySelectorAll(selector)) {
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      for (let i = 0; i < d.length; i += 4) {
+        if (Math.abs(d[i] - colour[0]) <= 12 && Math.abs(d[i + 1] - colour[1]) <= 12 && Math.abs(d[i + 2] - colour[2]) <= 12) n++;
+      }
+    }
+    return n;
+  }, [selector, colour]);
+}
+
+/** Pixels in the classic orange and the colour-blind vermillion on the diagram and the dataset
+ * pictures (the two blues are too close to tell apart). */
+async function paletteCounts(w) {
+  const out = {};
+  for (const [name, sel] of [['diagram', '.network-canvas'], ['thumbnails', '.datasets canvas']]) {
+    out[name] = {
+      classic: await colourCount(w, sel, CLASSIC[0]),
+      colorblind: await colourCount(w, sel, COLOUR_BLIND[0]),
+    };
+  }
+  return out;
+}
+
+test('the colour-blind palette is kept in the link and recolours the diagram and the dataset pictures', async () => {
+  const { page, errors } = await open('index.html#data=xor&hidden=4,2');
+  const w = page.locator('nn-playground');
+  await w.locator('#step-epoch').waitFor();
+  await train(w, 5);
+  const before = await paletteCounts(w);
+  await w.locator('#ctl-palette').selectOption('colorblind');
+  await settled(w);
+  assert.equal(new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('palette'), 'colorblind');
+  const after = await paletteCounts(w);
+  console.log(`classic → colour-blind: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+  for (const part of ['diagram', 'thumbnails']) {
+    assert.ok(before[part].classic > 100 && before[part].colorblind < before[part].classic / 4, `${part} in classic colours first`);
+    assert.ok(after[part].colorblind > 100 && after[part].classic < after[part].colorblind / 4, `${part} in colour-blind colours`);
+  }
+  await screenshot(w.locator('.main'), 'pictures-palette-colorblind');
+
+  await page.reload();
+  await w.locator('#step-epoch').waitFor();
+  await settled(w);
+  assert.equal(await w.locator('#ctl-palette').inputValue(), 'colorblind', 'the reload keeps the palette');
+  assert.equal(await w.evaluate((e) => e.shadowRoot.querySelector('.pg').classList.contains('colorblind')), true);
+  const reloaded = await paletteCounts(w);
+  assert.ok(reloaded.thumbnails.colorblind > 100 && reloaded.thumbnails.classic < reloaded.thumbnails.colorblind / 4, JSON.stringify(reloaded));
+  assert.ok(reloaded.diagram.colorblind > 100, JSON.stringify(reloaded));
+  // Back to classic: the key leaves the link.
+  await w.locator('#ctl-palette').selectOption('classic');
+  await settled(w);
+  assert.equal(new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('palette'), null);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

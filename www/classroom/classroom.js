@@ -1,6 +1,7 @@
 // The classroom tools of a widget, for either page mode: projector mode (the `projector`
 // attribute, a toolbar button, and on by itself while the element is full screen), the
-// colour palette (the `palette` attribute and a select), a PNG of the map and the charts for
+// colour palette (the config's `palette` key, so the link keeps it; set by the `palette`
+// attribute and a select), a PNG of the map and the charts for
 // slides, the charts' decimal separator, and the reduced-motion preference (no autoplay).
 // The wasm handle draws what it owns (`set_view_style`, `set_decimal_comma`); the styles
 // follow the classes `projector` and `colorblind` on the widget's `.pg` container.
@@ -95,12 +96,22 @@ class Classroom {
     if (!this.#alive()) return;
     this.#chosen = null;
     const asked = this.#host.getAttribute('palette');
-    this.#palette = 'classic';
     this.#note.textContent = '';
     if (asked != null && asked !== '') {
-      if (PALETTES.includes(asked)) this.#palette = asked;
+      // The attribute sets the config's key (the link's palette otherwise stays).
+      if (PALETTES.includes(asked)) this.#setPalette(asked);
       else this.#note.textContent = format(this.#t.classroom.badPalette, { name: asked });
     }
+    this.configChanged();
+  }
+
+  /** Follows the config's palette (after any change of the settings: a link, a file). */
+  configChanged() {
+    if (!this.#alive()) return;
+    let config = '';
+    this.#call((pg) => (config = pg.config()), false);
+    const palette = new URLSearchParams(config).get('palette');
+    this.#palette = PALETTES.includes(palette) ? palette : 'classic';
     this.#apply();
   }
 
@@ -110,9 +121,13 @@ class Classroom {
     this.#apply();
   }
 
+  /** Writes the palette `name` into the config: the widget's own change when it is running
+   * (the link follows), the handle's while the widget is being built. */
   #setPalette(name) {
-    this.#palette = PALETTES.includes(name) ? name : 'classic';
-    this.#apply();
+    const query = `palette=${PALETTES.includes(name) ? name : 'classic'}`;
+    if (this.#host.started && this.#options.handle() && this.#host.config) this.#host.set(query);
+    else this.#call((pg) => pg.set_config(query), false);
+    this.configChanged();
   }
 
   /** Shows the current projector state and palette in the controls, the styles and the
@@ -135,7 +150,7 @@ class Classroom {
     return false;
   }
 
-  #call(fn) {
+  #call(fn, redraw = true) {
     const pg = this.#options.handle();
     if (!pg) return;
     try {
@@ -143,7 +158,7 @@ class Classroom {
     } catch {
       // The handle is gone (the widget failed or switched modes): nothing to restyle.
     }
-    this.#options.redraw();
+    if (redraw) this.#options.redraw();
   }
 
   /** Downloads the map, the charts and a title line with the key settings as one PNG. */

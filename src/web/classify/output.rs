@@ -121,10 +121,7 @@ impl OutputView {
         }
         let output = layer + 1 == s.network().sizes().len();
         let style = if output {
-            match MapStyle::output(s.head(), o) {
-                MapStyle::Class(_) => MapStyle::Class(self.classes()[o % 5]),
-                other => other,
-            }
+            MapStyle::output(s.head(), o, self.classes())
         } else {
             MapStyle::hidden(s.network().hidden_activation())
         };

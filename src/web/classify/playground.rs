@@ -218,6 +218,7 @@ impl Playground {
     /// After a change of view style: the output takes it and every view redraws.
     pub(super) fn restyled(&mut self) {
         self.output.set_style(self.style);
+        self.network.set_scheme(self.style.scheme);
         self.touch();
     }
 

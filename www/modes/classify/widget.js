@@ -54,7 +54,7 @@ export class ClassifyWidget extends ModeWidget {
     this.#tools.start(this.pg, options.query, root, container, t);
     root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets.filter((s) => s !== sheet)];
     root.replaceChildren(container);
-    attachClassroom(host, root, t, {
+    this.classroom = attachClassroom(host, root, t, {
       mode: 'classify', parts, handle: () => this.pg, redraw: () => this.request(),
       pictures: [parts.boundary, parts.points], charts: [parts.chart, parts.score],
       settings: (pg) => settingsLine(pg, t),
@@ -159,7 +159,7 @@ export class ClassifyWidget extends ModeWidget {
 
 /** What the dataset thumbnails depend on in `params`. */
 function pictureKey(params) {
-  return ['seed', 'classes', 'problem', 'points'].map((k) => params.get(k)).join('&');
+  return ['seed', 'classes', 'problem', 'points', 'palette'].map((k) => params.get(k)).join('&');
 }
 
 /** The exported picture's settings line: dataset, hidden layers, activation, learning rate,

@@ -52,7 +52,7 @@ export class FitWidget extends ModeWidget {
     root.adoptedStyleSheets = [sheet, fitSheet];
     root.replaceChildren(el('div', { class: `pg fit ${spec.className}` }, nodes));
     const image = Boolean(parts.output);
-    attachClassroom(host, root, t, {
+    this.classroom = attachClassroom(host, root, t, {
       mode: image ? 'image' : 'curve', parts, handle: () => this.pg, redraw: () => this.request(),
       pictures: image ? [parts.output] : [parts.plot], charts: image ? [parts.target, parts.lossChart] : [parts.lossChart],
     });
