@@ -6,6 +6,7 @@ mod bench;
 mod canvas;
 mod chart;
 mod classify;
+mod export;
 mod fit;
 mod gan;
 mod handle_methods;

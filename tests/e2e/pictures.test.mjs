@@ -408,3 +408,100 @@ test('the colour-blind palette is kept in the link and recolours the diagram and
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+/** Per mode: the link, and the saved picture's chart slots (how many, and which one holds the
+ * first chart: the image mode's first is its target picture). */
+const EXPORTS = {
+  classify: { hash: '#data=spiral&hidden=8,8', slots: 2, chart: 0 },
+  gan: { hash: '#mode=gan', slots: 2, chart: 0 },
+  race: { hash: '#mode=race', slots: 1, chart: 0 },
+  curve: { hash: '#mode=curve', slots: 1, chart: 0 },
+  image: { hash: '#mode=image&itarget=terrain', slots: 2, chart: 1 },
+};
+/** The picture's layout (classroom.js): header, legend strip, margins, captions. */
+const LAYOUT = { header: 160, legendTop: 160 + 654 + 14, captions: 56 };
+
+/**
+ * Measures a saved picture (`b64`) in the page: ink (non-white pixels) in the settings line,
+ * the metrics line and the legend strip; and the share of hard edges (a step of more than 96
+ * in brightness between neighbours, among steps of more than 24) in the first chart's slot and
+ * in the page's own chart scaled up to the same size, as the picture used to show it.
+ */
+function measureExport(page, b64, spec) {
+  return page.evaluate(async ([b64, spec, layout]) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${b64}`;
+    await image.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [image.naturalWidth, image.naturalHeight];
+    const ctx = c.getContext('2d', { willReadFrequently: true });
+    ctx.drawImage(image, 0, 0);
+    const ink = (x, y, w, h) => {
+      const d = ctx.getImageData(x, y, w, h).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] + d[i + 1] + d[i + 2] < 700) n++;
+      return n;
+    };
+    const hard = (g, w, h) => {
+      const d = g.getImageData(0, 0, w, h).data;
+      const lum = (i) => 0.3 * d[i] + 0.59 * d[i + 1] + 0.11 * d[i + 2];
+      let [edges, steep] = [0, 0];
+      for (let y = 0; y < h; y++) {
+        for (let x = 0; x + 1 < w; x++) {
+          const i = 4 * (y * w + x);
+          const step = Math.abs(lum(i) - lum(i + 4));
+          if (step > 24) edges++;
+          if (step > 96) steep++;
+        }
+      }
+      return { edges, share: steep / Math.max(edges, 1) };
+    };
+    const each = (710 - 20 * (spec.slots - 1)) / spec.slots;
+    const top = layout.header + spec.chart * (each + 20);
+    const slotH = Math.round(each - layout.captions);
+    const [x0, x1] = [1000, 1560];
+    const crop = document.createElement('canvas');
+    [crop.width, crop.height] = [x1 - x0, slotH - 8];
+    crop.getContext('2d').drawImage(c, x0, top + 4, x1 - x0, slotH - 8, 0, 0, x1 - x0, slotH - 8);
+    // The page's chart scaled up to the slot, with smoothing, then the same right-hand part.
+    const shown = document.querySelector('nn-playground').shadowRoot.querySelector('canvas.chart');
+    const slotW = 1570 - (1600 - 30 - 846);
+    const scale = Math.min(slotW / shown.width, slotH / shown.height);
+    const up = document.createElement('canvas');
+    [up.width, up.height] = [Math.round(shown.width * scale), Math.round(shown.height * scale)];
+    const upCtx = up.getContext('2d');
+    upCtx.imageSmoothingEnabled = true;
+    upCtx.drawImage(shown, 0, 0, up.width, up.height);
+    return {
+      size: [c.width, c.height],
+      settings: ink(30, 66, 1540, 56),
+      metrics: ink(30, 124, 1540, 28),
+      legend: ink(30, layout.legendTop, 560, 56),
+      chart: hard(crop.getContext('2d'), crop.width, crop.height),
+      upscaled: hard(upCtx, up.width, up.height),
+      scale,
+    };
+  }, [b64, spec, LAYOUT]);
+}
+
+for (const [mode, spec] of Object.entries(EXPORTS)) {
+  test(`the ${mode}'s saved picture has a legend, its settings, its numbers and sharp charts`, async () => {
+    const { page, errors } = await open(`index.html${spec.hash}`, { viewport: { width: 1280, height: 1000 } });
+    const w = page.locator('nn-playground');
+    await w.locator('#export-png').waitFor();
+    await playTo(w, mode === 'image' ? 20 : 40);
+    const [download] = await Promise.all([page.waitForEvent('download'), w.locator('#export-png').click()]);
+    const bytes = fs.readFileSync(await download.path());
+    fs.writeFileSync(new URL(`./out/pictures-export-${mode}.png`, import.meta.url), bytes);
+    const m = await measureExport(page, bytes.toString('base64'), spec);
+    console.log(`${mode}: ink settings ${m.settings}, metrics ${m.metrics}, legend ${m.legend}; hard edges ${(m.chart.share * 100).toFixed(0)} % of ${m.chart.edges} in the picture's chart vs ${(m.upscaled.share * 100).toFixed(0)} % of ${m.upscaled.edges} in the page's chart scaled ${m.scale.toFixed(2)}×`);
+    assert.deepEqual(m.size, [1600, 900]);
+    assert.ok(m.settings > 1500, `settings line: ${m.settings} ink pixels`);
+    assert.ok(m.metrics > 800, `metrics line: ${m.metrics} ink pixels`);
+    assert.ok(m.legend > 800, `legend strip: ${m.legend} ink pixels`);
+    assert.ok(m.chart.edges > 300, `chart: ${m.chart.edges} edges`);
+    assert.ok(m.chart.share > m.upscaled.share * 1.25, `the chart is drawn at the picture's size: ${m.chart.share.toFixed(2)} vs ${m.upscaled.share.toFixed(2)} scaled up`);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}

@@ -11,6 +11,7 @@ use super::output::OutputView;
 use super::space::SpaceView;
 use crate::config::{self, Config, ConfigIssue};
 use crate::drawing::style::ViewStyle;
+use crate::engine::history::History;
 use crate::engine::runs::Names;
 use crate::modes::classify::render::diagram::Target;
 use crate::modes::classify::session::{Metrics, Session};
@@ -244,12 +245,34 @@ impl Playground {
         }
     }
 
+    /// Draws chart `index` (0: the loss, 1: the score) on `canvas` as the page shows it, at
+    /// the canvas' size (a saved picture's); false for another index.
+    pub(super) fn draw_chart_copy(
+        &self,
+        index: usize,
+        canvas: &HtmlCanvasElement,
+    ) -> Result<bool, JsError> {
+        let kind = match index {
+            0 => Kind::Loss,
+            1 => Kind::Score,
+            _ => return Ok(false),
+        };
+        let ghosts = ghost_lines(&self.session, &self.names, self.style.decimal_comma);
+        let options = Options {
+            log: self.charts.log,
+            hover: None,
+            ghosts: &ghosts,
+            regression: self.session.config().is_regression(),
+            style: self.style,
+        };
+        chart::draw(kind, canvas, self.session.history(), &options)
+            .map_err(|e| JsError::new(&e))?;
+        Ok(true)
+    }
+
     fn draw_charts(&mut self) -> Result<(), JsError> {
+        let ghosts = ghost_lines(&self.session, &self.names, self.style.decimal_comma);
         let s = &self.session;
-        let labels = s.ghost_labels();
-        let ghosts: Vec<_> = (s.ghosts().iter().zip(&labels))
-            .map(|(g, l)| (&g.history, l.words(&self.names, self.style.decimal_comma)))
-            .collect();
         let options = Options {
             log: self.charts.log,
             hover: self.charts.hover,
@@ -277,6 +300,13 @@ impl Playground {
     }
 }
 
+/// The past runs' histories with their labels in the words of `names`, for the charts.
+fn ghost_lines<'a>(s: &'a Session<f32>, names: &Names, comma: bool) -> Vec<(&'a History, String)> {
+    (s.ghosts().iter().zip(s.ghost_labels()))
+        .map(|(g, l)| (&g.history, l.words(names, comma)))
+        .collect()
+}
+
 fn change_name(change: config::Change) -> &'static str {
     match change {
         config::Change::Live => "live",
@@ -287,3 +317,4 @@ fn change_name(change: config::Change) -> &'static str {
 
 handle_methods!(Playground, config: this => this.session.config());
 crate::web::run_names::run_names_methods!(Playground);
+crate::web::export::export_methods!(Playground);

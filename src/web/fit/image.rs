@@ -3,7 +3,7 @@
 //! element's image mode. Both pictures are RGBA computed in Rust and blitted in one call each;
 //! an uploaded picture is kept here (it cannot travel in a link) until reset or a new target.
 
-use super::runs::{LossChart, ghost_labels};
+use super::runs::{LossChart, draw_loss_on, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
 use crate::engine::runs::{Names, Runs};
@@ -328,3 +328,17 @@ impl ImagePlayground {
 
 handle_methods!(ImagePlayground, issues: this => this.issue_notes());
 crate::web::run_names::run_names_methods!(ImagePlayground);
+
+impl ImagePlayground {
+    /// Draws chart `index` (0: the loss) on `canvas`; false for another.
+    fn draw_chart_copy(&self, index: usize, canvas: &HtmlCanvasElement) -> Result<bool, JsError> {
+        if index != 0 {
+            return Ok(false);
+        }
+        let runs = (&self.runs, &self.config, &self.names);
+        draw_loss_on(canvas, self.fit.loss_history(), runs, &self.style)?;
+        Ok(true)
+    }
+}
+
+crate::web::export::export_methods!(ImagePlayground);

@@ -54,6 +54,18 @@ impl LossChart {
     }
 }
 
+/// Draws the loss chart of `history` with `runs` (as [`LossChart::draw`] does) on another
+/// `canvas`, e.g. a saved picture's.
+pub fn draw_loss_on(
+    canvas: &HtmlCanvasElement,
+    history: &History,
+    (runs, config, names): (&Runs, &Config, &Names),
+    style: &ViewStyle,
+) -> Result<(), JsError> {
+    let ghosts = ghost_lines(runs, config, names, style.decimal_comma);
+    chart::draw_loss(canvas, history, &ghosts, style).map_err(|e| JsError::new(&e))
+}
+
 /// Each past run's history with its label (in the words of `names`, with decimal commas when
 /// `comma`), oldest first, for `chart::draw_loss`.
 fn ghost_lines<'a>(

@@ -308,3 +308,16 @@ impl RacePlayground {
 }
 
 handle_methods!(RacePlayground);
+
+impl RacePlayground {
+    /// Draws chart `index` (0: the losses) on `canvas`; false for another.
+    fn draw_chart_copy(&self, index: usize, canvas: &HtmlCanvasElement) -> Result<bool, JsError> {
+        if index != 0 {
+            return Ok(false);
+        }
+        chart::draw(canvas, &self.race, &self.style).map_err(|e| JsError::new(&e))?;
+        Ok(true)
+    }
+}
+
+crate::web::export::export_methods!(RacePlayground);
