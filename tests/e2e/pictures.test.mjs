@@ -505,3 +505,40 @@ for (const [mode, spec] of Object.entries(EXPORTS)) {
     await page.context().close();
   });
 }
+
+/** Per mode: the canvases the palette recolours, and one colour of each palette there. */
+const RECOLOURED = {
+  race: { selector: '#map, #chart', classic: [0xe4, 0x1a, 0x1c], colorblind: [0xd5, 0x5e, 0x00], steps: 20 },
+  curve: { selector: '#curve-plot', classic: [0xf5, 0x93, 0x22], colorblind: [0xd5, 0x5e, 0x00], steps: 20 },
+};
+
+for (const [mode, spec] of Object.entries(RECOLOURED)) {
+  test(`the colour-blind palette recolours the ${mode} and its legend, and stays on reload`, async () => {
+    const { page, errors } = await open(`index.html#mode=${mode}`);
+    const w = page.locator('nn-playground');
+    await w.locator('#ctl-palette').waitFor();
+    await playTo(w, spec.steps);
+    const count = async () => ({
+      classic: await colourCount(w, spec.selector, spec.classic),
+      colorblind: await colourCount(w, spec.selector, spec.colorblind),
+      legend: hex(await w.locator('#plot-legend .mark').first().evaluate((m) => getComputedStyle(m).backgroundColor)),
+    });
+    const before = await count();
+    await w.locator('#ctl-palette').selectOption('colorblind');
+    await settled(w);
+    const after = await count();
+    console.log(`${mode}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+    assert.ok(before.classic > 50 && before.colorblind < before.classic / 4, JSON.stringify(before));
+    assert.ok(after.colorblind > 50 && after.classic < after.colorblind / 4, JSON.stringify(after));
+    assert.notEqual(after.legend, before.legend, 'the legend follows');
+    assert.equal(after.legend, `#${spec.colorblind.map((v) => v.toString(16).padStart(2, '0')).join('')}`);
+    await page.reload();
+    await w.locator('#ctl-palette').waitFor();
+    await settled(w);
+    assert.equal(await w.locator('#ctl-palette').inputValue(), 'colorblind');
+    assert.equal((await count()).legend, after.legend);
+    await screenshot(w.locator('.main'), `pictures-palette-${mode}`);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}

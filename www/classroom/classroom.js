@@ -11,8 +11,10 @@ import { format } from '../i18n/format.js';
 import { downloadBlob } from '../shell/files.js';
 import './strings.js';
 
-/** The palettes offered (values of the `palette` attribute). */
+/** The palettes offered (values of the `palette` attribute and config key). */
 export const PALETTES = ['classic', 'colorblind'];
+/** The modes whose pictures the palette recolours. */
+const PALETTE_MODES = ['classify', 'race', 'curve'];
 /** The exported picture's size in pixels, and its name. */
 export const EXPORT_WIDTH = 1600;
 export const EXPORT_HEIGHT = 900;
@@ -62,9 +64,9 @@ class Classroom {
     const palette = selectField('palette', c.palette, PALETTES.map((p) => [p, c.palettes[p]]), (v) => this.#setPalette(v));
     this.#select = palette.select;
     // The GAN's green and purple already stay apart for colour-blind viewers (ΔE 53 or more
-    // under simulated deuteranopia, protanopia and tritanopia): it has no palette to choose.
-    // The palette recolours the classifier's map only.
-    palette.field.hidden = options.mode !== 'classify';
+    // under simulated deuteranopia, protanopia and tritanopia), and the image mode shows the
+    // picture's own colours: neither has a palette to choose.
+    palette.field.hidden = !PALETTE_MODES.includes(options.mode);
     const exportButton = button('export-png', c.exportPng, () => this.exportPng(), helps);
     this.#note = el('p', { class: 'classroom-note', role: 'status', id: 'classroom-note' });
     const group = el('div', { class: 'classroom', role: 'group', 'aria-label': c.group }, [

@@ -3,6 +3,7 @@
 //! point's residual). Pixels of pictures are not drawn here (they are blitted, see
 //! `image.rs`).
 
+use crate::drawing::palettes::Scheme;
 use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::History;
 use crate::modes::fit::CURVE_RANGE;
@@ -22,6 +23,19 @@ pub const POINT_COLOUR: RGBColor = RGBColor(0xf5, 0x93, 0x22);
 const TRUE_COLOUR: RGBColor = RGBColor(0xb0, 0xb0, 0xb0);
 /// Residuals: from each point to the network's answer there.
 const RESIDUAL_COLOUR: RGBColor = RGBColor(0xe0, 0x6c, 0x00);
+
+/// The network's curve, the points and the residuals in `scheme` (the colour-blind one uses
+/// Okabe–Ito's blue, vermillion and orange).
+fn curve_colours(scheme: Scheme) -> [RGBColor; 3] {
+    match scheme {
+        Scheme::Classic => [FIT_COLOUR, POINT_COLOUR, RESIDUAL_COLOUR],
+        Scheme::ColourBlind => [
+            RGBColor(0x00, 0x72, 0xb2),
+            RGBColor(0xd5, 0x5e, 0x00),
+            RGBColor(0xe6, 0x9f, 0x00),
+        ],
+    }
+}
 /// The curve plot shows y in ±this.
 pub const PLOT_Y: f64 = 1.5;
 
@@ -93,20 +107,21 @@ pub fn draw_curve(
         )
     };
     let mut area = PlotArea::default();
+    let [fit_colour, point_colour, residual_colour] = curve_colours(style.scheme);
     line_chart_with(canvas, &chart, &mut |chart| {
         let residuals = scene.points.iter().zip(scene.answers).map(|(&(x, y), &a)| {
             let a = a.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y);
-            let line = RESIDUAL_COLOUR.mix(0.6).stroke_width(stroke.div_ceil(2));
+            let line = residual_colour.mix(0.6).stroke_width(stroke.div_ceil(2));
             PathElement::new(vec![(x, y), (x, a)], line)
         });
         chart.draw_series(residuals).map_err(e)?;
         // The font already grows on a projector, and the dots with it.
         let radius = (font as i32 / 3).max(3);
-        let dots = (scene.points.iter()).map(|&p| Circle::new(p, radius, POINT_COLOUR.filled()));
+        let dots = (scene.points.iter()).map(|&p| Circle::new(p, radius, point_colour.filled()));
         chart.draw_series(dots).map_err(e)?;
         let clipped =
             (scene.fitted.iter()).map(|&(x, y)| (x, y.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y)));
-        let line = FIT_COLOUR.stroke_width(stroke + 2);
+        let line = fit_colour.stroke_width(stroke + 2);
         chart
             .draw_series(LineSeries::new(clipped, line))
             .map_err(e)?;

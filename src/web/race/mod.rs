@@ -163,8 +163,9 @@ impl RacePlayground {
     pub(super) fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Race;
         self.issues = issues;
-        if config == self.config {
-            // Nothing to restart: the race goes on.
+        if config.race == self.config.race {
+            // Nothing the race runs on changed (the palette, say): the race goes on.
+            self.config = config;
             return "live".into();
         }
         let change = config::change_between(&self.config, &config);
@@ -200,7 +201,8 @@ impl RacePlayground {
             self.base_ms = now() - start;
         }
         self.frame.copy_from(&self.base);
-        draw_race(&self.race, &mut self.frame, self.style.dot_scale());
+        let scheme = self.style.scheme;
+        draw_race(&self.race, &mut self.frame, self.style.dot_scale(), scheme);
         fit(&self.map, w, h);
         put_raster(&self.map, &self.frame)
     }

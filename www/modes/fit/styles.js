@@ -42,6 +42,9 @@ const CSS = `
   .fit.image .output-body, .fit.curve .output-body { grid-template-columns: minmax(0, 1.6fr) minmax(220px, 1fr); }
   .fit .chart { height: 180px; }
 }
+
+/* The colour-blind palette: Okabe–Ito blue and vermillion (curve_colours in web/fit/chart.rs). */
+.fit.colorblind { --fit: #0072b2; --pts: #d55e00; }
 `;
 
 /** The fitting modes' stylesheet (one object, shared by every curve or image widget). */
