@@ -14,9 +14,6 @@ const CSS = `
 .fit .tools button { min-height: 36px; padding: 4px 10px; font-size: 14px; }
 .fit .curve-plot { width: 100%; aspect-ratio: 4 / 3; display: block; cursor: crosshair; touch-action: none; }
 .fit .curve-plot[data-tool="erase"] { cursor: not-allowed; }
-.fit .legend .pts::before { background: var(--pts); height: 8px; width: 8px; border-radius: 50%; }
-.fit .legend .fit::before { background: var(--fit); }
-.fit .legend .truth::before { background: var(--truth); }
 .fit .readouts { grid-template-columns: repeat(3, minmax(0, 1fr)); }
 .fit .readouts dd { font-size: 20px; }
 .fit .pictures { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }
