@@ -128,7 +128,7 @@ fn random_config(rng: &mut Rng) -> Config {
         race: race::random_race(rng),
         curve: fit::random_curve(rng),
         image: fit::random_image(rng),
-        palette: crate::drawing::palettes::Scheme::ALL[rng.below(2) as usize],
+        palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
     }
 }
 
