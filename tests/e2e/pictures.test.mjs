@@ -260,7 +260,8 @@ for (const [mode, steps] of [['curve', 600], ['image', 150]]) {
     const stats = await w.evaluate((e) => e.stats);
     console.log(`${mode}: after ${stats.epoch} steps (loss ${stats.loss.toFixed(4)}) the curve's median height is ${(m.median * 100).toFixed(0)} % of the ${m.plot} px plot (${m.columns} columns)`);
     assert.ok(m.columns > 100, `${m.columns} columns of curve`);
-    assert.ok(m.median > 0.2, `median height ${(m.median * 100).toFixed(0)} %`);
+    // Measured: 78 % (curve) and 50 % (image) on the log axis, 20 % and 12 % on a linear one.
+    assert.ok(m.median > 0.35, `median height ${(m.median * 100).toFixed(0)} %`);
     await screenshot(w.locator('#loss-chart'), `pictures-log-${mode}`);
     assert.deepEqual(errors, []);
     await page.context().close();
