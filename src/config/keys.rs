@@ -84,6 +84,7 @@ const SHARED: &[Key] = &[
     key!("v", Shared, Live, Hidden, with read_version, |_| FORMAT_VERSION.to_string()),
     key!("seed", Shared, Regenerate, Value, seed => whole(0, u64::MAX)),
     key!("mode", Changed, Regenerate, Hidden, mode => choice),
+    key!("palette", Changed, Live, Hidden, palette => choice),
 ];
 
 /// Reads `v`, which only accepts the current version.

@@ -12,6 +12,7 @@ pub(crate) mod values;
 pub use expected::Expected;
 pub use issue::{ConfigIssue, IssueKind, MAX_SHOWN_CHARS};
 
+use crate::drawing::palettes::Scheme;
 use crate::engine::nn::{Activation, Init, Loss};
 use crate::engine::optim::{OptimizerKind, Regularization};
 use crate::modes::classify::data::{
@@ -151,6 +152,9 @@ pub struct Config {
     /// The image-fitting page's settings (keys in `modes/fit/keys/image.rs`). Its `seed` is not
     /// read: the fit runs on `seed` above ([`Config::image_config`]).
     pub image: ImageConfig,
+    /// `palette`: the colours of every picture, `classic` or `colorblind` (Okabe–Ito), in every
+    /// mode; written only when not classic. Changes no run.
+    pub palette: Scheme,
 }
 
 impl Default for Config {
@@ -182,6 +186,7 @@ impl Default for Config {
             race: RaceConfig::default(),
             curve: CurveConfig::default(),
             image: ImageConfig::default(),
+            palette: Scheme::Classic,
         }
     }
 }

@@ -5,6 +5,7 @@ use super::FORMAT_VERSION;
 use super::Mode;
 use super::expected::Expected;
 use super::keys::Rejection;
+use crate::drawing::palettes::Scheme;
 use crate::engine::nn::{Activation, Init, Loss};
 use crate::engine::optim::{OptimizerKind, Regularization};
 use crate::formats::decimal::parse_f64;
@@ -143,7 +144,8 @@ named!(
     NoiseKind,
     GanLoss,
     CurveTarget,
-    ImageTarget
+    ImageTarget,
+    Scheme
 );
 
 impl Named for DatasetKind {

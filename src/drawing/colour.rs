@@ -108,6 +108,24 @@ pub fn class_heatmap<F: Float>(
     }
 }
 
+/// How much of its colour the classifier's output map keeps over white: TF Playground paints
+/// its heatmap with alpha 160 / 255, so that the points, drawn in full colour, stand out from
+/// the region they are classified in.
+pub const MAP_STRENGTH: f64 = 160.0 / 255.0;
+
+/// `c` laid at [`MAP_STRENGTH`] over white: the colour a map cell of colour `c` shows.
+pub fn washed(c: Rgba) -> Rgba {
+    shade([0xff; 4], c, MAP_STRENGTH)
+}
+
+/// Replaces every pixel of `rgba` (4 bytes per pixel) by its [`washed`] colour.
+pub fn wash(rgba: &mut [u8]) {
+    for px in rgba.chunks_exact_mut(4) {
+        let c = washed([px[0], px[1], px[2], px[3]]);
+        px.copy_from_slice(&c);
+    }
+}
+
 /// How a network output maps onto the colour scale [−1, 1].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum OutputScale {

@@ -3,6 +3,7 @@
 //! Pure Rust: the web layer puts finished RGBA buffers on canvases.
 
 pub mod colour;
+pub mod labels;
 pub mod palettes;
 pub mod raster;
 pub mod relief;

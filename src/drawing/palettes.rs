@@ -33,6 +33,17 @@ pub const COLOUR_BLIND_CLASSES: [Rgba; 5] = [
 ];
 
 impl Scheme {
+    /// Every scheme, in the order a link names them (`palette=classic|colorblind`).
+    pub const ALL: [Scheme; 2] = [Scheme::Classic, Scheme::ColourBlind];
+
+    /// The scheme's name in a link.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scheme::Classic => "classic",
+            Scheme::ColourBlind => "colorblind",
+        }
+    }
+
     /// The scheme called `name`, if any.
     pub fn from_name(name: &str) -> Option<Self> {
         match name {

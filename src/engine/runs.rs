@@ -6,6 +6,7 @@
 use crate::config::{Config, differences};
 use crate::engine::history::History;
 use core::fmt;
+use std::collections::BTreeMap;
 
 /// Most past runs kept.
 pub const MAX_GHOSTS: usize = 3;
@@ -30,53 +31,74 @@ pub struct GhostLabel {
     pub other_weights: bool,
 }
 
+/// The words a past run's label is made of, as the page shows its controls: each setting's
+/// name ("learning rate"), the names of some values ("ReLU"), "same settings", "other weights"
+/// and the separator between differences. The shell hands them over from the strings its
+/// controls use ([`Names::from_entries`]); by default the keys and values as the link writes
+/// them, in English.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Names {
+    entries: BTreeMap<(String, String), String>,
+}
+
+impl Names {
+    /// Names from `entries`, triples flattened: (key, "", name of the setting), (key, value,
+    /// name of the value), and ("", "same" | "other" | "separator", text). A missing name falls
+    /// back to the key or value itself.
+    pub fn from_entries(entries: &[String]) -> Self {
+        let entries = (entries.chunks_exact(3))
+            .map(|t| ((t[0].clone(), t[1].clone()), t[2].clone()))
+            .collect();
+        Names { entries }
+    }
+
+    fn get(&self, key: &str, value: &str) -> Option<&str> {
+        (self.entries.get(&(key.to_string(), value.to_string()))).map(String::as_str)
+    }
+
+    /// How the page shows setting `key` set to `value` (`comma`: with decimal commas).
+    fn value(&self, key: &str, value: &str, comma: bool) -> String {
+        match self.get(key, value) {
+            Some(name) => name.to_string(),
+            None if comma => value.replace(',', ", ").replace('.', ","),
+            None => value.to_string(),
+        }
+    }
+
+    fn word(&self, which: &str, english: &'static str) -> String {
+        self.get("", which).unwrap_or(english).to_string()
+    }
+}
+
 impl GhostLabel {
-    /// Short text for the chart legend, in French (`french`: decimal commas, spaced lists)
-    /// or English: "lr 0.3", "hidden 4,2, opt adam", "points", "other weights", or "same
-    /// settings" when nothing differs.
-    pub fn words(&self, french: bool) -> String {
-        let value = |v: &str| {
-            if french {
-                v.replace(',', ", ").replace('.', ",")
-            } else {
-                v.to_string()
-            }
-        };
+    /// Short text for the chart legend, in the words of `names` (`comma`: decimal commas and
+    /// spaced lists, for French): "learning rate 0.3", "hidden layers 4,2, optimiser Adam",
+    /// "points", "other weights", or "same settings" when nothing differs.
+    pub fn words(&self, names: &Names, comma: bool) -> String {
         let mut parts: Vec<String> = (self.differences.iter())
             .map(|(k, v)| {
+                let key = names.get(k, "").unwrap_or(k);
                 if v.is_empty() {
-                    k.to_string()
+                    key.to_string()
                 } else {
-                    format!("{k} {}", value(v))
+                    format!("{key} {}", names.value(k, v, comma))
                 }
             })
             .collect();
         if self.other_weights {
-            parts.push(
-                if french {
-                    "autres poids"
-                } else {
-                    "other weights"
-                }
-                .to_string(),
-            );
+            parts.push(names.word("other", "other weights"));
         }
         if parts.is_empty() {
-            return if french {
-                "mêmes réglages"
-            } else {
-                "same settings"
-            }
-            .to_string();
+            return names.word("same", "same settings");
         }
-        parts.join(if french { " ; " } else { ", " })
+        parts.join(&names.word("separator", ", "))
     }
 }
 
 impl fmt::Display for GhostLabel {
-    /// The English [`GhostLabel::words`].
+    /// The [`GhostLabel::words`] of the default names.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.words(false))
+        f.write_str(&self.words(&Names::default(), false))
     }
 }
 
@@ -124,9 +146,12 @@ impl Runs {
     }
 
     /// The run whose history is `ended` is over: it becomes a ghost if it recorded more than
-    /// its starting point, and the next run starts with `next` and `weight_draws`.
+    /// its starting point (replacing a past run of the same settings and weights, which it
+    /// repeats), and the next run starts with `next` and `weight_draws`.
     pub fn restart(&mut self, ended: &History, next: &Config, weight_draws: u64) {
         if ended.len() >= 2 {
+            let (start, draws) = (&self.start, self.start_draws);
+            (self.ghosts).retain(|g| !(g.config == *start && g.weight_draws == draws));
             if self.ghosts.len() == MAX_GHOSTS {
                 self.ghosts.remove(0);
             }
@@ -177,8 +202,16 @@ mod tests {
         let label = runs.labels(&fast, 0)[0].to_string();
         assert!(label.contains("0.001"), "{label}");
         assert_eq!(runs.labels(&slow, 0)[0].to_string(), "same settings");
-        assert_eq!(runs.labels(&slow, 0)[0].words(true), "mêmes réglages");
-        assert_eq!(runs.labels(&fast, 0)[0].words(true), "clr 0,001");
+        let entries = "clr||taux d’apprentissage||same|mêmes réglages".split('|');
+        let french = Names::from_entries(&entries.map(String::from).collect::<Vec<_>>());
+        assert_eq!(
+            runs.labels(&slow, 0)[0].words(&french, true),
+            "mêmes réglages"
+        );
+        assert_eq!(
+            runs.labels(&fast, 0)[0].words(&french, true),
+            "taux d’apprentissage 0,001"
+        );
         // A change after the first step does not rewrite the run's start.
         runs.live_change(&slow, 0, 5);
         runs.restart(&history(10, 1.0), &slow, 0);
@@ -186,7 +219,7 @@ mod tests {
     }
 
     #[test]
-    fn only_the_last_three_runs_with_a_curve_are_kept() {
+    fn only_the_last_three_runs_with_a_curve_are_kept_one_per_settings() {
         let (c, _) = config::parse("mode=image");
         let mut runs = Runs::new(&c);
         runs.restart(&history(1, 1.0), &c, 0);
@@ -195,8 +228,45 @@ mod tests {
             runs.restart(&history(n, 1.0), &c, 0);
         }
         let kept: Vec<usize> = runs.ghosts().iter().map(|g| g.history.len()).collect();
+        assert_eq!(
+            kept,
+            [6],
+            "each run of the same settings replaces the one before"
+        );
+        for n in 2..7 {
+            let (other, _) = config::parse(&format!("mode=image&ilr=0.00{n}"));
+            runs.restart(&history(n, 1.0), &other, 0);
+        }
+        let kept: Vec<usize> = runs.ghosts().iter().map(|g| g.history.len()).collect();
         assert_eq!(kept, [4, 5, 6]);
         runs.clear();
         assert!(runs.ghosts().is_empty());
+    }
+
+    #[test]
+    fn a_label_names_the_controls_and_values_as_the_page_shows_them() {
+        let (old, _) = config::parse("lr=0.01&act=relu&hidden=4,2");
+        let (new, _) = config::parse("lr=0.03&act=tanh&hidden=4,2");
+        let mut runs = Runs::new(&old);
+        runs.restart(&history(2, 1.0), &new, 0);
+        let label = &runs.labels(&new, 0)[0];
+        let names =
+            |e: &str| Names::from_entries(&e.split('|').map(String::from).collect::<Vec<_>>());
+        let en = names("lr||learning rate|act||activation|act|relu|ReLU");
+        let fr =
+            names("lr||taux d’apprentissage|act||activation|act|relu|ReLU||separator|\u{a0}; ");
+        assert_eq!(
+            label.words(&en, false),
+            "activation ReLU, learning rate 0.01"
+        );
+        assert_eq!(
+            label.words(&fr, true),
+            "activation ReLU\u{a0}; taux d’apprentissage 0,01"
+        );
+        assert_eq!(
+            label.to_string(),
+            "act relu, lr 0.01",
+            "without names: the keys"
+        );
     }
 }

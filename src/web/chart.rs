@@ -4,12 +4,12 @@
 //! a hover rule.
 
 use super::canvas::pixel_ratio;
+use crate::drawing::labels;
 use crate::drawing::style::{ViewStyle, log_tick};
 use crate::engine::history::{History, Sample};
 use core::ops::Range;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
@@ -318,20 +318,35 @@ fn draw_ghosts(
     font: u32,
 ) -> Result<(), String> {
     let err = |e: DrawingAreaErrorKind<_>| e.to_string();
+    let size = font * 3 / 4;
+    let mut ends = Vec::new();
     for (i, (points, label)) in ghosts.iter().enumerate() {
         let colour = GHOSTS[i % GHOSTS.len()];
         let style = colour.mix(GHOST_ALPHA).stroke_width(width);
         chart
             .draw_series(LineSeries::new(points.iter().copied(), style))
             .map_err(err)?;
-        if let Some(&end) = points.last() {
-            let font = (FontFamily::SansSerif, font * 3 / 4)
-                .into_font()
-                .color(&colour);
-            let anchor = font.pos(Pos::new(HPos::Right, VPos::Bottom));
-            let text = Text::new(label.to_string(), end, anchor);
-            chart.draw_series(std::iter::once(text)).map_err(err)?;
+        if let Some(end) = points.last() {
+            ends.push((i, chart.backend_coord(end), *label));
         }
+    }
+    // The labels, in pixels of the plotting area, stacked so that none covers another.
+    let area = chart.plotting_area().strip_coord_spec();
+    let (base, (w, h)) = (area.get_base_pixel(), area.dim_in_pixel());
+    let anchors: Vec<(f64, f64)> = (ends.iter())
+        .map(|(_, (x, y), _)| ((x - base.0) as f64, (y - base.1) as f64))
+        .collect();
+    let widths: Vec<f64> = (ends.iter())
+        .map(|(_, _, label)| labels::text_width(label, size as f64))
+        .collect();
+    let boxes = labels::place(&anchors, &widths, size as f64, (w as f64, h as f64));
+    for ((i, _, label), b) in ends.iter().zip(boxes) {
+        let style = (FontFamily::SansSerif, size)
+            .into_font()
+            .color(&GHOSTS[i % GHOSTS.len()]);
+        let at = (b.x.round() as i32, b.y.round() as i32);
+        area.draw(&Text::new(label.to_string(), at, style))
+            .map_err(err)?;
     }
     Ok(())
 }

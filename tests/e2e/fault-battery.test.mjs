@@ -184,12 +184,12 @@ test('fault battery: state files', async (t) => {
 test('fault battery: refused files in French', async (t) => {
   const loc = await trainedClassifier({ lang: 'fr' });
   const files = [
-    ['#state-file', 'etat-tronque.json', '{"format":"nn-playground","config":"data=xor","weights":[1,', /^Impossible d’ouvrir etat-tronque\.json\. Ce fichier ne peut pas être chargé : \S/],
-    ['#state-file', 'etat-vide.json', '', /^Impossible d’ouvrir etat-vide\.json\. Ce fichier ne peut pas être chargé : \S/],
-    ['#state-file', 'etat-version.json', '{"format":"nn-playground","version":999,"config":"","weights":[]}', /^Impossible d’ouvrir etat-version\.json\. Ce fichier ne peut pas être chargé : \S/],
-    ['#csv-file', 'points-fr.csv', 'x;y;label\n0,5;0,25\n', /^Impossible d’importer points-fr\.csv ; vos points sont inchangés\. [A-ZÀ-Ý]/],
-    ['#csv-file', 'points-vides.csv', '', /^Impossible d’importer points-vides\.csv ; vos points sont inchangés\. [A-ZÀ-Ý]/],
-    ['#csv-file', 'points-classe.csv', 'x,y,label\n0.5,0.5,7\n', /^Impossible d’importer points-classe\.csv ; vos points sont inchangés\. [A-ZÀ-Ý]/],
+    ['#state-file', 'etat-tronque.json', '{"format":"nn-playground","config":"data=xor","weights":[1,', /^Impossible d’ouvrir etat-tronque\.json\. Ce fichier ne peut pas être chargé : \S/],
+    ['#state-file', 'etat-vide.json', '', /^Impossible d’ouvrir etat-vide\.json\. Ce fichier ne peut pas être chargé : \S/],
+    ['#state-file', 'etat-version.json', '{"format":"nn-playground","version":999,"config":"","weights":[]}', /^Impossible d’ouvrir etat-version\.json\. Ce fichier ne peut pas être chargé : \S/],
+    ['#csv-file', 'points-fr.csv', 'x;y;label\n0,5;0,25\n', /^Impossible d’importer points-fr\.csv ; vos points sont inchangés\. [A-ZÀ-Ý]/],
+    ['#csv-file', 'points-vides.csv', '', /^Impossible d’importer points-vides\.csv ; vos points sont inchangés\. [A-ZÀ-Ý]/],
+    ['#csv-file', 'points-classe.csv', 'x,y,label\n0.5,0.5,7\n', /^Impossible d’importer points-classe\.csv ; vos points sont inchangés\. [A-ZÀ-Ý]/],
   ];
   for (const [input, name, text, expected] of files) {
     await run(t, input === '#csv-file' ? 'csv' : 'state', `French page: ${name}`, async () => {
@@ -353,7 +353,7 @@ test('fault battery: page languages', async (t) => {
       }, lang);
       const loc = await mount({ demo: 'nope' });
       const title = await loc.evaluate((e) => e.shadowRoot.querySelector('#embed-issues p')?.textContent);
-      assert.equal(title, fr ? 'Certains attributs de cette démonstration ont été ignorés :' : 'Some attributes of this demo were ignored:');
+      assert.equal(title, fr ? 'Certains attributs de cette démonstration ont été ignorés :' : 'Some attributes of this demo were ignored:');
       await invariants(host, loc, { fr });
     });
   }

@@ -106,7 +106,7 @@ test('reset and rebuilding changes keep the earlier runs on the loss chart, labe
   await w.evaluate((e) => e.set('clr=0.03'));
   await w.locator('#reset').click();
   const one = await waitFor(() => statsOf(page), (s) => s?.ghosts.length === 1 && s.epoch === 0, 3);
-  assert.match(one.ghosts[0], /clr 0\.01/);
+  assert.match(one.ghosts[0], /learning rate 0\.01/);
   await w.evaluate((e) => e.play());
   await waitFor(() => statsOf(page), (s) => s?.epoch >= 100, 10);
   await w.evaluate((e) => e.pause());
@@ -114,7 +114,7 @@ test('reset and rebuilding changes keep the earlier runs on the loss chart, labe
   await w.evaluate((e) => e.set('chidden=8'));
   const two = await waitFor(() => statsOf(page), (s) => s?.ghosts.length === 2, 3);
   t.diagnostic(`past runs: ${two.ghosts.join(' | ')}`);
-  assert.match(two.ghosts[1], /chidden 16,16/);
+  assert.match(two.ghosts[1], /hidden layers 16,16/);
   await settled(w);
   const pixels = await ghostPixels(page);
   assert.ok(pixels > 30, `${pixels} pixels of past runs on the loss chart`);

@@ -15,7 +15,7 @@ test('a refused picture and an old link format are worded from data, with French
   // from the objects it returns (src/web/messages.rs).
   const tooLarge = { kind: 'tooLarge', width: 5000, height: 4000, megapixels: 20, limit: 16.8, text: '' };
   assert.equal(pictureErrorText(tooLarge, strings('fr')),
-    'L’image est trop grande (5000 × 4000 pixels, 20 mégapixels ; la limite est de 16,8). Réduisez-la à 4096 × 4096 au plus et réessayez.');
+    'L’image est trop grande (5000 × 4000 pixels, 20 mégapixels ; la limite est de 16,8). Réduisez-la à 4096 × 4096 au plus et réessayez.');
   assert.equal(pictureErrorText(tooLarge, strings('en')),
     'The image is too large (5000 × 4000 pixels, 20 megapixels; the limit is 16.8). Shrink it to at most 4096 × 4096 and try again.');
   const version = { kind: 'unsupportedVersion', key: 'v', value: '9', version: 1, text: '' };
@@ -45,36 +45,36 @@ test('bad link values read in French in every mode, and in English on an English
   await page.setViewportSize({ width: 1400, height: 1000 });
   const expected = {
     classify: [
-      'lr=abc n’est pas un nombre entre 0,00001 et 10 ; valeur gardée : 0,03',
-      'act=wiggly n’est pas l’une des valeurs relu, tanh, sigmoid, linear, leaky ; valeur gardée : tanh',
-      'zzz=1 : « zzz » n’est pas un réglage connu de cette page ; ignoré',
+      'lr=abc n’est pas un nombre entre 0,00001 et 10 ; valeur gardée : 0,03',
+      'act=wiggly n’est pas l’une des valeurs relu, tanh, sigmoid, linear, leaky ; valeur gardée : tanh',
+      'zzz=1 : « zzz » n’est pas un réglage connu de cette page ; ignoré',
       // Whole-number bounds beyond what a JS number holds stay exact, grouped the French way.
-      'seed=-1 n’est pas un nombre entier de 0 à 18\u202f446\u202f744\u202f073\u202f709\u202f551\u202f615 ; valeur gardée : 1',
+      'seed=-1 n’est pas un nombre entier de 0 à 18\u202f446\u202f744\u202f073\u202f709\u202f551\u202f615 ; valeur gardée : 1',
     ],
     gan: [
-      'glr=banana n’est pas un nombre entre 0,00001 et 1 ; valeur gardée : 0,002',
-      'kd=99 n’est pas un nombre entier de 0 à 10 ; valeur gardée : 1',
+      'glr=banana n’est pas un nombre entre 0,00001 et 1 ; valeur gardée : 0,002',
+      'kd=99 n’est pas un nombre entier de 0 à 10 ; valeur gardée : 1',
     ],
     race: [
-      'sgdlr=banana n’est pas un nombre entre 0,00001 et 10 ; valeur gardée : 0,18',
-      'racers=sgd,fast n’est pas une liste de sgd, momentum, nesterov, rmsprop, adam séparés par des virgules (vide pour aucun) ; valeur gardée : sgd, momentum, nesterov, rmsprop, adam',
-      'start=here n’est pas une paire de nombres x,y entre -10 et 10, ou bien default ; valeur gardée : default',
+      'sgdlr=banana n’est pas un nombre entre 0,00001 et 10 ; valeur gardée : 0,18',
+      'racers=sgd,fast n’est pas une liste de sgd, momentum, nesterov, rmsprop, adam séparés par des virgules (vide pour aucun) ; valeur gardée : sgd, momentum, nesterov, rmsprop, adam',
+      'start=here n’est pas une paire de nombres x,y entre -10 et 10, ou bien default ; valeur gardée : default',
     ],
     curve: [
-      'clr=banana n’est pas un nombre entre 0,00001 et 1 ; valeur gardée : 0,01',
-      'cnoise=2 n’est pas un nombre entre 0 et 1 ; valeur gardée : 0,1',
+      'clr=banana n’est pas un nombre entre 0,00001 et 1 ; valeur gardée : 0,01',
+      'cnoise=2 n’est pas un nombre entre 0 et 1 ; valeur gardée : 0,1',
       // A kept list is spaced, so that 16,16 does not read as a decimal number.
-      'chidden=0 n’est pas une liste d’au plus 4 tailles de couche de 1 à 64, séparées par des virgules (vide pour aucune couche) ; valeur gardée : 16, 16',
+      'chidden=0 n’est pas une liste d’au plus 4 tailles de couche de 1 à 64, séparées par des virgules (vide pour aucune couche) ; valeur gardée : 16, 16',
     ],
     image: [
-      'iscale=99 n’est pas un nombre entre 0,1 et 30 ; valeur gardée : 3',
-      'ilr=banana n’est pas un nombre entre 0,00001 et 1 ; valeur gardée : 0,005',
-      'icolour=maybe n’est pas 0 ou 1 ; valeur gardée : 1',
+      'iscale=99 n’est pas un nombre entre 0,1 et 30 ; valeur gardée : 3',
+      'ilr=banana n’est pas un nombre entre 0,00001 et 1 ; valeur gardée : 0,005',
+      'icolour=maybe n’est pas 0 ou 1 ; valeur gardée : 1',
     ],
   };
   for (const [id, sentences] of Object.entries(expected)) {
     const text = await issuesOf(page, id);
-    assert.match(text, /^Certains réglages du lien ont été ignorés :/, id);
+    assert.match(text, /^Certains réglages du lien ont été ignorés :/, id);
     for (const s of sentences) assert.ok(text.includes(s), `${id}: «${s}» not in «${text}»`);
     assert.doesNotMatch(text, /is not|kept|0\.0/, `${id} has English left: ${text}`);
   }
@@ -111,15 +111,15 @@ test('a refused state file is explained in French, numbers and all', async () =>
   // Cut short: the problem is at its end.
   const cut = '{"format":"nn-playground","config":"mode=curve",';
   const garbage = await refusal(page, 'curve', 'brouillon.json', cut);
-  assert.equal(garbage, `Impossible d’ouvrir brouillon.json. Ce fichier ne peut pas être chargé : ce n’est pas du JSON (le problème est à l’octet ${cut.length})`);
+  assert.equal(garbage, `Impossible d’ouvrir brouillon.json. Ce fichier ne peut pas être chargé : ce n’est pas du JSON (le problème est à l’octet ${cut.length})`);
   const field = await refusal(page, 'curve', 'version.json', '{"format":"nn-playground","version":"1","config":"mode=curve"}');
-  assert.match(field, /Ce fichier ne peut pas être chargé : son champ « version » devrait être un nombre entier$/);
+  assert.match(field, /Ce fichier ne peut pas être chargé : son champ « version » devrait être un nombre entier$/);
   const newer = await refusal(page, 'gan', 'futur.json', '{"format":"nn-playground","version":3,"config":"mode=gan"}');
-  assert.match(newer, /version plus récente \(3\) de cette page, qui lit la version 1 ; rechargez la page/);
+  assert.match(newer, /version plus récente \(3\) de cette page, qui lit la version 1 ; rechargez la page/);
   const weights = await refusal(page, 'classify', 'poids.json', '{"format":"nn-playground","config":"hidden=2","weights":[1,2,3]}');
-  assert.match(weights, /Ce fichier ne peut pas être chargé : il contient 3 poids mais son réseau en demande \d+$/);
+  assert.match(weights, /Ce fichier ne peut pas être chargé : il contient 3 poids mais son réseau en demande \d+$/);
   const label = await refusal(page, 'classify', 'etiquette.json', '{"format":"nn-playground","config":"data=custom&problem=classify&classes=2","data":{"train":[[1,1,0.5]]}}');
-  assert.match(label, /Ce fichier ne peut pas être chargé : le point 1 a l’étiquette 0,5, que son problème/);
+  assert.match(label, /Ce fichier ne peut pas être chargé : le point 1 a l’étiquette 0,5, que son problème/);
   assert.equal(await page.locator('#curve').evaluate((e) => e.config), configBefore, 'a refused file changed nothing');
 
   // The English widget on the same page keeps English.
@@ -140,12 +140,12 @@ test('a refused CSV file names its line and problem in French', async () => {
   await issuesOf(page, 'classify');
   const notice = widget.locator('#notice');
   const cases = [
-    ['mauvais.csv', 'x,y,label\n0.5,abc,1\n', 'Ligne 2 : la valeur y « abc » n’est pas un nombre'],
-    ['etiquettes.csv', 'x,y,label\n0.5,0.5,1\n1,1,2.5\n', 'Ligne 3 : l’étiquette 2,5 n’est pas une classe 0 ou 1 (ou -1 pour la classe 0)'],
+    ['mauvais.csv', 'x,y,label\n0.5,abc,1\n', 'Ligne 2 : la valeur y « abc » n’est pas un nombre'],
+    ['etiquettes.csv', 'x,y,label\n0.5,0.5,1\n1,1,2.5\n', 'Ligne 3 : l’étiquette 2,5 n’est pas une classe 0 ou 1 (ou -1 pour la classe 0)'],
   ];
   for (const [name, text, sentence] of cases) {
     await widget.locator('#csv-file').setInputFiles(writeFixture(name, text));
-    const start = `Impossible d’importer ${name} ; vos points sont inchangés. `;
+    const start = `Impossible d’importer ${name} ; vos points sont inchangés. `;
     const shown = await waitFor(() => notice.textContent(), (t) => t.startsWith(start), START_SECONDS);
     assert.equal(shown, start + sentence);
   }

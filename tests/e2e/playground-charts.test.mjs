@@ -71,7 +71,7 @@ test('after a reset the previous run stays as a faded ghost labelled with what d
   await train(page, 40);
   await widget.locator('#ctl-lr').selectOption('0.3');
   await widget.locator('#reset').click();
-  assert.match(await textOf(page, 'ghosts'), /run 1: lr 0\.03/);
+  assert.match(await textOf(page, 'ghosts'), /run 1: learning rate 0\.03/);
   await train(page, 20);
   const pixels = await pixelsOf(page, '.chart');
   assert.ok(countNear(pixels, GHOST_COLOUR, 20) > GHOST_PIXELS, `ghost pixels: ${countNear(pixels, GHOST_COLOUR, 20)}`);

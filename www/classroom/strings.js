@@ -23,11 +23,11 @@ export const CLASSROOM_EN = {
 export const CLASSROOM_FR = {
   group: 'En classe',
   projector: { label: 'Vidéoprojecteur', help: 'Texte grand, traits épais et gros points, lisibles du fond de la salle (aussi en plein écran).' },
-  palette: { label: 'Couleurs', help: 'Les couleurs de la carte et des points ; la palette pour daltoniens reste distincte quelle que soit la vision des couleurs.' },
+  palette: { label: 'Couleurs', help: 'Les couleurs de la carte et des points ; la palette pour daltoniens reste distincte quelle que soit la vision des couleurs.' },
   palettes: { classic: 'Classiques', colorblind: 'Adaptées aux daltoniens' },
   exportPng: { label: 'Enregistrer l’image', help: 'Télécharger une image PNG de la carte et des courbes, avec les réglages, pour des diapositives.' },
   saved: 'Image enregistrée sous {file}.',
-  badPalette: 'La palette « {name} » est inconnue : les couleurs classiques sont conservées.',
+  badPalette: 'La palette « {name} » est inconnue : les couleurs classiques sont conservées.',
   title: 'nn-playground',
   titleClassify: '{data} · {hidden} · {act} · taux d’apprentissage {lr} · {opt} · époque {epoch}',
   titleGan: '{target} · G {ghidden} · D {dhidden} · taux d’apprentissage {glr} / {dlr} · itération {iterations}',

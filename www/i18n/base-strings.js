@@ -43,26 +43,32 @@ export const BASE_EN = {
     frameWaiting: 'frame time: press play to measure',
     mapRate: 'map {res}×{res}, {hz} refreshes/s; thumbnails {thumb}×{thumb}',
   },
+  // The past runs' labels (shell/run-names.js): what joins their differences, and the names
+  // of the settings no control names.
+  runs: {
+    same: 'same settings', other: 'other weights', separator: ', ',
+    keys: { hidden: 'hidden layers', seed: 'seed', points: 'points' },
+  },
   state: STATE_EN,
   messages: MESSAGES_EN,
 };
 
 export const BASE_FR = {
   loading: 'Chargement du réseau de neurones…',
-  failedToStart: 'Le terrain de jeu n’a pas pu démarrer : {message}',
+  failedToStart: 'Le terrain de jeu n’a pas pu démarrer : {message}',
   noSimd: {
     lead: 'ce navigateur n’exécute pas WebAssembly SIMD, et ce site ne fournit que la version SIMD.',
-    ios: 'Sur iPhone ou iPad, mettez iOS (iPadOS) à jour en version 16.4 ou ultérieure : Réglages › Général › Mise à jour logicielle. '
-      + 'Tous les navigateurs d’iOS utilisent le moteur du système : mettre à jour l’application du navigateur ne suffit pas.',
+    ios: 'Sur iPhone ou iPad, mettez iOS (iPadOS) à jour en version 16.4 ou ultérieure : Réglages › Général › Mise à jour logicielle. '
+      + 'Tous les navigateurs d’iOS utilisent le moteur du système : mettre à jour l’application du navigateur ne suffit pas.',
     safari: 'Mettez macOS à jour pour avoir Safari 16.4 ou ultérieur, ou utilisez un Chrome, un Edge ou un Firefox à jour.',
     firefox: 'Mettez Firefox à jour en version 89 ou ultérieure.',
     chromium: 'Mettez Chrome ou Edge à jour en version 91 ou ultérieure.',
-    other: 'Mettez le navigateur à jour (Chrome ou Edge 91+, Firefox 89+, Safari 16.4+ ; sur iPhone et iPad, iOS 16.4+).',
+    other: 'Mettez le navigateur à jour (Chrome ou Edge 91+, Firefox 89+, Safari 16.4+ ; sur iPhone et iPad, iOS 16.4+).',
   },
-  crashed: 'Le terrain de jeu s’est arrêté à cause d’une erreur interne : {message}. Rechargez la page pour recommencer.',
+  crashed: 'Le terrain de jeu s’est arrêté à cause d’une erreur interne : {message}. Rechargez la page pour recommencer.',
   downloadFailed: 'Le terrain de jeu n’a pas pu être téléchargé (la connexion a peut-être été coupée). Vérifiez la connexion, puis réessayez.',
   tryAgain: 'Réessayer',
-  issuesTitle: 'Certains réglages du lien ont été ignorés :',
+  issuesTitle: 'Certains réglages du lien ont été ignorés :',
   more: {
     show: { label: 'Plus de réglages', help: 'Affiche les réglages qu’une première leçon peut laisser de côté (optimiseur, régularisation, vitesse, partage, projecteur…).' },
     hide: { label: 'Moins de réglages', help: 'Masque les réglages qu’une première leçon peut laisser de côté, pour que l’image passe en premier.' },
@@ -78,10 +84,14 @@ export const BASE_FR = {
   },
   readouts: {
     none: '—',
-    build: 'moteur : {build}',
-    frame: '{fps} images/s ; temps du fil principal par image : {ms} ms (médiane sur {n} images)',
-    frameWaiting: 'durée d’image : appuyez sur Lecture pour la mesurer',
-    mapRate: 'carte {res}×{res}, {hz} rafraîchissements/s ; vignettes {thumb}×{thumb}',
+    build: 'moteur : {build}',
+    frame: '{fps} images/s ; temps du fil principal par image : {ms} ms (médiane sur {n} images)',
+    frameWaiting: 'durée d’image : appuyez sur Lecture pour la mesurer',
+    mapRate: 'carte {res}×{res}, {hz} rafraîchissements/s ; vignettes {thumb}×{thumb}',
+  },
+  runs: {
+    same: 'mêmes réglages', other: 'autres poids', separator: ' ; ',
+    keys: { hidden: 'couches cachées', seed: 'graine', points: 'points' },
   },
   state: STATE_FR,
   messages: MESSAGES_FR,

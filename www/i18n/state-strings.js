@@ -20,14 +20,14 @@ export const STATE_EN = {
 export const STATE_FR = {
   group: 'Enregistrer et ouvrir',
   save: { label: 'Enregistrer le fichier', help: 'Télécharger les réglages et les poids entraînés sous forme de fichier JSON.' },
-  saveRace: { label: 'Enregistrer le fichier', help: 'Télécharger les réglages (surface, départ, coureurs) sous forme de fichier JSON ; l’ouvrir relance la course depuis son départ.' },
-  open: { label: 'Ouvrir un fichier', help: 'Ouvrir un fichier d’état enregistré auparavant, dans n’importe quel mode ; un fichier qui n’en est pas un est refusé et rien ne change.' },
+  saveRace: { label: 'Enregistrer le fichier', help: 'Télécharger les réglages (surface, départ, coureurs) sous forme de fichier JSON ; l’ouvrir relance la course depuis son départ.' },
+  open: { label: 'Ouvrir un fichier', help: 'Ouvrir un fichier d’état enregistré auparavant, dans n’importe quel mode ; un fichier qui n’en est pas un est refusé et rien ne change.' },
   saved: 'État enregistré sous {file}.',
   loaded: '{file} chargé.',
   refused: 'Impossible d’ouvrir {file}. {message}',
   embed: {
     button: { label: 'Copier le code d’intégration', help: 'Copier le HTML qui place cette démo, avec ces réglages, dans votre propre page (pour un cours).' },
-    copied: 'Code d’intégration copié : collez-le dans votre page. Dans une page Jekyll, l’include fait de même : {jekyll}',
-    failed: 'Copiez ce code dans votre page : {html}',
+    copied: 'Code d’intégration copié : collez-le dans votre page. Dans une page Jekyll, l’include fait de même : {jekyll}',
+    failed: 'Copiez ce code dans votre page : {html}',
   },
 };

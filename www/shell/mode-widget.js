@@ -43,6 +43,8 @@ export class ModeWidget {
     this.stats = null;
     /** The frame-time readout (`setUpPerf`), or null when nobody asked for one. */
     this.perf = null;
+    /** The classroom tools (classroom.js), once the subclass attached them. */
+    this.classroom = null;
   }
 
   /** The current settings as a query string (every key). */
@@ -133,6 +135,8 @@ export class ModeWidget {
   afterChange(first = false) {
     const previous = this.params;
     this.params = new URLSearchParams(this.pg.config());
+    // The palette first: what showConfig draws (the dataset pictures) uses its colours.
+    this.classroom?.configChanged();
     this.showConfig(previous, first);
     showIssues(this.parts, Array.from(this.pg.issues()), this.t);
     if (first || previous.toString() !== this.params.toString()) this.#writeHash();

@@ -91,4 +91,8 @@ select:disabled { opacity: 0.6; }
   .datasets { grid-template-columns: repeat(3, minmax(0, 1fr)); }
   .output-body { grid-template-columns: minmax(0, 1.2fr) minmax(220px, 1fr); }
 }
+
+/* The class colours, for the map's legend (the Rust palettes' CATEGORICAL and COLOUR_BLIND_CLASSES). */
+.pg { --class-0: #f59322; --class-1: #0877bd; --class-2: #4daf4a; --class-3: #cc4c9a; --class-4: #5e3c99; }
+.pg.colorblind { --class-0: #d55e00; --class-1: #0072b2; --class-2: #f0e442; --class-3: #cc79a7; --class-4: #56b4e9; }
 `;

@@ -6,6 +6,7 @@
 import { PLAYGROUND_CSS } from './styles-playground.js';
 import { CLASSROOM_CSS } from '../classroom/styles.js';
 import { LAYOUT_CSS } from './styles-layout.js';
+import { LEGEND_CSS } from './legend.js';
 
 const CSS = `
 :host {
@@ -132,4 +133,4 @@ h2 { font-size: 15px; text-transform: uppercase; letter-spacing: 0.04em; margin:
  * (classroom/styles.js) and the composition of the page (styles-layout.js) after the base
  * ones. */
 export const sheet = new CSSStyleSheet();
-sheet.replaceSync(CSS + PLAYGROUND_CSS + CLASSROOM_CSS + LAYOUT_CSS);
+sheet.replaceSync(CSS + PLAYGROUND_CSS + CLASSROOM_CSS + LEGEND_CSS + LAYOUT_CSS);

@@ -53,6 +53,7 @@ pub(super) fn every_field_changed() -> Config {
         race: Default::default(),
         curve: Default::default(),
         image: Default::default(),
+        palette: crate::drawing::palettes::Scheme::ColourBlind,
     }
 }
 
@@ -130,6 +131,7 @@ fn random_config(rng: &mut Rng) -> Config {
         race: race::random_race(rng),
         curve: fit::random_curve(rng),
         image: fit::random_image(rng),
+        palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
     }
 }
 

@@ -85,3 +85,23 @@ fn a_class_cell_is_its_class_colour_shaded_by_confidence() {
         (&CATEGORICAL[1][..], &CATEGORICAL[0][..])
     );
 }
+
+#[test]
+fn a_washed_map_keeps_every_class_colour_apart_from_its_points() {
+    // A point in class colour c lies on a cell of colour washed(c) when it is classified
+    // right: the two must differ enough to see the point.
+    let schemes = [CATEGORICAL, crate::drawing::palettes::COLOUR_BLIND_CLASSES];
+    for c in schemes.iter().flatten() {
+        let w = washed(*c);
+        let d: f64 = (0..3)
+            .map(|k| (w[k] as f64 - c[k] as f64).powi(2))
+            .sum::<f64>()
+            .sqrt();
+        assert!(d >= 50.0, "{c:?} washed to {w:?}: {d:.0} apart");
+        assert_eq!(w[3], 0xff, "opaque");
+    }
+    assert_eq!(washed([0xff; 4]), [0xff; 4], "white stays white");
+    let mut px = CLASSIC.negative.to_vec();
+    wash(&mut px);
+    assert_eq!(px, washed(CLASSIC.negative), "wash is washed on each pixel");
+}

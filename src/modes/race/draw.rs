@@ -2,8 +2,10 @@
 //! whose pixels show the surface's domain. Coordinates convert through [`Domain::to_pixel`].
 
 use super::Race;
+use super::racer::racer_colour;
 use super::surface::Domain;
 use crate::drawing::colour::Rgba;
+use crate::drawing::palettes::Scheme;
 use crate::drawing::raster::Raster;
 
 /// Pixel coordinates are clamped to this far off the image before drawing (a diverged
@@ -18,9 +20,9 @@ const DROP_RADIUS: f64 = 6.5;
 const LIGHT: [f64; 3] = [-0.45, -0.45, 0.77];
 
 /// Draws every racer's trail, then every racer's drop (so no trail covers a drop), then the
-/// start point, with trails and drops `scale` times their usual size (larger on a projector).
-/// `raster` should already hold the map of `race.surface()`.
-pub fn draw_race(race: &Race, raster: &mut Raster, scale: f64) {
+/// start point, with trails and drops `scale` times their usual size (larger on a projector),
+/// in the colours of `scheme`. `raster` should already hold the map of `race.surface()`.
+pub fn draw_race(race: &Race, raster: &mut Raster, scale: f64, scheme: Scheme) {
     let domain = race.surface().domain();
     for r in race.racers() {
         let points: Vec<(f64, f64)> = r.trail().points().collect();
@@ -29,7 +31,7 @@ pub fn draw_race(race: &Race, raster: &mut Raster, scale: f64) {
             &domain,
             &points,
             TRAIL_WIDTH * scale,
-            r.spec().colour,
+            racer_colour(r.spec().colour, scheme),
         );
     }
     draw_start(raster, &domain, race.start());
@@ -37,7 +39,8 @@ pub fn draw_race(race: &Race, raster: &mut Raster, scale: f64) {
         let points: Vec<(f64, f64)> = r.trail().points().collect();
         let heading = heading(raster, &domain, &points);
         let at = pixel(raster, &domain, r.position());
-        draw_drop(raster, at, heading, DROP_RADIUS * scale, r.spec().colour);
+        let colour = racer_colour(r.spec().colour, scheme);
+        draw_drop(raster, at, heading, DROP_RADIUS * scale, colour);
     }
 }
 

@@ -20,7 +20,10 @@ pub use config::{RaceConfig, RacerChoice};
 pub use draw::{draw_drop, draw_minima, draw_preview, draw_race, draw_start, draw_trail};
 pub use explain::compact;
 pub use map::{MapOptions, SurfaceMap};
-pub use racer::{KIND_COLOURS, RACER_HISTORY, Racer, RacerSpec, default_learning_rate};
+pub use racer::{
+    COLOUR_BLIND_KINDS, KIND_COLOURS, RACER_HISTORY, Racer, RacerSpec, default_learning_rate,
+    racer_colour,
+};
 pub use status::{Status, WINDOW};
 pub use surface::{BOWL_STIFF, Domain, Surface, smallest_eigenvalue};
 pub use trail::{TRAIL_CAPACITY, Trail};

@@ -6,6 +6,7 @@ use super::status::{Motion, Status};
 use super::surface::{Surface, smallest_eigenvalue};
 use super::trail::Trail;
 use crate::drawing::colour::Rgba;
+use crate::drawing::palettes::Scheme;
 use crate::engine::history::History;
 use crate::engine::optim::{Hyper, Optimizer, OptimizerKind};
 
@@ -47,6 +48,25 @@ pub const KIND_COLOURS: [Rgba; 5] = [
     [0xf7, 0x81, 0xbf, 0xff],
     [0x37, 0x7e, 0xb8, 0xff],
 ];
+
+/// The kinds' colours in the colour-blind scheme, in [`KIND_COLOURS`] order: Okabe–Ito's
+/// vermillion, orange, reddish purple, yellow and blue.
+pub const COLOUR_BLIND_KINDS: [Rgba; 5] = [
+    [0xd5, 0x5e, 0x00, 0xff],
+    [0xe6, 0x9f, 0x00, 0xff],
+    [0xcc, 0x79, 0xa7, 0xff],
+    [0xf0, 0xe4, 0x42, 0xff],
+    [0x00, 0x72, 0xb2, 0xff],
+];
+
+/// A racer's `colour` as the scheme `scheme` shows it (a kind's colour becomes that kind's
+/// colour-blind one).
+pub fn racer_colour(colour: Rgba, scheme: Scheme) -> Rgba {
+    match (scheme, KIND_COLOURS.iter().position(|c| *c == colour)) {
+        (Scheme::ColourBlind, Some(k)) => COLOUR_BLIND_KINDS[k],
+        _ => colour,
+    }
+}
 
 impl RacerSpec {
     /// The racer of `kind` with the learning rate and momentum that suit `surface`,

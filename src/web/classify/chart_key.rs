@@ -23,6 +23,10 @@ pub fn key(kind: Kind, canvas: &HtmlCanvasElement, s: &Session<f32>, o: &Options
         o.ghosts.len() as u64,
         o.style.key(),
     ]);
+    // The past runs' labels change with the settings and the language.
+    o.ghosts.iter().for_each(|(_, label)| {
+        view.bytes(label.as_bytes());
+    });
     let mut all = view;
     let mut history = |hist: &History| {
         let last = hist.last().map_or([0; 3], |l| {

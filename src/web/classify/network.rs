@@ -5,7 +5,8 @@
 //! resolution. Geometry and pixels are `render`'s; this file decides what to redraw.
 
 use super::output::work_per_cell;
-use crate::drawing::colour::{CLASSIC, Rgba};
+use crate::drawing::colour::{Palette, Rgba};
+use crate::drawing::palettes::Scheme;
 use crate::drawing::raster::Raster;
 use crate::modes::classify::data::{Feature, Features};
 use crate::modes::classify::render::detail::Detail;
@@ -52,6 +53,7 @@ pub struct NetworkView {
     thumb_res: usize,
     detail: Detail,
     table: [Rgba; 256],
+    scheme: Scheme,
     drawn: Option<(u64, Option<Target>)>,
     /// How many link bands were redrawn.
     pub band_refreshes: u64,
@@ -72,7 +74,8 @@ impl Default for NetworkView {
             thumbs_version: None,
             thumb_res: LADDER[0],
             detail: Detail::new(&LADDER, THUMB_BUDGET_MS, 2e-7),
-            table: CLASSIC.table(),
+            table: Scheme::default().diverging().table(),
+            scheme: Scheme::default(),
             drawn: None,
             band_refreshes: 0,
         }
@@ -113,6 +116,19 @@ impl NetworkView {
         put_raster(canvas, &self.out)?;
         self.drawn = Some((version, hover));
         Ok(finite && stale(self))
+    }
+
+    /// Draws in the colours of `scheme` from the next frame on (all of it again).
+    pub fn set_scheme(&mut self, scheme: Scheme) {
+        if scheme != self.scheme {
+            self.scheme = scheme;
+            self.table = scheme.diverging().table();
+            self.layout = None;
+        }
+    }
+
+    fn palette(&self) -> Palette {
+        self.scheme.diverging()
     }
 
     /// The thumbnails' resolution now.
@@ -158,7 +174,7 @@ impl NetworkView {
         for (l, &n) in sizes.iter().enumerate().skip(1) {
             for o in 0..n {
                 let style = if l == last {
-                    MapStyle::output(head, o)
+                    MapStyle::output(head, o, self.scheme.classes())
                 } else {
                     MapStyle::hidden(hidden)
                 };
@@ -175,6 +191,7 @@ impl NetworkView {
 
     /// Redraws stale bands, starting after the last one drawn, until `budget` ms are spent.
     fn refresh_links(&mut self, s: &Session<f32>, version: u64, budget: f64) {
+        let palette = self.palette();
         let Some(d) = &self.diagram else { return };
         let net = s.network();
         let weight = |l: usize, i: usize, o: usize| net.weight(l, i, o) as f64;
@@ -185,7 +202,7 @@ impl NetworkView {
             if self.band_versions[band] == Some(version) {
                 continue;
             }
-            draw_band(&mut self.links, d, band, &weight);
+            draw_band(&mut self.links, (d, &palette), band, &weight);
             self.band_versions[band] = Some(version);
             self.band_refreshes += 1;
             self.next_band = (band + 1) % bands;
@@ -197,6 +214,7 @@ impl NetworkView {
 
     /// The links, then every node with its thumbnail and bias, then the highlight.
     fn compose(&mut self, s: &Session<f32>, hover: Option<Target>) {
+        let palette = self.palette();
         let Some(d) = &self.diagram else { return };
         self.out.copy_from(&self.links);
         let features = s.config().features;
@@ -217,7 +235,7 @@ impl NetworkView {
                 if let Some(cells) = self.cells.get(at..at + res * res) {
                     draw_node(&mut self.out, node, cells, res);
                 }
-                draw_bias(&mut self.out, d, node, net.bias(l, o) as f64);
+                draw_bias(&mut self.out, (d, &palette), node, net.bias(l, o) as f64);
             }
             first += nodes.len();
         }
@@ -226,7 +244,7 @@ impl NetworkView {
                 Target::Link { layer, from, to } => net.weight(layer, from, to) as f64,
                 _ => 0.0,
             };
-            highlight(&mut self.out, d, t, w);
+            highlight(&mut self.out, (d, &palette), t, w);
         }
     }
 

@@ -1,7 +1,8 @@
 //! The output panel: the network's output over the plane (k class colours shaded by
 //! confidence, or the diverging map of one output), or a hovered neuron's map instead; and the
 //! data points laid over it. The map's resolution adapts to the network's size so that one
-//! refresh stays within its time budget.
+//! refresh stays within its time budget. The map is washed towards white so that the points,
+//! in full colour, stand out from it.
 
 use crate::drawing::colour::{self, OutputScale, Rgba};
 use crate::drawing::style::ViewStyle;
@@ -105,6 +106,7 @@ impl OutputView {
         if !shown {
             self.output_map(s, res);
         }
+        colour::wash(&mut self.rgba);
         fit(canvas, res as u32, res as u32);
         put(canvas, &self.rgba, res as u32, res as u32)?;
         self.detail.record(now() - start, res * res, units);
@@ -124,10 +126,7 @@ impl OutputView {
         }
         let output = layer + 1 == s.network().sizes().len();
         let style = if output {
-            match MapStyle::output(s.head(), o) {
-                MapStyle::Class(_) => MapStyle::Class(self.classes()[o % 5]),
-                other => other,
-            }
+            MapStyle::output(s.head(), o, self.classes())
         } else {
             MapStyle::hidden(s.network().hidden_activation())
         };

@@ -11,6 +11,8 @@ use super::output::OutputView;
 use super::space::SpaceView;
 use crate::config::{self, Config, ConfigIssue};
 use crate::drawing::style::ViewStyle;
+use crate::engine::history::History;
+use crate::engine::runs::Names;
 use crate::modes::classify::render::diagram::Target;
 use crate::modes::classify::session::{Metrics, Session};
 use crate::web::canvas::now;
@@ -81,6 +83,8 @@ pub struct Playground {
     pub(super) issues: Vec<ConfigIssue>,
     /// Projector mode, colour scheme, decimal separator (view_style.rs).
     pub(super) style: ViewStyle,
+    /// The words of the past runs' labels.
+    pub(super) names: Names,
 }
 
 #[wasm_bindgen]
@@ -113,6 +117,7 @@ impl Playground {
             trained: false,
             issues,
             style: ViewStyle::default(),
+            names: Names::default(),
         })
     }
 
@@ -220,6 +225,7 @@ impl Playground {
     /// After a change of view style: the output takes it and every view redraws.
     pub(super) fn restyled(&mut self) {
         self.output.set_style(self.style);
+        self.network.set_scheme(self.style.scheme);
         self.touch();
     }
 
@@ -247,12 +253,34 @@ impl Playground {
         }
     }
 
+    /// Draws chart `index` (0: the loss, 1: the score) on `canvas` as the page shows it, at
+    /// the canvas' size (a saved picture's); false for another index.
+    pub(super) fn draw_chart_copy(
+        &self,
+        index: usize,
+        canvas: &HtmlCanvasElement,
+    ) -> Result<bool, JsError> {
+        let kind = match index {
+            0 => Kind::Loss,
+            1 => Kind::Score,
+            _ => return Ok(false),
+        };
+        let ghosts = ghost_lines(&self.session, &self.names, self.style.decimal_comma);
+        let options = Options {
+            log: self.charts.log,
+            hover: None,
+            ghosts: &ghosts,
+            regression: self.session.config().is_regression(),
+            style: self.style,
+        };
+        chart::draw(kind, canvas, self.session.history(), &options)
+            .map_err(|e| JsError::new(&e))?;
+        Ok(true)
+    }
+
     fn draw_charts(&mut self) -> Result<(), JsError> {
+        let ghosts = ghost_lines(&self.session, &self.names, self.style.decimal_comma);
         let s = &self.session;
-        let labels = s.ghost_labels();
-        let ghosts: Vec<_> = (s.ghosts().iter().zip(&labels))
-            .map(|(g, l)| (&g.history, l.words(self.style.decimal_comma)))
-            .collect();
         let options = Options {
             log: self.charts.log,
             hover: self.charts.hover,
@@ -280,6 +308,13 @@ impl Playground {
     }
 }
 
+/// The past runs' histories with their labels in the words of `names`, for the charts.
+fn ghost_lines<'a>(s: &'a Session<f32>, names: &Names, comma: bool) -> Vec<(&'a History, String)> {
+    (s.ghosts().iter().zip(s.ghost_labels()))
+        .map(|(g, l)| (&g.history, l.words(names, comma)))
+        .collect()
+}
+
 fn change_name(change: config::Change) -> &'static str {
     match change {
         config::Change::Live => "live",
@@ -297,3 +332,5 @@ fn fresh_seed(current: u64) -> u64 {
     let seed = getrandom::u32().map_or(fallback, u64::from);
     if seed == current { fallback } else { seed }
 }
+crate::web::run_names::run_names_methods!(Playground);
+crate::web::export::export_methods!(Playground);

@@ -93,7 +93,7 @@ impl Playground {
             .map(JsValue::from)
             .collect();
         let ghosts: Array = (self.session.ghost_labels().iter())
-            .map(|l| JsValue::from(l.words(self.style.decimal_comma)))
+            .map(|l| JsValue::from(l.words(&self.names, self.style.decimal_comma)))
             .collect();
         let task = if c.is_regression() {
             "regression"

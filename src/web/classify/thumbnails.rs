@@ -3,7 +3,8 @@
 
 use super::Playground;
 use crate::config::Config;
-use crate::drawing::colour::{CATEGORICAL, CLASSIC, Rgba};
+use crate::drawing::colour::Rgba;
+use crate::drawing::palettes::Scheme;
 use crate::drawing::raster::Raster;
 use crate::modes::classify::data::{DatasetKind, Point, Task};
 use crate::modes::classify::session::Session;
@@ -24,7 +25,7 @@ impl Playground {
         let task = config.task();
         let session = Session::<f32>::new(config);
         let points: Vec<Point> = session.user_points();
-        draw_thumbnail(canvas, &points, task)
+        draw_thumbnail(canvas, &points, task, self.style.scheme)
     }
 
     /// Draws a small picture of a dataset with the default settings and `seed` (kept for
@@ -37,21 +38,28 @@ impl Playground {
             ..Config::default()
         };
         let task = config.task();
-        draw_thumbnail(canvas, &Session::<f32>::new(config).user_points(), task)
+        let points = Session::<f32>::new(config).user_points();
+        draw_thumbnail(canvas, &points, task, Scheme::Classic)
     }
 }
 
-/// Points with user labels on white, as small solid dots (on white the points' white rings
-/// vanish, as in TF Playground's thumbnails).
-fn draw_thumbnail(canvas: &HtmlCanvasElement, points: &[Point], task: Task) -> Result<(), JsError> {
+/// Points with user labels on white, as small solid dots in the colours of `scheme` (on white
+/// the points' white rings vanish, as in TF Playground's thumbnails).
+fn draw_thumbnail(
+    canvas: &HtmlCanvasElement,
+    points: &[Point],
+    task: Task,
+    scheme: Scheme,
+) -> Result<(), JsError> {
+    let classes = scheme.classes();
     let (w, h) = (canvas.width() as usize, canvas.height() as usize);
     let mut r = Raster::new(w, h);
     r.clear([0xff; 4]);
     let radius = (w.min(h) as f64 / 48.0).max(1.8);
     for p in points {
         let colour: Rgba = match task {
-            Task::Classify(_) => CATEGORICAL[p.label as usize % CATEGORICAL.len()],
-            Task::Regress => CLASSIC.colour(p.label),
+            Task::Classify(_) => classes[p.label as usize % classes.len()],
+            Task::Regress => scheme.diverging().colour(p.label),
         };
         let at = ((p.x + 6.0) / 12.0 * w as f64, (6.0 - p.y) / 12.0 * h as f64);
         r.disc(at, radius, colour, colour);

@@ -3,10 +3,13 @@
 //! point's residual). Pixels of pictures are not drawn here (they are blitted, see
 //! `image.rs`).
 
+use crate::drawing::palettes::Scheme;
 use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::History;
 use crate::modes::fit::CURVE_RANGE;
-use crate::web::chart::{Grid, Line, LineChart, chart_font, line_chart, line_chart_with, series};
+use crate::web::chart::{
+    Grid, Line, LineChart, YScale, chart_font, line_chart, line_chart_with, series,
+};
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -20,6 +23,19 @@ pub const POINT_COLOUR: RGBColor = RGBColor(0xf5, 0x93, 0x22);
 const TRUE_COLOUR: RGBColor = RGBColor(0xb0, 0xb0, 0xb0);
 /// Residuals: from each point to the network's answer there.
 const RESIDUAL_COLOUR: RGBColor = RGBColor(0xe0, 0x6c, 0x00);
+
+/// The network's curve, the points and the residuals in `scheme` (the colour-blind one uses
+/// Okabe–Ito's blue, vermillion and orange).
+fn curve_colours(scheme: Scheme) -> [RGBColor; 3] {
+    match scheme {
+        Scheme::Classic => [FIT_COLOUR, POINT_COLOUR, RESIDUAL_COLOUR],
+        Scheme::ColourBlind => [
+            RGBColor(0x00, 0x72, 0xb2),
+            RGBColor(0xd5, 0x5e, 0x00),
+            RGBColor(0xe6, 0x9f, 0x00),
+        ],
+    }
+}
 /// The curve plot shows y in ±this.
 pub const PLOT_Y: f64 = 1.5;
 
@@ -91,20 +107,21 @@ pub fn draw_curve(
         )
     };
     let mut area = PlotArea::default();
+    let [fit_colour, point_colour, residual_colour] = curve_colours(style.scheme);
     line_chart_with(canvas, &chart, &mut |chart| {
         let residuals = scene.points.iter().zip(scene.answers).map(|(&(x, y), &a)| {
             let a = a.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y);
-            let line = RESIDUAL_COLOUR.mix(0.6).stroke_width(stroke.div_ceil(2));
+            let line = residual_colour.mix(0.6).stroke_width(stroke.div_ceil(2));
             PathElement::new(vec![(x, y), (x, a)], line)
         });
         chart.draw_series(residuals).map_err(e)?;
         // The font already grows on a projector, and the dots with it.
         let radius = (font as i32 / 3).max(3);
-        let dots = (scene.points.iter()).map(|&p| Circle::new(p, radius, POINT_COLOUR.filled()));
+        let dots = (scene.points.iter()).map(|&p| Circle::new(p, radius, point_colour.filled()));
         chart.draw_series(dots).map_err(e)?;
         let clipped =
             (scene.fitted.iter()).map(|&(x, y)| (x, y.clamp(-2.0 * PLOT_Y, 2.0 * PLOT_Y)));
-        let line = FIT_COLOUR.stroke_width(stroke + 2);
+        let line = fit_colour.stroke_width(stroke + 2);
         chart
             .draw_series(LineSeries::new(clipped, line))
             .map_err(e)?;
@@ -118,7 +135,11 @@ pub fn draw_curve(
     Ok(area)
 }
 
-/// Redraws a loss chart: `history`'s `train` values against its `epoch`s.
+/// The log scale's floor: smaller losses are drawn at it.
+const LOG_FLOOR: f64 = 1e-9;
+
+/// Redraws a loss chart: `history`'s `train` values against its `epoch`s, on a log scale (a
+/// fit's loss falls over decades: a linear axis shows it flat after the first steps).
 pub fn draw_loss(
     canvas: &HtmlCanvasElement,
     history: &History,
@@ -133,24 +154,36 @@ pub fn draw_loss(
     // The axes span the past runs too, so that the curves compare.
     let all = || points.iter().chain(past.iter().flat_map(|(p, _)| p));
     let x_max = all().map(|p| p.0).fold(10.0, f64::max);
-    let highest = all().map(|p| p.1).fold(0.0, f64::max);
-    let y_max = if highest > 0.0 { highest * 1.1 } else { 1.0 };
-    // Enough decimals to tell the four labels apart (0.250 … or 0.0025 …).
-    let decimals = (2.0 - y_max.log10().floor()).clamp(1.0, 6.0) as usize;
+    let (lo, hi) = log_range(all().map(|p| p.1));
     let font = chart_font(canvas, style);
     let span = canvas.width().saturating_sub(font * 6);
     let x_label = |x: &f64| format!("{x:.0}");
-    let y_label = |y: &f64| style.number(format!("{y:.decimals$}"));
+    let y_label = |y: &f64| style.number(format!("{y}"));
     let chart = LineChart {
         x_ticks: tick_count(span, font, format!("{x_max:.0}").len()).min(4),
         margin_right: font * 2,
-        y_label_area: label_width(format!("{y_max:.decimals$}").len(), font),
+        y_label_area: label_width("3×10⁻³".chars().count(), font),
+        y_scale: YScale::Log(LOG_FLOOR),
         series: vec![Line::new(points, LOSS_COLOUR)],
         past_runs: &past,
         line_width: style.line_width(font),
-        ..LineChart::new(font, 0.0..x_max, 0.0..y_max, &x_label, &y_label)
+        ..LineChart::new(font, 0.0..x_max, lo.log10()..hi.log10(), &x_label, &y_label)
     };
     line_chart(canvas, &chart).map(|_| ())
+}
+
+/// The log axis' ends for `values` (the positive, finite ones): a factor of 2 beyond them and
+/// at least a decade apart, so that the axis has labels; 10⁻³ … 1 when there is none.
+pub fn log_range(values: impl Iterator<Item = f64>) -> (f64, f64) {
+    let (lo, hi) = (values.filter(|v| v.is_finite() && *v > 0.0))
+        .fold((f64::INFINITY, 0.0f64), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
+    if hi <= 0.0 {
+        return (1e-3, 1.0);
+    }
+    let lo = (lo / 2.0).max(LOG_FLOOR);
+    (lo, (hi * 2.0).max(lo * 10.0))
 }
 
 /// Room for a y axis whose labels have `chars` characters in text of size `font`, with its

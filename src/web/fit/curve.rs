@@ -3,10 +3,10 @@
 //! `stats`; clicks on the plot come in as canvas pixels and are mapped to points here.
 
 use super::chart::{self, CurveScene, PlotArea};
-use super::runs::{LossChart, ghost_labels};
+use super::runs::{LossChart, draw_loss_on, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
-use crate::engine::runs::Runs;
+use crate::engine::runs::{Names, Runs};
 use crate::modes::fit::{CurveFit, CurveTarget, FitChange, MAX_DRAWN_POINTS, curve_xs, drawn_text};
 use crate::web::canvas::{self, finite, object};
 use crate::web::handle_methods::handle_methods;
@@ -36,6 +36,8 @@ pub struct CurvePlayground {
     pub(super) style: ViewStyle,
     /// The past runs, kept on reset and on changes that rebuild the network.
     runs: Runs,
+    /// The words of the past runs' labels.
+    names: Names,
     /// Bumped by everything that changes the plot; `drawn` is its value at the last draw.
     pub(super) version: u64,
     drawn: Option<(u64, u32, u32)>,
@@ -62,6 +64,7 @@ impl CurvePlayground {
         config.mode = Mode::Curve;
         CurvePlayground {
             runs: Runs::new(&config),
+            names: Names::default(),
             fit: CurveFit::new(config.curve_config()),
             config,
             plot,
@@ -157,7 +160,7 @@ impl CurvePlayground {
             self.draw_plot()?;
             self.drawn = Some((self.version, w, h));
         }
-        let runs = (&self.runs, &self.config);
+        let runs = (&self.runs, &self.config, &self.names);
         (self.loss_chart).draw(settled, self.fit.loss_history(), runs, &self.style)?;
         Ok(())
     }
@@ -193,7 +196,13 @@ impl CurvePlayground {
             ("diverged", diverged),
             (
                 "ghosts",
-                ghost_labels(&self.runs, &self.config, self.style.decimal_comma).into(),
+                ghost_labels(
+                    &self.runs,
+                    &self.config,
+                    &self.names,
+                    self.style.decimal_comma,
+                )
+                .into(),
             ),
         ])
     }
@@ -300,3 +309,18 @@ impl CurvePlayground {
 }
 
 handle_methods!(CurvePlayground);
+crate::web::run_names::run_names_methods!(CurvePlayground);
+
+impl CurvePlayground {
+    /// Draws chart `index` (0: the loss) on `canvas`; false for another.
+    fn draw_chart_copy(&self, index: usize, canvas: &HtmlCanvasElement) -> Result<bool, JsError> {
+        if index != 0 {
+            return Ok(false);
+        }
+        let runs = (&self.runs, &self.config, &self.names);
+        draw_loss_on(canvas, self.fit.loss_history(), runs, &self.style)?;
+        Ok(true)
+    }
+}
+
+crate::web::export::export_methods!(CurvePlayground);

@@ -4,10 +4,10 @@
 //! an uploaded picture is kept here (it cannot travel in a link) until another target is
 //! chosen (a reset keeps it).
 
-use super::runs::{LossChart, ghost_labels};
+use super::runs::{LossChart, draw_loss_on, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
-use crate::engine::runs::Runs;
+use crate::engine::runs::{Names, Runs};
 use crate::modes::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
 use crate::web::canvas::{self, finite, object};
 use crate::web::handle_methods::handle_methods;
@@ -45,6 +45,8 @@ pub struct ImagePlayground {
     pub(super) style: ViewStyle,
     /// The past runs, kept on reset, uploads and changes that rebuild the network.
     runs: Runs,
+    /// The words of the past runs' labels.
+    names: Names,
     /// The loss of the current weights before the first pass (one forward pass, cached).
     initial_loss: Option<f64>,
     /// Mean |reconstruction − target| over the shown bytes, from the last draw, in [0, 1].
@@ -76,6 +78,7 @@ impl ImagePlayground {
         config.mode = Mode::Image;
         ImagePlayground {
             runs: Runs::new(&config),
+            names: Names::default(),
             fit: ImageFit::new(config.image_config()),
             target_rgba: Vec::new(),
             config,
@@ -176,7 +179,7 @@ impl ImagePlayground {
             canvas::put(&self.output, &rgba, size, size)?;
             self.drawn.1 = Some(self.version);
         }
-        let runs = (&self.runs, &self.config);
+        let runs = (&self.runs, &self.config, &self.names);
         (self.loss_chart).draw(settled, self.fit.loss_history(), runs, &self.style)?;
         Ok(())
     }
@@ -205,7 +208,13 @@ impl ImagePlayground {
             ("fingerprint", fingerprint.into()),
             (
                 "ghosts",
-                ghost_labels(&self.runs, &self.config, self.style.decimal_comma).into(),
+                ghost_labels(
+                    &self.runs,
+                    &self.config,
+                    &self.names,
+                    self.style.decimal_comma,
+                )
+                .into(),
             ),
             ("diverged", diverged),
         ])
@@ -326,3 +335,18 @@ impl ImagePlayground {
 }
 
 handle_methods!(ImagePlayground, issues: this => this.issue_notes());
+crate::web::run_names::run_names_methods!(ImagePlayground);
+
+impl ImagePlayground {
+    /// Draws chart `index` (0: the loss) on `canvas`; false for another.
+    fn draw_chart_copy(&self, index: usize, canvas: &HtmlCanvasElement) -> Result<bool, JsError> {
+        if index != 0 {
+            return Ok(false);
+        }
+        let runs = (&self.runs, &self.config, &self.names);
+        draw_loss_on(canvas, self.fit.loss_history(), runs, &self.style)?;
+        Ok(true)
+    }
+}
+
+crate::web::export::export_methods!(ImagePlayground);

@@ -6,7 +6,7 @@ use super::chart;
 use crate::config::Config;
 use crate::drawing::style::ViewStyle;
 use crate::engine::history::History;
-use crate::engine::runs::Runs;
+use crate::engine::runs::{Names, Runs};
 use crate::web::canvas;
 use crate::web::throttle::{ChartKey, Throttle};
 use js_sys::Array;
@@ -35,36 +35,54 @@ impl LossChart {
         self.drawn.forget();
     }
 
-    /// Draws `history` with `runs` labelled against `config`, if due: at once when `settled`
-    /// (training paused), else at most every [`crate::web::throttle::CHART_INTERVAL_MS`].
+    /// Draws `history` with `runs` labelled against `config` in the words of `names`, if due:
+    /// at once when `settled` (training paused), else at most every
+    /// [`crate::web::throttle::CHART_INTERVAL_MS`].
     pub fn draw(
         &mut self,
         settled: bool,
         history: &History,
-        (runs, config): (&Runs, &Config),
+        (runs, config, names): (&Runs, &Config, &Names),
         style: &ViewStyle,
     ) -> Result<(), JsError> {
         let key = ChartKey::of(&self.canvas, history);
         if !self.drawn.due(canvas::now(), key, settled) {
             return Ok(());
         }
-        let ghosts = ghost_lines(runs, config, style.decimal_comma);
+        let ghosts = ghost_lines(runs, config, names, style.decimal_comma);
         chart::draw_loss(&self.canvas, history, &ghosts, style).map_err(|e| JsError::new(&e))
     }
 }
 
-/// Each past run's history with its label (in French with `french`), oldest first, for
-/// `chart::draw_loss`.
-fn ghost_lines<'a>(runs: &'a Runs, current: &Config, french: bool) -> Vec<(&'a History, String)> {
+/// Draws the loss chart of `history` with `runs` (as [`LossChart::draw`] does) on another
+/// `canvas`, e.g. a saved picture's.
+pub fn draw_loss_on(
+    canvas: &HtmlCanvasElement,
+    history: &History,
+    (runs, config, names): (&Runs, &Config, &Names),
+    style: &ViewStyle,
+) -> Result<(), JsError> {
+    let ghosts = ghost_lines(runs, config, names, style.decimal_comma);
+    chart::draw_loss(canvas, history, &ghosts, style).map_err(|e| JsError::new(&e))
+}
+
+/// Each past run's history with its label (in the words of `names`, with decimal commas when
+/// `comma`), oldest first, for `chart::draw_loss`.
+fn ghost_lines<'a>(
+    runs: &'a Runs,
+    current: &Config,
+    names: &Names,
+    comma: bool,
+) -> Vec<(&'a History, String)> {
     let labels = runs.labels(current, 0);
     (runs.ghosts().iter().zip(labels))
-        .map(|(g, label)| (&g.history, label.words(french)))
+        .map(|(g, label)| (&g.history, label.words(names, comma)))
         .collect()
 }
 
-/// The past runs' labels (in French with `french`), oldest first, as a JS array of strings.
-pub fn ghost_labels(runs: &Runs, current: &Config, french: bool) -> Array {
+/// The past runs' labels (as `ghost_lines` words them), oldest first, as a JS array.
+pub fn ghost_labels(runs: &Runs, current: &Config, names: &Names, comma: bool) -> Array {
     (runs.labels(current, 0).iter())
-        .map(|l| JsValue::from(l.words(french)))
+        .map(|l| JsValue::from(l.words(names, comma)))
         .collect()
 }

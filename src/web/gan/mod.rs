@@ -203,6 +203,17 @@ impl GanPlayground {
         .into()
     }
 
+    /// Draws chart `index` (0: the losses, 1: the distances) on `canvas`; false for another.
+    fn draw_chart_copy(&self, index: usize, canvas: &HtmlCanvasElement) -> Result<bool, JsError> {
+        let drawn = match index {
+            0 => chart::draw_losses(canvas, self.session.losses(), &self.style),
+            1 => chart::draw_distances(canvas, self.session.distances(), &self.style),
+            _ => return Ok(false),
+        };
+        drawn.map_err(|e| JsError::new(&e))?;
+        Ok(true)
+    }
+
     /// Redraws each chart whose picture changed, at once when `settled`.
     fn draw_charts(&mut self, settled: bool) -> Result<(), JsError> {
         let now = crate::web::canvas::now();
@@ -337,3 +348,4 @@ impl GanPlayground {
 }
 
 handle_methods!(GanPlayground);
+crate::web::export::export_methods!(GanPlayground);

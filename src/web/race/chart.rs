@@ -2,7 +2,9 @@
 //! above the surface's lowest value against steps, on a log scale (the racers' losses span
 //! many decades), one line per optimiser in its colour.
 
+use crate::drawing::palettes::Scheme;
 use crate::drawing::style::{ViewStyle, tick_count};
+use crate::modes::race::racer_colour;
 use crate::modes::race::{Race, Racer};
 use crate::web::chart::{Grid, Line, LineChart, YScale, chart_font, line_chart};
 use plotters::prelude::*;
@@ -18,7 +20,7 @@ const HEADROOM_DECADES: f64 = 3.0;
 pub fn draw(canvas: &HtmlCanvasElement, race: &Race, style: &ViewStyle) -> Result<(), String> {
     let min = race.surface().min_value();
     let series: Vec<Line> = (race.racers().iter())
-        .map(|r| Line::new(gaps(r, min), colour(r)))
+        .map(|r| Line::new(gaps(r, min), colour(r, style.scheme)))
         .collect();
     let (lo, hi) = log_range(race, &series, min);
     let x_max = (race.steps() as f64).max(10.0);
@@ -52,9 +54,9 @@ fn steps_label(x: f64, style: &ViewStyle) -> String {
     }
 }
 
-/// The racer's colour.
-fn colour(r: &Racer) -> RGBColor {
-    let [red, green, blue, _] = r.spec().colour;
+/// The racer's colour in `scheme`.
+fn colour(r: &Racer, scheme: Scheme) -> RGBColor {
+    let [red, green, blue, _] = racer_colour(r.spec().colour, scheme);
     RGBColor(red, green, blue)
 }
 

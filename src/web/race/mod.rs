@@ -209,8 +209,9 @@ impl RacePlayground {
     pub(super) fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Race;
         self.issues = issues;
-        if config == self.config {
-            // Nothing to restart: the race goes on.
+        if config.race == self.config.race {
+            // Nothing the race runs on changed (the palette, say): the race goes on.
+            self.config = config;
             return "live".into();
         }
         let change = config::change_between(&self.config, &config);
@@ -247,8 +248,9 @@ impl RacePlayground {
             self.base_ms = now() - start;
         }
         self.frame.copy_from(&self.base);
+        let scheme = self.style.scheme;
         draw_preview(&self.preview, &mut self.frame, self.style.dot_scale());
-        draw_race(&self.race, &mut self.frame, self.style.dot_scale());
+        draw_race(&self.race, &mut self.frame, self.style.dot_scale(), scheme);
         fit(&self.map, w, h);
         put_raster(&self.map, &self.frame)
     }
@@ -363,3 +365,16 @@ impl RacePlayground {
 }
 
 handle_methods!(RacePlayground);
+
+impl RacePlayground {
+    /// Draws chart `index` (0: the losses) on `canvas`; false for another.
+    fn draw_chart_copy(&self, index: usize, canvas: &HtmlCanvasElement) -> Result<bool, JsError> {
+        if index != 0 {
+            return Ok(false);
+        }
+        chart::draw(canvas, &self.race, &self.style).map_err(|e| JsError::new(&e))?;
+        Ok(true)
+    }
+}
+
+crate::web::export::export_methods!(RacePlayground);

@@ -3,6 +3,7 @@
 // display checkboxes, and the hidden-space view.
 
 import { el, button, selectField, checkboxField } from '../../shell/dom.js';
+import { plotLegend } from '../../shell/legend.js';
 
 /** Builds the section; fills `parts`. */
 export function outputSection(t, on, parts) {
@@ -20,10 +21,13 @@ function figure(t, parts) {
   parts.boundary = el('canvas', { class: 'boundary', width: 100, height: 100, role: 'img', 'aria-label': t.readouts.boundary });
   parts.points = el('canvas', { class: 'points', 'aria-hidden': 'true' });
   parts.plot = el('div', { class: 'plot', 'data-help': t.help.plot }, [parts.boundary, parts.points]);
+  // Filled in by view.js (showLegend): the classes or values, and the point marks.
+  parts.legend = plotLegend(t.legend.label, []);
   return el('div', { class: 'figure' }, [
     parts.mapCaption,
     parts.plot,
     el('div', { class: 'axis', 'aria-hidden': 'true' }, ['−6', '0', '6'].map((x) => el('span', { text: x }))),
+    parts.legend,
   ]);
 }
 

@@ -89,6 +89,15 @@ export const CLASSIFY_EN = {
 };
 
 export const PLAYGROUND_EN = {
+  legend: {
+    label: 'What the map’s colours and marks mean',
+    classes: 'classes',
+    values: 'values',
+    negative: '−1',
+    positive: '+1',
+    test: 'test point',
+    map: 'network',
+  },
   sections: {
     space: 'Hidden space',
     yourData: 'Your points',

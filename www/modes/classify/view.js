@@ -2,6 +2,7 @@
 // canonical query string from the wasm, with `pg.info()` for what depends on the task), the
 // training numbers, and the messages. Writes only textContent and attributes; no state.
 
+import { fillLegend } from '../../shell/legend.js';
 import { el, fillOptions } from '../../shell/dom.js';
 import { format } from '../../i18n/format.js';
 import { numericSelect, setText } from '../../shell/view.js';
@@ -51,6 +52,23 @@ function showTask(parts, params, t, info) {
   parts.scoreTest.textContent = regression ? r.legendTestR2 : r.legendTestScore;
   parts.score.setAttribute('aria-label', regression ? r.r2Chart : r.scoreChart);
   showGhosts(parts, Array.from(info.ghosts), t);
+  showLegend(parts, t, regression ? 0 : info.classes, params.get('showtest') === '1');
+}
+
+/** The map's legend: each class's colour (or the two ends of the values), the training and
+ * test points' rings, and the lighter background, the network's answer. */
+function showLegend(parts, t, classes, showTest) {
+  const l = t.legend;
+  const colour = (k) => `var(--class-${k})`;
+  const ends = [[0, l.negative], [1, l.positive]];
+  const items = [{ mark: 'none', text: classes ? l.classes : l.values, key: 'title' }];
+  // Training points are the discs with a white ring; test points have a dark one.
+  if (classes) items.push(...Array.from({ length: classes }, (_, k) => ({ mark: 'dot', colour: colour(k), text: String(k + 1), key: `c${k}` })));
+  else items.push(...ends.map(([k, text]) => ({ mark: 'dot', colour: colour(k), text, key: `c${k}` })));
+  if (showTest) items.push({ mark: 'dot', colour: '#d0d7de', ring: '#202020', text: l.test, key: 'test' });
+  const washed = (k) => `color-mix(in srgb, ${colour(k)} 63%, white)`;
+  items.push({ mark: 'area', colour: `linear-gradient(90deg, ${washed(0)} 50%, ${washed(1)} 50%)`, text: l.map, key: 'map' });
+  fillLegend(parts.legend, items);
 }
 
 /** The legend of the past runs' faded curves. */

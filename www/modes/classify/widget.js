@@ -2,6 +2,7 @@
 // its wasm `Playground` handle, controls, page tools and training pace, inside the element's
 // shadow root. The loop and the rest of the mode-widget contract are shell/mode-widget.js.
 
+import { runNames } from '../../shell/run-names.js';
 import { el } from '../../shell/dom.js';
 import { sheet } from '../../shell/styles.js';
 import { buildControls } from './controls.js';
@@ -54,12 +55,14 @@ export class ClassifyWidget extends ModeWidget {
     this.#setSpeed(options.speed);
     parts.speed.value = this.#speed;
     this.pg = new api.module.Playground(parts.boundary, parts.points, parts.chart, options.query);
+    const v = t.values;
+    this.pg.set_run_names(runNames(t, t.controls, { act: v.act, opt: v.opt, data: v.data, loss: v.loss, reg: v.reg, init: v.init, problem: v.problem }));
     const container = el('div', { class: 'pg' }, nodes);
     this.#tools = new PageTools(t, parts, this.#toolOps(), this.#formats);
     this.#tools.start(this.pg, options.query, root, container, t);
     root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets.filter((s) => s !== sheet)];
     root.replaceChildren(container);
-    attachClassroom(host, root, t, {
+    this.classroom = attachClassroom(host, root, t, {
       mode: 'classify', parts, handle: () => this.pg, redraw: () => this.request(),
       pictures: [parts.boundary, parts.points], charts: [parts.chart, parts.score],
       settings: (pg) => settingsLine(pg, t),
@@ -164,7 +167,7 @@ export class ClassifyWidget extends ModeWidget {
 
 /** What the dataset thumbnails depend on in `params`. */
 function pictureKey(params) {
-  return ['seed', 'classes', 'problem', 'points'].map((k) => params.get(k)).join('&');
+  return ['seed', 'classes', 'problem', 'points', 'palette'].map((k) => params.get(k)).join('&');
 }
 
 /** The exported picture's settings line: dataset, hidden layers, activation, learning rate,

@@ -3,6 +3,7 @@
 // tools, Save and Open), the divergence alert, and the frame itself. A widget supplies a
 // `spec`: its sections of controls, its handle, and how to show its config and numbers.
 
+import { runNames } from '../../shell/run-names.js';
 import { el } from '../../shell/dom.js';
 import { numberFormats, setText } from '../../shell/view.js';
 import { observeCanvasSizes } from '../../shell/sizing.js';
@@ -44,10 +45,14 @@ export class FitWidget extends ModeWidget {
     parts.speed.value = this.speed;
     this.pg = spec.handle(api.module, parts, options.query);
     this.pg.set_decimal_comma(this.formats.plain.format(0.5).includes(','));
+    const v = { ...t.values, ...t.fit.values };
+    this.pg.set_run_names(runNames(t, t.fit.controls, {
+      cact: v.act, copt: v.opt, iact: v.act, iopt: v.opt, ctarget: v.ctarget, itarget: v.itarget,
+    }));
     root.adoptedStyleSheets = [sheet, fitSheet];
     root.replaceChildren(el('div', { class: `pg fit ${spec.className}` }, nodes));
     const image = Boolean(parts.output);
-    attachClassroom(host, root, t, {
+    this.classroom = attachClassroom(host, root, t, {
       mode: image ? 'image' : 'curve', parts, handle: () => this.pg, redraw: () => this.request(),
       pictures: image ? [parts.output] : [parts.plot], charts: image ? [parts.target, parts.lossChart] : [parts.lossChart],
     });

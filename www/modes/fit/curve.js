@@ -3,6 +3,7 @@
 // Builds its controls, hands the plot clicks to the wasm `CurvePlayground` (which maps canvas
 // pixels to points) and shows the config and numbers; the rest is base.js and shell/mode-widget.js.
 
+import { plotLegend } from '../../shell/legend.js';
 import { el, button } from '../../shell/dom.js';
 import { format } from '../../i18n/format.js';
 import { choices } from '../../shell/vocabulary.js';
@@ -92,14 +93,15 @@ function outputSection(w, parts) {
   parts.plot = el('canvas', { class: 'curve-plot', id: 'curve-plot', role: 'img', 'aria-label': r.plot });
   parts.plot.addEventListener('pointerdown', (event) => onPlotClick(w, event));
   parts.lossChart = el('canvas', { class: 'chart', id: 'loss-chart', role: 'img', 'aria-label': r.lossChart });
-  const legend = el('div', { class: 'legend', 'aria-hidden': 'true' }, [
-    el('span', { class: 'pts', text: r.legendPoints }), el('span', { class: 'fit', text: r.legendFit }),
-    el('span', { class: 'truth', text: r.legendTruth }),
+  parts.legend = plotLegend(r.legendLabel, [
+    { mark: 'dot', colour: 'var(--pts)', text: r.legendPoints, key: 'points' },
+    { mark: 'line', colour: 'var(--fit)', text: r.legendFit, key: 'fit' },
+    { mark: 'line', colour: 'var(--truth)', text: r.legendTruth, key: 'truth' },
   ]);
   return el('section', { class: 'output', 'aria-label': w.f.sections.curveOutput }, [
     el('h2', { text: w.f.sections.curveOutput }),
     el('div', { class: 'output-body' }, [
-      el('div', { class: 'figure' }, [parts.plot, legend]),
+      el('div', { class: 'figure' }, [parts.plot, parts.legend]),
       el('div', { class: 'side' }, [
         el('dl', { class: 'readouts' }, [
           readout(parts, 'loss', r.loss), readout(parts, 'gap', r.gap), readout(parts, 'points', r.pointsCount),

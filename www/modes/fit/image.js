@@ -3,6 +3,7 @@
 // picture: a built-in one (face, checkerboard, terrain as shaded relief) or one the student
 // uploads. The target and the live reconstruction are blitted by the wasm `ImagePlayground`.
 
+import { plotLegend } from '../../shell/legend.js';
 import { el, checkboxField } from '../../shell/dom.js';
 import { format } from '../../i18n/format.js';
 import { choices } from '../../shell/vocabulary.js';
@@ -150,9 +151,12 @@ function outputSection(w, parts) {
   parts.output = el('canvas', { class: 'picture', id: 'output', role: 'img', 'aria-label': r.outputCanvas });
   parts.lossChart = el('canvas', { class: 'chart', id: 'loss-chart', role: 'img', 'aria-label': r.lossChart });
   const figure = (canvas, caption) => el('figure', {}, [canvas, el('figcaption', { text: caption })]);
+  // The pictures show their own colours; the legend says what the chart beside them draws.
+  parts.legend = plotLegend(r.legendLabel, [{ mark: 'line', colour: '#444444', text: r.legendLoss, key: 'loss' }]);
   return el('section', { class: 'output', 'aria-label': w.f.sections.imageOutput }, [
     el('h2', { text: w.f.sections.imageOutput }),
     el('div', { class: 'pictures' }, [figure(parts.target, r.target), figure(parts.output, r.output)]),
+    parts.legend,
     el('div', { class: 'side' }, [
       el('dl', { class: 'readouts' }, [readout(parts, 'loss', r.loss), readout(parts, 'pixel-gap', r.pixelGap)]),
       parts.lossChart,

@@ -14,9 +14,6 @@ const CSS = `
 .fit .tools button { min-height: 36px; padding: 4px 10px; font-size: 14px; }
 .fit .curve-plot { width: 100%; aspect-ratio: 4 / 3; display: block; cursor: crosshair; touch-action: none; }
 .fit .curve-plot[data-tool="erase"] { cursor: not-allowed; }
-.fit .legend .pts::before { background: var(--pts); height: 8px; width: 8px; border-radius: 50%; }
-.fit .legend .fit::before { background: var(--fit); }
-.fit .legend .truth::before { background: var(--truth); }
 .fit .readouts { grid-template-columns: repeat(3, minmax(0, 1fr)); }
 .fit .readouts dd { font-size: 20px; }
 .fit .pictures { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }
@@ -66,6 +63,9 @@ const CSS = `
   .fit.image .output-body, .fit.curve .output-body { grid-template-columns: minmax(0, 1.6fr) minmax(220px, 1fr); }
   .fit .chart { height: 180px; }
 }
+
+/* The colour-blind palette: Okabe–Ito blue and vermillion (curve_colours in web/fit/chart.rs). */
+.fit.colorblind { --fit: #0072b2; --pts: #d55e00; }
 `;
 
 /** The fitting modes' stylesheet (one object, shared by every curve or image widget). */

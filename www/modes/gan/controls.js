@@ -2,6 +2,7 @@
 // reports a change through `on.set` as a partial config query (e.g. {glr: '0.01'}); the widget
 // applies it in Rust and shows the resulting config back through view.js.
 
+import { plotLegend } from '../../shell/legend.js';
 import { el, button, selectField, checkboxField, helpText } from '../../shell/dom.js';
 import { choices, limits, wholeRange } from '../../shell/vocabulary.js';
 
@@ -157,6 +158,15 @@ function outputSection(g, on, parts) {
   parts.map = el('canvas', { class: 'boundary', width: 64, height: 64, role: 'img', 'aria-label': r.plot });
   parts.points = el('canvas', { class: 'points', 'aria-hidden': 'true' });
   parts.plot = el('div', { class: 'plot' }, [parts.map, parts.points]);
+  // The map's ends go 42 % of the way from a pale grey to green and purple (scene.rs).
+  const pale = (c) => `color-mix(in srgb, ${c} 42%, #f7f7f7)`;
+  const l = g.legend;
+  parts.legend = plotLegend(l.label, [
+    { mark: 'dot', colour: 'var(--real)', text: l.real, key: 'real' },
+    { mark: 'dot', colour: 'var(--fake)', text: l.fake, key: 'fake' },
+    { mark: 'area', colour: pale('var(--real)'), text: l.saysReal, key: 'says-real' },
+    { mark: 'area', colour: pale('var(--fake)'), text: l.saysFake, key: 'says-fake' },
+  ]);
   parts.phaseList = el('ol', { class: 'phase-list' }, PHASES.map((name) =>
     el('li', { 'data-phase': name, text: g.phases[name].label })));
   parts.phaseCaption = el('p', { id: 'phase-caption', 'aria-live': 'polite', text: g.phases.idle });
@@ -181,6 +191,7 @@ function outputSection(g, on, parts) {
       el('div', { class: 'figure' }, [
         parts.phases, parts.plot,
         el('div', { class: 'axis', 'aria-hidden': 'true' }, ['−4', '0', '4'].map((x) => el('span', { text: x }))),
+        parts.legend,
         el('div', { class: 'checks' }, [check('garrows'), check('gmanifold')]),
       ]),
       el('div', { class: 'side' }, [

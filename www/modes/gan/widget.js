@@ -58,7 +58,7 @@ export class GanWidget extends ModeWidget {
     });
     root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== ganSheet), ganSheet];
     root.replaceChildren(el('div', { class: 'pg gan' }, nodes));
-    attachClassroom(host, root, t, {
+    this.classroom = attachClassroom(host, root, t, {
       mode: 'gan', parts, handle: () => this.pg, redraw: () => this.request(),
       pictures: [parts.map, parts.points], charts: [parts.lossChart, parts.distanceChart],
       settings: (pg) => settingsLine(pg, t),

@@ -2,6 +2,7 @@
 // reports a change through `on.set` as a partial config query (e.g. {sgdlr: '0.5'}); the
 // widget applies it in Rust and shows the resulting config back through view.js.
 
+import { plotLegend } from '../../shell/legend.js';
 import { el, button, selectField, sliderField } from '../../shell/dom.js';
 import { format } from '../../i18n/format.js';
 import { choices, limits } from '../../shell/vocabulary.js';
@@ -202,7 +203,13 @@ function outputSection(t, r, parts) {
   parts.axis = el('div', { class: 'axis', 'aria-hidden': 'true' }, [0, 1, 2].map(() => el('span')));
   parts.warnings = el('div', { class: 'warnings', role: 'status', id: 'warnings' });
   parts.chart = el('canvas', { class: 'chart', id: 'chart', role: 'img', 'aria-label': r.readouts.chart });
-  parts.legend = new Map();
+  // Each optimiser's colour (view.js hides those not running) and the start; the relief's
+  // colours are told by the map's description (one row has no room for them).
+  parts.legend = plotLegend(r.legend.label, [
+    ...choices('racers').map((kind) => ({ mark: 'dot', colour: `var(--${kind})`, text: t.values.opt[kind], key: kind })),
+    { mark: 'dot', colour: '#fff', ring: '#1f2328', text: r.legend.start, key: 'start' },
+  ]);
+  parts.standings = new Map();
   const items = choices('racers').map((kind) => {
     const item = {
       row: el('li', { 'data-kind': kind }),
@@ -214,13 +221,13 @@ function outputSection(t, r, parts) {
       el('span', { class: `kind-line k-${kind}`, 'aria-hidden': 'true' }),
       el('span', { class: 'name', text: t.values.opt[kind] }), item.status, item.loss, item.explain,
     );
-    parts.legend.set(kind, item);
+    parts.standings.set(kind, item);
     return item.row;
   });
   return el('section', { class: 'output', 'aria-label': r.sections.output }, [
     el('h2', { text: r.sections.output }),
     el('div', { class: 'output-body' }, [
-      el('div', { class: 'figure' }, [el('div', { class: 'plot' }, [parts.map]), parts.axis]),
+      el('div', { class: 'figure' }, [el('div', { class: 'plot' }, [parts.map]), parts.axis, parts.legend]),
       el('div', { class: 'side' }, [
         parts.warnings,
         el('div', { class: 'caption', text: r.readouts.chartTitle }),

@@ -78,6 +78,9 @@ const CSS = `
   .race .race-main { grid-template-columns: minmax(170px, 0.6fr) minmax(230px, 0.8fr) minmax(600px, 3fr); }
   .race .output-body { grid-template-columns: minmax(0, 1.5fr) minmax(240px, 1fr); }
 }
+
+/* The colour-blind palette: Okabe–Ito colours for the racers (COLOUR_BLIND_KINDS in Rust). */
+.race.colorblind { --sgd: #d55e00; --momentum: #e69f00; --nesterov: #cc79a7; --rmsprop: #f0e442; --adam: #0072b2; }
 `;
 
 /** The race mode's stylesheet (one object, shared by every race widget on the page). */

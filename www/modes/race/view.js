@@ -49,7 +49,8 @@ export function showRaceConfig(parts, params, t) {
     const on = racing.includes(kind);
     toggle.checked = on;
     row.classList.toggle('off', !on);
-    parts.legend.get(kind).row.hidden = !on;
+    parts.standings.get(kind).row.hidden = !on;
+    parts.legend.querySelector(`[data-key="${kind}"]`).hidden = !on;
     for (const [key, slider] of inputs) slider.show(Number(params.get(key)));
   }
 }
@@ -77,7 +78,7 @@ export function showRaceStats(parts, stats, t, formats) {
   showStart(parts, stats.start, formats);
   const warnings = [];
   for (const racer of stats.racers) {
-    const item = parts.legend.get(racer.kind);
+    const item = parts.standings.get(racer.kind);
     const vars = sentenceVars(racer, stats, t, formats);
     // RMSprop's and Adam's steps are divided by the gradient's size, so near the bottom they
     // stay about one learning rate long: they circle there rather than overshoot a valley.

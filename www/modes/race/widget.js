@@ -42,7 +42,7 @@ export class RaceWidget extends ModeWidget {
     this.pg = new RacePlayground(parts.map, parts.chart, options.query);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== raceSheet), raceSheet];
     root.replaceChildren(el('div', { class: 'pg race' }, nodes));
-    attachClassroom(host, root, t, {
+    this.classroom = attachClassroom(host, root, t, {
       mode: 'race', parts, handle: () => this.pg, redraw: () => this.request(),
       pictures: [parts.map], charts: [parts.chart],
     });

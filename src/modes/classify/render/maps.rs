@@ -1,7 +1,7 @@
 //! Colours of value maps over the plane: how a neuron's output is shown (a signed value, a
 //! probability, or one class's probability) and a whole map turned into cell colours.
 
-use crate::drawing::colour::{CATEGORICAL, CLASSIC, Rgba, shade};
+use crate::drawing::colour::{CLASSIC, Rgba, shade};
 use crate::engine::float::Float;
 use crate::engine::nn::Activation;
 use crate::engine::nn::head::Head;
@@ -27,10 +27,11 @@ impl MapStyle {
         }
     }
 
-    /// The style of output neuron `o` of a network with this head.
-    pub fn output(head: Head, o: usize) -> Self {
+    /// The style of output neuron `o` of a network with this head (`classes`: the class
+    /// colours of the scheme in use).
+    pub fn output(head: Head, o: usize, classes: &[Rgba]) -> Self {
         match head {
-            Head::Softmax(_) => MapStyle::Class(CATEGORICAL[o % CATEGORICAL.len()]),
+            Head::Softmax(_) => MapStyle::Class(classes[o % classes.len()]),
             Head::Single(loss) => match loss.output_activation() {
                 Activation::Sigmoid => MapStyle::Probability,
                 _ => MapStyle::Signed,

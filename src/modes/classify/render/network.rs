@@ -4,7 +4,7 @@
 //! [`super::diagram`]'s.
 
 use super::diagram::{Diagram, Node, Target};
-use crate::drawing::colour::{CLASSIC, Palette, Rgba};
+use crate::drawing::colour::{Palette, Rgba};
 use crate::drawing::raster::{Raster, fade};
 
 /// Background of the diagram.
@@ -26,23 +26,25 @@ pub fn link_width(w: f64, node: f64) -> f64 {
     (0.6 + 1.8 * w).min(8.0) * scale
 }
 
-/// Links' colours: TF Playground's orange and blue, through a grey darker than the maps'
-/// neutral, so that a weak link still shows on the white background.
-const LINKS: Palette = Palette {
-    neutral: [0xc4, 0xc9, 0xce, 0xff],
-    ..CLASSIC
-};
+/// Links' grey near 0: darker than the maps' neutral, so that a weak link still shows on the
+/// white background.
+const LINK_NEUTRAL: Rgba = [0xc4, 0xc9, 0xce, 0xff];
 
-/// The colour of a link of weight `w`: orange for negative, blue for positive, grey near 0.
-pub fn link_colour(w: f64) -> Rgba {
-    LINKS.colour(w)
+/// The colour of a link of weight `w` in `palette`: its negative end (orange) for negative,
+/// its positive end (blue) for positive, grey near 0.
+pub fn link_colour(w: f64, palette: &Palette) -> Rgba {
+    let links = Palette {
+        neutral: LINK_NEUTRAL,
+        ..*palette
+    };
+    links.colour(w)
 }
 
 /// Redraws the links of weight layer `layer` in their band of `links` (cleared first), with
 /// widths and colours from `weight(layer, from, to)`.
 pub fn draw_band(
     links: &mut Raster,
-    d: &Diagram,
+    (d, palette): (&Diagram, &Palette),
     layer: usize,
     weight: &dyn Fn(usize, usize, usize) -> f64,
 ) {
@@ -53,7 +55,7 @@ pub fn draw_band(
         for to in 0..d.layers[layer].len() {
             let w = weight(layer, from, to);
             let path = d.link_path(layer, from, to);
-            links.polyline(&path, link_width(w, node), link_colour(w));
+            links.polyline(&path, link_width(w, node), link_colour(w, palette));
         }
     }
 }
@@ -71,16 +73,21 @@ pub fn faded(cells: &[Rgba]) -> Vec<Rgba> {
 }
 
 /// Draws the bias square of `node` filled with the colour of `bias`.
-pub fn draw_bias(out: &mut Raster, d: &Diagram, node: &Node, bias: f64) {
+pub fn draw_bias(out: &mut Raster, (d, palette): (&Diagram, &Palette), node: &Node, bias: f64) {
     let (cx, cy) = d.bias_centre(node);
     let h = d.bias_size / 2.0;
-    out.fill_rect(cx - h, cy - h, cx + h, cy + h, link_colour(bias));
+    out.fill_rect(cx - h, cy - h, cx + h, cy + h, link_colour(bias, palette));
     out.stroke_rect(cx - h, cy - h, cx + h, cy + h, 1.0, HIGHLIGHT);
 }
 
 /// Outlines what the pointer is on: a node or bias square gets a dark frame, a link is
 /// drawn again over a dark casing.
-pub fn highlight(out: &mut Raster, d: &Diagram, target: Target, weight: f64) {
+pub fn highlight(
+    out: &mut Raster,
+    (d, palette): (&Diagram, &Palette),
+    target: Target,
+    weight: f64,
+) {
     let frame = |out: &mut Raster, (cx, cy): (f64, f64), side: f64| {
         let h = side / 2.0 + 1.5;
         out.stroke_rect(cx - h, cy - h, cx + h, cy + h, 2.0, HIGHLIGHT);
@@ -98,7 +105,7 @@ pub fn highlight(out: &mut Raster, d: &Diagram, target: Target, weight: f64) {
             let path = d.link_path(layer, from, to);
             let w = link_width(weight, d.layers[layer][0].size).max(1.0);
             out.polyline(&path, w + 3.0, HIGHLIGHT);
-            out.polyline(&path, w, link_colour(weight));
+            out.polyline(&path, w, link_colour(weight, palette));
         }
     }
 }

@@ -128,7 +128,7 @@ fn the_race_is_drawn_where_the_racers_are() {
     let mut race = Race::new(s);
     race.run(5);
     let mut raster = map.to_raster();
-    draw_race(&race, &mut raster, 1.0);
+    draw_race(&race, &mut raster, 1.0, Default::default());
     let changed = |p: (f64, f64)| {
         let (x, y) = s.domain().to_pixel(p, SIZE, SIZE);
         let at = 4 * (y as usize * SIZE + x as usize);

@@ -133,7 +133,7 @@ fn links_grow_with_the_weight_and_take_its_sign_colour() {
     let d = diagram(Features::default(), &[2, 1]);
     let mut r = Raster::new(600, 420);
     r.clear(WHITE);
-    draw_band(&mut r, &d, 0, &|_, from, _| {
+    draw_band(&mut r, (&d, &CLASSIC), 0, &|_, from, _| {
         if from == 0 { -1.0 } else { 1.0 }
     });
     let path = d.link_path(0, 0, 0);
@@ -147,11 +147,11 @@ fn map_styles_follow_the_activation_and_the_head() {
     assert_eq!(MapStyle::hidden(Activation::Sigmoid), MapStyle::Probability);
     assert_eq!(MapStyle::hidden(Activation::Relu), MapStyle::Signed);
     assert_eq!(
-        MapStyle::output(Head::Single(Loss::CrossEntropy), 0),
+        MapStyle::output(Head::Single(Loss::CrossEntropy), 0, &CATEGORICAL),
         MapStyle::Probability
     );
     assert_eq!(
-        MapStyle::output(Head::Softmax(3), 2),
+        MapStyle::output(Head::Softmax(3), 2, &CATEGORICAL),
         MapStyle::Class(CATEGORICAL[2])
     );
     assert_eq!(MapStyle::Signed.colour(1.0, &t), CLASSIC.positive);

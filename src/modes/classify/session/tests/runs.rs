@@ -164,9 +164,11 @@ fn tiny_run() -> Session<f32> {
 #[test]
 fn a_million_steps_keep_the_history_and_every_buffer_bounded() {
     let mut s = tiny_run();
+    // New weights each time: a reset with the same settings and weights would replace its
+    // past run rather than add one.
     for _ in 0..MAX_GHOSTS + 2 {
         s.train_steps(1_000);
-        s.reset();
+        s.new_weights();
     }
     s.train_steps(10_000);
     let early = s.footprint();
