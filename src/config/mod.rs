@@ -211,31 +211,42 @@ impl Config {
 
     /// The keys an embed needs besides its `demo` (which names the mode): those whose value
     /// differs from the default, without `v` and `mode`, e.g. `data=spiral&lr=0.1` (empty
-    /// when nothing does). Should a key left out change what another key reads to (a race
-    /// surface brings its own rates), it is the whole query without `v` and `mode` instead:
-    /// `mode=…&` followed by the result always reads back to this config.
+    /// when nothing does), less those another key already brings (a race surface brings its
+    /// own rates and momenta, so `surface=himmelblau` alone stands for them). Should the
+    /// changed keys not read back to this config, it is the whole query without `v` and
+    /// `mode` instead: `mode=…&` followed by the result always reads back to this config.
     pub fn to_short_query(&self) -> String {
         let default = Config::default();
-        let short: Vec<String> = keys()
+        let mut short: Vec<String> = keys()
             .filter(|k| !matches!(k.name, "v" | "mode"))
             .filter_map(|k| {
                 let value = (k.write)(self);
                 (value != (k.write)(&default)).then(|| format!("{}={value}", k.name))
             })
             .collect();
-        let short = short.join("&");
-        let reads_back = |query: &str| {
-            let (back, _) = parse(&format!("mode={}&{query}", self.mode.name()));
+        let reads_back = |pairs: &[String]| {
+            let (back, _) = parse(&format!("mode={}&{}", self.mode.name(), pairs.join("&")));
             back.to_query() == self.to_query()
         };
-        if reads_back(&short) {
-            return short;
+        if !reads_back(&short) {
+            let full = self.to_query();
+            return (full.split('&'))
+                .filter(|pair| !pair.starts_with("v=") && !pair.starts_with("mode="))
+                .collect::<Vec<_>>()
+                .join("&");
         }
-        let full = self.to_query();
-        (full.split('&'))
-            .filter(|pair| !pair.starts_with("v=") && !pair.starts_with("mode="))
-            .collect::<Vec<_>>()
-            .join("&")
+        // Drops, one at a time, each pair the others already imply.
+        let mut i = 0;
+        while i < short.len() {
+            let mut without = short.clone();
+            without.remove(i);
+            if reads_back(&without) {
+                short = without;
+            } else {
+                i += 1;
+            }
+        }
+        short.join("&")
     }
 
     /// The settings of the GAN page, on this config's seed.

@@ -284,7 +284,9 @@ test('the race, curve and image modes have projector mode too: bigger type, thic
     assert.ok(after.font >= before.font * FONT_GROWTH, `${mode}: label ${before.font} -> ${after.font} px`);
     assert.ok(before.line > 0, `${mode}: no curve on ${curves.canvas}`);
     assert.ok(after.line >= before.line * LINE_GROWTH, `${mode}: curve ${before.line} -> ${after.line} px`);
-    // The palette recolours the race and the curve, not the image's own colours.
+    // The palette recolours the race and the curve, not the image's own colours (projector
+    // mode keeps it behind More settings).
+    await showMore(w);
     assert.equal(await w.locator('#ctl-palette').isHidden(), mode === 'image', `${mode}: the palette control`);
     await screenshot(page, `classroom-${mode}-projector`);
     assert.deepEqual(errors, []);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, settled } from './helpers.mjs';
+import { launch, openPage, screenshot, settled, showMore } from './helpers.mjs';
 
 const CLASSIC = [[0xf5, 0x93, 0x22], [0x08, 0x77, 0xbd]];
 const COLOUR_BLIND = [[0xd5, 0x5e, 0x00], [0x00, 0x72, 0xb2]];
@@ -81,6 +81,8 @@ test('points keep their class colour over the map: screen, projector, colour-bli
   await settled(w);
   assertVisible(await pointsOverMap(w, CLASSIC), 'projector');
 
+  // Projector mode keeps the palette behind More settings.
+  await showMore(w);
   await w.locator('#ctl-palette').selectOption('colorblind');
   await settled(w);
   const found = await pointsOverMap(w, COLOUR_BLIND);

@@ -330,4 +330,9 @@ fn the_short_query_names_only_what_differs_and_reads_back() {
         let (back, _) = parse(&format!("mode={}&{short}", c.mode.name()));
         assert_eq!(back.to_query(), c.to_query(), "{query} → {short}");
     }
+    // What a surface brings (its rates and momenta) is left to it.
+    let (race, _) = parse("mode=race&surface=himmelblau&start=1,-2");
+    assert_eq!(race.to_short_query(), "surface=himmelblau&start=1,-2");
+    let (tuned, _) = parse("mode=race&surface=himmelblau&sgdlr=0.02");
+    assert_eq!(tuned.to_short_query(), "surface=himmelblau&sgdlr=0.02");
 }

@@ -188,11 +188,13 @@ function outputSection(g, on, parts) {
   return el('section', { class: 'output', 'aria-label': g.sections.output }, [
     el('h2', { text: g.sections.output }),
     el('div', { class: 'output-body' }, [
+      // The plane first, with its axis and legend; the explained step's stages under them.
       el('div', { class: 'figure' }, [
-        parts.phases, parts.plot,
+        parts.plot,
         el('div', { class: 'axis', 'aria-hidden': 'true' }, ['−4', '0', '4'].map((x) => el('span', { text: x }))),
         parts.legend,
         el('div', { class: 'checks' }, [check('garrows'), check('gmanifold')]),
+        parts.phases,
       ]),
       el('div', { class: 'side' }, [
         parts.diagnosis,

@@ -35,8 +35,6 @@ const CSS = `
 .gan .phases[data-phase=""] { border-color: var(--line); background: var(--panel); }
 .gan .phases[data-phase=""] #phase-caption { color: var(--muted); font-weight: 400; }
 .gan .figure { align-self: start; }
-/* The plane and its axis first; the explained step's stages under them. */
-.gan .figure > .plot, .gan .figure > .axis { order: -1; }
 .gan .diagnosis {
   border: 2px solid #b35806; background: #fff3e0; color: #7f3b08; border-radius: 8px;
   padding: 8px 12px; font-weight: 600;
