@@ -1,6 +1,6 @@
 //! The GAN page's diagnosis on labelled runs: for each situation, a run that shows it (found
 //! by trying, seed 1) gets its sentence at every look over a stretch of the run, and the
-//! sentence does not flicker. Native only (each run trains in its own thread: about 25 s of
+//! sentence does not flicker. Native only (each run trains in its own thread: about 17 s of
 //! CPU in all).
 #![cfg(not(target_arch = "wasm32"))]
 
