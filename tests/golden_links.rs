@@ -1,5 +1,6 @@
 //! What a link promises: for each mode, a link that spells out every key of that mode runs a
-//! short training whose fingerprint is pinned here. A change to the code that would make a
+//! short training whose fingerprint is pinned here. The links were saved in version 1 of the
+//! format; the page now writes them back as version 2, which reads them the same. A change to the code that would make a
 //! saved link reproduce another run (a moved random draw, another order of updates, a changed
 //! default) fails one of these tests.
 //!
@@ -47,16 +48,20 @@ impl Fingerprint {
     }
 }
 
-/// Parses `link`, checks it reads without a complaint and is written back exactly as given
-/// (so the link pins every key's name and value), and returns its config.
+/// Parses `link` (a version-1 link, as saved before version 2), checks it reads without a
+/// complaint and is written back as given but for its version, now 2 (so the link pins every
+/// key's name and value, and version 2 means the same by them), and that the link written
+/// back reads to the same config; returns the config.
 fn config_of(link: &str) -> Config {
     let (config, issues) = config::parse(link);
     assert!(issues.is_empty(), "{link}: {issues:?}");
+    let written = config.to_query();
     assert_eq!(
-        config.to_query(),
-        link,
+        written,
+        link.replacen("v=1&", "v=2&", 1),
         "the link is not written back as given"
     );
+    assert_eq!(config::parse(&written), (config.clone(), vec![]));
     config
 }
 
@@ -150,4 +155,28 @@ fn an_image_link_reproduces_its_pinned_run() {
     f.word(fit.network().fingerprint());
     f.history(fit.loss_history());
     check("image", IMAGE_LINK, f.0, IMAGE_FINGERPRINT);
+}
+
+/// A version-1 GAN link that names no GAN key: what the page showed by default before the
+/// GAN's defaults changed in version 2.
+const GAN_V1_DEFAULT_LINK: &str = "v=1&seed=1&mode=gan";
+const GAN_V1_DEFAULT_FINGERPRINT: u64 = 0x1fcdbd7f5097c542;
+
+#[test]
+fn a_version_1_gan_link_runs_with_the_version_1_defaults() {
+    let (config, issues) = config::parse(GAN_V1_DEFAULT_LINK);
+    assert!(issues.is_empty(), "{issues:?}");
+    let mut session = GanSession::<f32>::new(config.gan_config());
+    session.train(StepMode::Both, STEPS);
+    let mut f = Fingerprint::new();
+    f.word(session.gan().generator().fingerprint());
+    f.word(session.gan().discriminator().fingerprint());
+    f.history(session.losses());
+    f.history(session.distances());
+    check(
+        "gan v1 defaults",
+        GAN_V1_DEFAULT_LINK,
+        f.0,
+        GAN_V1_DEFAULT_FINGERPRINT,
+    );
 }

@@ -87,9 +87,10 @@ const SHARED: &[Key] = &[
     key!("palette", Changed, Live, Hidden, palette => choice),
 ];
 
-/// Reads `v`, which only accepts the current version.
+/// Reads `v`, which accepts the versions this build reads (what an older version means by a
+/// key it leaves out is [`super::parse_onto`]'s business).
 fn read_version(_: &mut Config, s: &str) -> Result<(), Rejection> {
-    version(s)
+    version(s).map(|_| ())
 }
 
 /// One key of a table, on one line: `key!(name, scope, change, label, field => reader)`.

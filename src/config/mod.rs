@@ -23,9 +23,12 @@ use crate::modes::gan::GanConfig;
 use crate::modes::race::RaceConfig;
 use keys::{Label, Rejection, keys};
 
-/// The query-string format version, written first as `v=1`. A link without `v` is read as this
-/// version; keys added later must have defaults so that older links keep loading.
-pub const FORMAT_VERSION: u32 = 1;
+/// The query-string format version, written first as `v=2`. A link without `v` is read as this
+/// version; keys added later must have defaults so that older links keep loading. Version 2
+/// changed defaults of the GAN page (see `modes/gan/keys.rs`) and of the race on the bowl (see
+/// `modes/race/keys.rs`): a `v=1` link that leaves out such a key of its mode gets the
+/// version-1 default, so it runs as it did (see [`parse_onto`]).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Which page the playground shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -78,7 +81,7 @@ impl Mode {
 /// assert!(issues.is_empty());
 /// assert_eq!((c.seed, c.hidden.as_slice(), c.learning_rate), (7, &[4, 2][..], 0.1));
 /// let query = c.to_query();
-/// assert!(query.starts_with("v=1&seed=7&"));
+/// assert!(query.starts_with("v=2&seed=7&"));
 /// assert_eq!(config::parse(&query), (c, vec![]));
 /// assert_eq!(config::parse("").0, Config::default());
 /// ```
@@ -192,8 +195,8 @@ impl Default for Config {
 }
 
 impl Config {
-    /// The complete query string, `v=1` first and then every key of this config's mode (so
-    /// a link is self-describing), e.g. `v=1&seed=1&data=circle&…&lr=0.03&…`; a key of the
+    /// The complete query string, `v=2` first and then every key of this config's mode (so
+    /// a link is self-describing), e.g. `v=2&seed=1&data=circle&…&lr=0.03&…`; a key of the
     /// other mode is written only when it is not at its default (so nothing is lost and a
     /// classifier link carries no GAN keys). Numbers are written in their shortest form that
     /// reads back to the same value. No leading `#` or `?`.
@@ -326,6 +329,7 @@ pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
     let mut config = base.clone();
     let mut issues = Vec::new();
     let mut read = Vec::new();
+    let mut version = FORMAT_VERSION;
     for (name, value) in crate::formats::query::pairs(query) {
         let Some(key) = keys().find(|k| k.name == name) else {
             issues.push(ConfigIssue::new(&name, &value, IssueKind::UnknownKey));
@@ -334,6 +338,9 @@ pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
         let problem = match (key.read)(&mut config, &value) {
             Ok(()) => {
                 read.push(key.name);
+                if key.name == "v" {
+                    version = values::version(&value).unwrap_or(FORMAT_VERSION);
+                }
                 continue;
             }
             Err(Rejection::Version) => IssueKind::UnsupportedVersion,
@@ -343,6 +350,9 @@ pub fn parse_onto(base: &Config, query: &str) -> (Config, Vec<ConfigIssue>) {
             }
         };
         issues.push(ConfigIssue::new(&name, &value, problem));
+    }
+    if version == 1 {
+        read_version_1_defaults(&mut config, &read);
     }
     keep_dataset_consistent(&mut config, &read);
     if let Some(issue) = classes_not_drawn(&config, &read) {
@@ -370,6 +380,24 @@ fn classes_not_drawn(config: &Config, read: &[&str]) -> Option<ConfigIssue> {
             ConfigIssue::new("classes", &config.classes.to_string(), problem)
         },
     )
+}
+
+/// Gives the keys of the link's mode that a version-1 link left out, and whose default
+/// version 2 changed, their version-1 defaults: a link the page wrote names every key of its
+/// mode, but a shortened one meant the defaults of its day. The other modes' keys keep the
+/// current defaults (the link did not show those pages).
+fn read_version_1_defaults(config: &mut Config, read: &[&str]) {
+    let defaults = match config.mode {
+        Mode::Gan => crate::modes::gan::keys::VERSION_1_DEFAULTS,
+        Mode::Race => crate::modes::race::keys::version_1_defaults(config.race.surface),
+        _ => &[],
+    };
+    for &(name, value) in defaults {
+        if let Some(key) = keys().find(|k| k.name == name && !read.contains(&k.name)) {
+            let accepted = (key.read)(config, value).is_ok();
+            debug_assert!(accepted, "version-1 default {name}={value} refused");
+        }
+    }
 }
 
 /// The dataset follows a problem or a class count that a query asks for without naming a

@@ -22,10 +22,10 @@ pub(crate) fn set<T>(slot: &mut T, value: Result<T, Rejection>) -> Result<(), Re
     Ok(())
 }
 
-/// Accepts only the current format version.
-pub(crate) fn version(s: &str) -> Result<(), Rejection> {
+/// Accepts the format versions this build reads, 1 to [`FORMAT_VERSION`].
+pub(crate) fn version(s: &str) -> Result<u32, Rejection> {
     match s.trim().parse::<u32>() {
-        Ok(FORMAT_VERSION) => Ok(()),
+        Ok(v) if (1..=FORMAT_VERSION).contains(&v) => Ok(v),
         _ => Err(Rejection::Version),
     }
 }

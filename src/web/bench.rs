@@ -3,7 +3,7 @@
 
 use crate::engine::nn::{Activation, Loss, Mlp, Workspace};
 use crate::engine::optim::{Hyper, Optimizer, OptimizerKind};
-use crate::modes::gan::{Gan, GanConfig};
+use crate::modes::gan::{Gan, GanConfig, GanLoss};
 use wasm_bindgen::prelude::*;
 
 /// W1/W2: a tanh MLP trained with plain SGD on half squared error, batches in fixed order.
@@ -119,7 +119,15 @@ impl BenchGan {
             d_learning_rate: learning_rate,
             batch,
             far_start: false,
-            // The reference runs Adam with β₁ = 0.9 (the playground's GAN uses 0.5).
+            // The reference's networks are ReLU MLPs trained with Adam, β₁ = 0.9 (the
+            // playground's GAN uses tanh in G and β₁ = 0.5).
+            g_activation: Activation::Relu,
+            d_activation: Activation::Relu,
+            g_optimizer: OptimizerKind::Adam,
+            d_optimizer: OptimizerKind::Adam,
+            loss: GanLoss::NonSaturating,
+            k_d: 1,
+            k_g: 1,
             adam_beta1: 0.9,
             ..GanConfig::default()
         };

@@ -52,7 +52,7 @@ test('bad link values read in French in every mode, and in English on an English
       'seed=-1 n’est pas un nombre entier de 0 à 18\u202f446\u202f744\u202f073\u202f709\u202f551\u202f615 ; valeur gardée : 1',
     ],
     gan: [
-      'glr=banana n’est pas un nombre entre 0,00001 et 1 ; valeur gardée : 0,002',
+      'glr=banana n’est pas un nombre entre 0,00001 et 1 ; valeur gardée : 0,0005',
       'kd=99 n’est pas un nombre entier de 0 à 10 ; valeur gardée : 1',
     ],
     race: [

@@ -28,10 +28,10 @@ fn a_bad_real_reports_its_range_as_numbers_and_the_kept_value() {
         }
     );
     assert_eq!(expected.kind(), "number");
-    assert_eq!(kept, "0.002");
+    assert_eq!(kept, "0.0005");
     assert_eq!(
         issue.to_string(),
-        "glr=banana is not a number between 0.00001 and 1; kept 0.002"
+        "glr=banana is not a number between 0.00001 and 1; kept 0.0005"
     );
 }
 

@@ -63,7 +63,7 @@ fn the_default_curve_link_carries_the_curve_keys_and_no_other_mode_key() {
     let query = page(Mode::Curve).to_query();
     assert_eq!(
         query,
-        "v=1&seed=1&mode=curve&ctarget=sine&csamples=40&cnoise=0.1&chidden=16,16&cact=tanh\
+        "v=2&seed=1&mode=curve&ctarget=sine&csamples=40&cnoise=0.1&chidden=16,16&cact=tanh\
          &copt=adam&clr=0.01&cbatch=16&cpoints="
     );
     assert_eq!(parse(&query), (page(Mode::Curve), vec![]));
@@ -74,7 +74,7 @@ fn the_default_image_link_carries_the_image_keys_and_no_other_mode_key() {
     let query = page(Mode::Image).to_query();
     assert_eq!(
         query,
-        "v=1&seed=1&mode=image&itarget=face&isize=64&icolour=1&ifourier=0&ifreq=32&iscale=3\
+        "v=2&seed=1&mode=image&itarget=face&isize=64&icolour=1&ifourier=0&ifreq=32&iscale=3\
          &ihidden=32,32,32&iact=relu&iopt=adam&ilr=0.005&ibatch=256"
     );
     assert_eq!(parse(&query), (page(Mode::Image), vec![]));

@@ -16,7 +16,7 @@ pub(super) fn every_gan_field_changed() -> GanConfig {
         noise: NoiseKind::Uniform,
         g_hidden: vec![64, 1, 3, 5, 7],
         d_hidden: vec![],
-        g_activation: Activation::Tanh,
+        g_activation: Activation::Sigmoid,
         d_activation: Activation::LeakyRelu,
         g_optimizer: OptimizerKind::Sgd,
         d_optimizer: OptimizerKind::RmsProp,
@@ -80,13 +80,45 @@ fn the_default_gan_link_carries_the_gan_keys_and_no_classifier_key() {
     let query = gan_page(GanConfig::default()).to_query();
     assert_eq!(
         query,
-        "v=1&seed=1&mode=gan&target=ring&gnoise=gaussian&gdim=2&ghidden=32,32&dhidden=32,32\
-         &gact=relu&dact=relu&gopt=adam&dopt=adam&glr=0.002&dlr=0.002&ganloss=nonsat&kd=1\
+        "v=2&seed=1&mode=gan&target=ring&gnoise=gaussian&gdim=2&ghidden=32,32&dhidden=32,32\
+         &gact=tanh&dact=relu&gopt=adam&dopt=adam&glr=0.0005&dlr=0.0005&ganloss=nonsat&kd=1\
          &kg=1&gbatch=64&far=1&garrows=0&gmanifold=1&gpoints="
     );
     let (back, issues) = parse(&query);
     assert_eq!(issues, vec![]);
     assert_eq!(back, gan_page(GanConfig::default()));
+}
+
+#[test]
+fn a_version_1_gan_link_that_leaves_out_gan_keys_runs_with_the_version_1_defaults() {
+    let spelt = "v=1&seed=1&mode=gan&target=ring&gnoise=gaussian&gdim=2&ghidden=32,32\
+                 &dhidden=32,32&gact=relu&dact=relu&gopt=adam&dopt=adam&glr=0.002&dlr=0.002\
+                 &ganloss=nonsat&kd=1&kg=1&gbatch=64&far=1&garrows=0&gmanifold=1&gpoints=";
+    let (old, issues) = parse(spelt);
+    assert_eq!(issues, vec![]);
+    assert_eq!(parse("v=1&mode=gan"), (old.clone(), vec![]));
+    assert_ne!(parse("v=2&mode=gan").0.gan, old.gan);
+    assert_eq!(parse("mode=gan").0.gan, GanConfig::default());
+    // A key the link names is read as named.
+    let (named, _) = parse("v=1&mode=gan&glr=0.005");
+    assert_eq!(named.gan.g_learning_rate, 0.005);
+    assert_eq!(named.gan.d_activation, old.gan.d_activation);
+    // A version-1 link of another page did not show the GAN page: its GAN keys are today's.
+    assert_eq!(parse("v=1&seed=1").0.gan, GanConfig::default());
+    // Each version-1 default listed is one that version 2 changed, and reads.
+    let today = Config::default();
+    for &(name, value) in crate::modes::gan::keys::VERSION_1_DEFAULTS {
+        let key = keys::keys().find(|k| k.name == name).unwrap();
+        assert_ne!((key.write)(&today), value, "{name}");
+        assert!(
+            (key.read)(&mut today.clone(), value).is_ok(),
+            "{name}={value}"
+        );
+    }
+    // Written back, they are spelt out under version 2 and read back the same.
+    let written = old.to_query();
+    assert!(written.starts_with("v=2&"), "{written}");
+    assert_eq!(parse(&written).0, old);
 }
 
 #[test]
@@ -180,7 +212,7 @@ fn each_bad_gan_value_keeps_the_default_and_is_reported_once() {
     let (_, issues) = parse("mode=gan&glr=banana");
     assert_eq!(
         issues[0].to_string(),
-        "glr=banana is not a number between 0.00001 and 1; kept 0.002"
+        "glr=banana is not a number between 0.00001 and 1; kept 0.0005"
     );
 }
 
@@ -200,7 +232,7 @@ fn the_gan_keys_change_kinds_match_what_a_gan_run_does() {
         ("gdim", with(&|g| g.noise_dim = 1)),
         ("ghidden", with(&|g| g.g_hidden = vec![3])),
         ("dhidden", with(&|g| g.d_hidden = vec![3])),
-        ("gact", with(&|g| g.g_activation = Activation::Tanh)),
+        ("gact", with(&|g| g.g_activation = Activation::Sigmoid)),
         ("dact", with(&|g| g.d_activation = Activation::Tanh)),
         ("gopt", with(&|g| g.g_optimizer = OptimizerKind::Sgd)),
         ("dopt", with(&|g| g.d_optimizer = OptimizerKind::Sgd)),

@@ -139,7 +139,7 @@ fn issues_read_as_messages_a_student_can_act_on() {
         message("foo=1"),
         "foo=1: \"foo\" is not a setting this page knows; ignored"
     );
-    assert!(message("v=2").starts_with("v=2 is a link format this page does not know"));
+    assert!(message("v=3").starts_with("v=3 is a link format this page does not know"));
     let (_, issues) = parse_onto(
         &Config {
             hidden: vec![],

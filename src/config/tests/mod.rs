@@ -147,7 +147,7 @@ fn the_default_config_round_trips_and_writes_every_key_version_first() {
     let query = Config::default().to_query();
     assert_eq!(
         query,
-        "v=1&seed=1&data=circle&problem=classification&classes=2&noise=0&train=50\
+        "v=2&seed=1&data=circle&problem=classification&classes=2&noise=0&train=50\
          &features=x1,x2&hidden=4,2&act=tanh&loss=mse&init=uniform&opt=sgd&lr=0.03\
          &momentum=0.9&batch=10&reg=none&regrate=0&showtest=0&discrete=0&points="
     );
@@ -216,8 +216,11 @@ fn missing_keys_take_the_base_values() {
 }
 
 #[test]
-fn version_one_is_accepted_and_an_unknown_version_is_reported() {
+fn versions_one_and_two_are_accepted_and_an_unknown_version_is_reported() {
     assert!(parse("v=1").1.is_empty());
+    assert!(parse("v=2").1.is_empty());
+    assert_eq!(parse("v=2").0, Config::default());
+    assert_eq!(parse("v=3").1[0].problem, IssueKind::UnsupportedVersion);
     let (config, issues) = parse("v=999&lr=0.5");
     assert_eq!(config.learning_rate, 0.5, "the rest is still read");
     assert_eq!(issues.len(), 1);

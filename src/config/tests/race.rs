@@ -56,7 +56,7 @@ fn the_default_race_link_carries_the_race_keys_and_no_other_modes_key() {
     let query = race_page(RaceConfig::default()).to_query();
     assert_eq!(
         query,
-        "v=1&seed=1&mode=race&surface=bowl&start=default&racers=sgd,momentum,nesterov,rmsprop,adam\
+        "v=2&seed=1&mode=race&surface=bowl&start=default&racers=sgd,momentum,nesterov,rmsprop,adam\
          &sgdlr=0.18&momlr=0.23&mommu=0.27&nestlr=0.12&nestmu=0.5&rmslr=0.05&rmsalpha=0.99\
          &adamlr=0.1&adamb1=0.9&adamb2=0.999"
     );
@@ -210,4 +210,45 @@ fn the_surface_regenerates_and_every_other_race_key_rebuilds() {
         let name = pair.split('=').next().unwrap();
         assert_eq!(differences(&base, &changed)[0].0, name);
     }
+}
+
+#[test]
+fn a_version_1_race_link_that_leaves_out_the_bowl_rates_races_with_the_version_1_ones() {
+    use OptimizerKind::{Momentum, Nesterov, Sgd};
+    let hyper = |c: &Config, kind| c.race.choice(kind).spec.hyper;
+    let rates = |c: &Config| {
+        [
+            hyper(c, Sgd).learning_rate,
+            hyper(c, Momentum).learning_rate,
+            hyper(c, Momentum).momentum,
+            hyper(c, Nesterov).learning_rate,
+            hyper(c, Nesterov).momentum,
+        ]
+    };
+    for link in ["v=1&mode=race", "v=1&mode=race&surface=bowl"] {
+        let (old, issues) = parse(link);
+        assert_eq!(issues, vec![]);
+        assert_eq!(rates(&old), [0.15, 0.03, 0.9, 0.03, 0.9], "{link}");
+    }
+    for link in ["v=2&mode=race", "mode=race"] {
+        assert_eq!(
+            rates(&parse(link).0),
+            [0.18, 0.23, 0.27, 0.12, 0.5],
+            "{link}"
+        );
+    }
+    // A rate the link names is read as named; the other surfaces did not change.
+    let (named, _) = parse("v=1&mode=race&momlr=0.2");
+    assert_eq!(rates(&named), [0.15, 0.2, 0.9, 0.03, 0.9]);
+    let rosenbrock = "mode=race&surface=rosenbrock";
+    assert_eq!(parse(&format!("v=1&{rosenbrock}")).0, parse(rosenbrock).0);
+    // Written back, the version-1 rates are spelt out under version 2.
+    let (old, _) = parse("v=1&mode=race");
+    let written = old.to_query();
+    assert!(written.starts_with("v=2&"), "{written}");
+    assert!(
+        written.contains("&sgdlr=0.15&momlr=0.03&mommu=0.9&"),
+        "{written}"
+    );
+    assert_eq!(parse(&written).0, old);
 }

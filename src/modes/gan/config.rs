@@ -65,7 +65,8 @@ pub struct GanConfig {
     pub g_hidden: Vec<usize>,
     /// `dhidden`: discriminator hidden layer widths, 0–5 layers of 1–64. Default 32, 32.
     pub d_hidden: Vec<usize>,
-    /// `gact`: generator hidden activation. Default relu.
+    /// `gact`: generator hidden activation. Default tanh (version 1: relu): with ReLU the
+    /// default run reached all eight modes of the ring, then collapsed onto two or three.
     pub g_activation: Activation,
     /// `dact`: discriminator hidden activation. Default relu.
     pub d_activation: Activation,
@@ -73,9 +74,9 @@ pub struct GanConfig {
     pub g_optimizer: OptimizerKind,
     /// `dopt`: discriminator optimiser. Default adam.
     pub d_optimizer: OptimizerKind,
-    /// `glr`: generator learning rate, 0.00001..=1. Default 0.002.
+    /// `glr`: generator learning rate, 0.00001..=1. Default 0.0005 (version 1: 0.002).
     pub g_learning_rate: f64,
-    /// `dlr`: discriminator learning rate, 0.00001..=1. Default 0.002.
+    /// `dlr`: discriminator learning rate, 0.00001..=1. Default 0.0005 (version 1: 0.002).
     pub d_learning_rate: f64,
     /// `ganloss`: the adversarial objective. Default nonsat.
     pub loss: GanLoss,
@@ -112,12 +113,12 @@ impl Default for GanConfig {
             noise: NoiseKind::Gaussian,
             g_hidden: vec![32, 32],
             d_hidden: vec![32, 32],
-            g_activation: Activation::Relu,
+            g_activation: Activation::Tanh,
             d_activation: Activation::Relu,
             g_optimizer: OptimizerKind::Adam,
             d_optimizer: OptimizerKind::Adam,
-            g_learning_rate: 0.002,
-            d_learning_rate: 0.002,
+            g_learning_rate: 0.0005,
+            d_learning_rate: 0.0005,
             loss: GanLoss::NonSaturating,
             k_d: 1,
             k_g: 1,

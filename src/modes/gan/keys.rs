@@ -42,6 +42,13 @@ pub(crate) const KEYS: &[Key] = &[
     key!("gpoints", Gan, Rebuild, Name, with read_drawn, |c| drawn::encode(&c.gan.drawn)),
 ];
 
+/// The GAN's defaults in version 1 of the link format where version 2 changed them, as
+/// (key, value): ReLU in G and both rates at 0.002, with which the default run on the ring
+/// reached all eight modes and then collapsed. A `v=1` GAN link that leaves one of these keys
+/// out means this value (see `config::parse_onto`).
+pub(crate) const VERSION_1_DEFAULTS: &[(&str, &str)] =
+    &[("gact", "relu"), ("glr", "0.002"), ("dlr", "0.002")];
+
 /// Reads `gpoints`, a drawn target.
 fn read_drawn(c: &mut Config, s: &str) -> Result<(), Rejection> {
     set(&mut c.gan.drawn, drawn_points(s))

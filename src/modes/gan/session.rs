@@ -2,6 +2,7 @@
 //! histories of the losses and distances, step counts per network, the latest diagnosis) and
 //! the slow-motion explained step. Pure Rust; the web handle only draws and forwards calls.
 
+use super::diagnosis::same_kind;
 use super::explained::{Explained, Phase};
 use super::{Diagnosis, Gan, GanConfig, GanMetrics, diagnose, metrics};
 use crate::engine::float::Float;
@@ -49,9 +50,10 @@ pub const RECORD_EVERY: u64 = 10;
 const JS_WINDOW: usize = 60;
 /// Weight of the newest loss in the smoothed losses the diagnosis reads.
 const LOSS_SMOOTHING: f64 = 0.05;
-/// Units a diagnosis must hold, record after record, before it is shown: a run passing
-/// through a state on its way to the target (a few modes covered while it spreads out) is
-/// not yet that failure.
+/// Units a diagnosis must hold, record after record, before it is shown, and that its
+/// absence or another diagnosis must hold before it goes: a run passing through a state on
+/// its way to the target (a few modes covered while it spreads out) is not yet that failure,
+/// and a run hovering at a threshold does not make the sentence flicker.
 pub const DIAGNOSIS_PERSISTS: u64 = 200;
 /// Generated samples whose distance to the nearest real one is averaged (all 400 would
 /// cost more than a frame should for a readout).
@@ -92,8 +94,8 @@ pub struct GanSession<F: Float> {
     smoothed: (f64, f64),
     metrics: GanMetrics,
     diagnosis: Option<Diagnosis>,
-    /// The unit since which every record found something (None: the latest found nothing).
-    found_since: Option<u64>,
+    /// What the latest records found, and the unit since which every record found that kind.
+    candidate: (Option<Diagnosis>, u64),
     explained: Option<Explained<F>>,
 }
 
@@ -129,7 +131,7 @@ impl<F: Float> GanSession<F> {
             smoothed: (f64::NAN, f64::NAN),
             metrics,
             diagnosis: None,
-            found_since: None,
+            candidate: (None, 0),
             explained: None,
         };
         session.push_distances();
@@ -257,19 +259,17 @@ impl<F: Float> GanSession<F> {
         self.update_diagnosis(found);
     }
 
-    /// Shows `found` once some diagnosis has been found at every record for
-    /// [`DIAGNOSIS_PERSISTS`] units (the kind may change meanwhile: a run hovering between
-    /// "a few modes" and "one point" has collapsed either way).
+    /// Shows what the records find once it has been found, record after record, for
+    /// [`DIAGNOSIS_PERSISTS`] units (nothing found included: a diagnosis then goes). While the
+    /// kind shown is the kind found, its mode counts follow the latest record.
     pub(super) fn update_diagnosis(&mut self, found: Option<Diagnosis>) {
-        self.found_since = match (found, self.found_since) {
-            (Some(_), Some(since)) => Some(since),
-            (Some(_), None) => Some(self.units),
-            (None, _) => None,
-        };
-        self.diagnosis = found.filter(|_| {
-            self.found_since
-                .is_some_and(|since| self.units - since >= DIAGNOSIS_PERSISTS)
-        });
+        if !same_kind(found, self.candidate.0) {
+            self.candidate.1 = self.units;
+        }
+        self.candidate.0 = found;
+        if same_kind(found, self.diagnosis) || self.units - self.candidate.1 >= DIAGNOSIS_PERSISTS {
+            self.diagnosis = found;
+        }
     }
 
     fn push_distances(&mut self) {

@@ -42,6 +42,25 @@ pub(crate) const KEYS: &[Key] = &[
     key!("adamb2", Race, Rebuild, Value, race[Adam].spec.hyper.beta2 => number(BETA2)),
 ];
 
+/// The race's defaults in version 1 of the link format where version 2 changed them, as
+/// (key, value): on the bowl, the learning rates and momenta before plain descent and
+/// momentum took Distill's optimal steps; on Himmelblau's surface, RMSprop's rate before it
+/// was lowered to stop zigzagging across a valley. A `v=1` race link that leaves one of these keys out
+/// means this value (see `config::parse_onto`).
+pub(crate) fn version_1_defaults(surface: Surface) -> &'static [(&'static str, &'static str)] {
+    match surface {
+        Surface::Bowl => &[
+            ("sgdlr", "0.15"),
+            ("momlr", "0.03"),
+            ("mommu", "0.9"),
+            ("nestlr", "0.03"),
+            ("nestmu", "0.9"),
+        ],
+        Surface::Himmelblau => &[("rmslr", "0.05")],
+        _ => &[],
+    }
+}
+
 /// Reads `surface`, which resets the start, the rates and μ to the new surface's defaults.
 fn read_surface(c: &mut Config, s: &str) -> Result<(), Rejection> {
     let surface: Surface = choice(s)?;

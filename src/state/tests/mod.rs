@@ -40,7 +40,7 @@ fn save_then_load_gives_bit_identical_weights_the_same_config_and_data() {
     }
     s.train_steps(700);
     let text = save(&s);
-    assert!(text.starts_with(r#"{"format":"nn-playground","version":1,"config":"v=1&seed=9&"#));
+    assert!(text.starts_with(r#"{"format":"nn-playground","version":1,"config":"v=2&seed=9&"#));
     let loaded = load::<f32>(&text).expect("own file loads");
     assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
     let t = loaded.session;

@@ -264,7 +264,7 @@ impl GanPlayground {
 /// `nearest` (mean distance of generated samples to the nearest real one), `gFingerprint`,
 /// `dFingerprint` (hex), `phase` (null or the explained step's phase), `stepMode`, `target`,
 /// and `diagnosis` (null or `{kind, covered, total}`, kind one of "modeCollapse",
-/// "pointCollapse", "discriminatorWins", "oscillation").
+/// "partialCoverage", "pointCollapse", "discriminatorWins", "standstill", "oscillation").
 pub fn stats(session: &mut GanSession<f32>, mode: StepMode) -> Result<Object, JsError> {
     let nearest = session.nearest_distance();
     let s = &*session;
@@ -311,8 +311,10 @@ fn diagnosis_object(d: Option<Diagnosis>) -> Result<JsValue, JsError> {
     };
     let (kind, covered, total) = match d {
         Diagnosis::ModeCollapse { covered, total } => ("modeCollapse", covered, total),
+        Diagnosis::PartialCoverage { covered, total } => ("partialCoverage", covered, total),
         Diagnosis::PointCollapse => ("pointCollapse", 0, 0),
         Diagnosis::DiscriminatorWins => ("discriminatorWins", 0, 0),
+        Diagnosis::Standstill => ("standstill", 0, 0),
         Diagnosis::Oscillation => ("oscillation", 0, 0),
     };
     let fields = [

@@ -7,7 +7,7 @@ import { el, button, selectField, checkboxField, helpText } from '../../shell/do
 import { choices, limits, wholeRange } from '../../shell/vocabulary.js';
 
 /** Offered learning rates (a link may carry others: they are added when shown). */
-export const GAN_RATES = ['0.0001', '0.0003', '0.001', '0.002', '0.003', '0.005', '0.01', '0.03', '0.1', '0.3', '1'];
+export const GAN_RATES = ['0.0001', '0.0003', '0.0005', '0.001', '0.002', '0.003', '0.005', '0.01', '0.03', '0.1', '0.3', '1'];
 export const GAN_SPEEDS = ['step', 'ten', 'max'];
 const STEP_MODES = ['both', 'd', 'g'];
 /** The explained step's phases, in order (their names come from the wasm). */

@@ -78,10 +78,12 @@ export const GAN_EN = {
     updateg: { label: 'G updates', caption: 'The generator takes one step, through the discriminator, so its samples look more real: the arrows show how they moved.' },
   },
   diagnosis: {
-    modeCollapse: 'The generator covers only {covered} of the {total} modes: mode collapse.',
-    pointCollapse: 'All generated samples have shrunk onto almost one point: the generator has collapsed.',
-    discriminatorWins: 'The discriminator tells real from fake every time and the generator gets almost no useful gradient: the discriminator has won.',
-    oscillation: 'The distance to the real data keeps rising and falling: the two networks are chasing each other instead of settling.',
+    modeCollapse: 'The generator covers only {covered} of the {total} modes: mode collapse. Try tanh as the generator’s activation, or lower both learning rates, then reset.',
+    partialCoverage: 'The generator covers {covered} of the {total} modes and has not reached the others for a while. Keep training; if they stay empty, lower both learning rates.',
+    pointCollapse: 'All generated samples have shrunk onto almost one point: the generator has collapsed. Lower the generator’s learning rate or give it more neurons, then reset.',
+    discriminatorWins: 'The generated samples are far from all the real data (they may never have left their start): the discriminator tells them apart every time and the generator moves too slowly to catch up. Raise the generator’s learning rate, or lower the discriminator’s, or its steps per iteration (k_D).',
+    standstill: 'The discriminator answers “½” everywhere (its loss sits at ln 4 ≈ 1.39) while the samples still miss the target, in streaks between the modes: neither network gets a gradient that changes the picture. Give the discriminator more neurons or a higher learning rate.',
+    oscillation: 'The distance to the real data keeps rising and falling: the two networks are chasing each other instead of settling. Lower both learning rates.',
   },
   readouts: {
     iterations: 'Iteration',
@@ -188,10 +190,12 @@ export const GAN_FR = {
     updateg: { label: 'G se met à jour', caption: 'Le générateur fait un pas, à travers le discriminateur, pour que ses échantillons semblent plus réels : les flèches montrent leur déplacement.' },
   },
   diagnosis: {
-    modeCollapse: 'Le générateur ne couvre que {covered} des {total} modes : effondrement des modes.',
-    pointCollapse: 'Tous les échantillons générés se sont resserrés en presque un seul point : le générateur s’est effondré.',
-    discriminatorWins: 'Le discriminateur distingue à chaque fois le vrai du faux et le générateur ne reçoit presque plus de gradient utile : le discriminateur a gagné.',
-    oscillation: 'La distance aux données réelles ne cesse de monter et de descendre : les deux réseaux se poursuivent au lieu de se stabiliser.',
+    modeCollapse: 'Le générateur ne couvre que {covered} des {total} modes : effondrement des modes. Essayez tanh comme activation du générateur, ou baissez les deux taux d’apprentissage, puis réinitialisez.',
+    partialCoverage: 'Le générateur couvre {covered} des {total} modes et n’atteint pas les autres depuis un moment. Continuez l’entraînement ; s’ils restent vides, baissez les deux taux d’apprentissage.',
+    pointCollapse: 'Tous les échantillons générés se sont resserrés en presque un seul point : le générateur s’est effondré. Baissez le taux d’apprentissage du générateur ou donnez-lui plus de neurones, puis réinitialisez.',
+    discriminatorWins: 'Les échantillons générés sont loin de toutes les données réelles (ils n’ont peut-être jamais quitté leur point de départ) : le discriminateur les distingue à chaque fois et le générateur avance trop lentement pour le rattraper. Augmentez le taux d’apprentissage du générateur, ou baissez celui du discriminateur ou son nombre de pas par itération (k_D).',
+    standstill: 'Le discriminateur répond « ½ » partout (sa perte reste à ln 4 ≈ 1,39) alors que les échantillons manquent encore la cible, en traînées entre les modes : aucun des deux réseaux ne reçoit de gradient qui change l’image. Donnez au discriminateur plus de neurones ou un taux d’apprentissage plus grand.',
+    oscillation: 'La distance aux données réelles ne cesse de monter et de descendre : les deux réseaux se poursuivent au lieu de se stabiliser. Baissez les deux taux d’apprentissage.',
   },
   readouts: {
     iterations: 'Itération',
