@@ -4,7 +4,7 @@
 // semicolons and decimal commas, and reads its own export back.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { downloadText, launch, openPage, openPlayground, waitFor, widget, writeFixture } from './helpers.mjs';
+import { downloadText, launch, openPage, openPlayground, showMore, waitFor, widget, writeFixture } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -50,6 +50,7 @@ test('a refused file names the separator it found and keeps the points', async (
 test('a French page exports semicolons and decimal commas, and reads its export back', async () => {
   const { page, errors } = await openPage(browser, 'tests/e2e/fixtures/classify-fr.html');
   await page.waitForFunction(() => document.querySelector('nn-playground').stats !== null, null, { timeout: 15_000 });
+  await showMore(widget(page));
   await importFile(page, 'excel-fr.csv', EXCEL_FR, /importés/);
   const { text } = await downloadText(page, widget(page).locator('#export-csv'));
   const lines = text.split('\r\n');

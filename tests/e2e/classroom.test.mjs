@@ -63,6 +63,7 @@ test('projector mode enlarges the type, thickens the curves and is toggled by it
   const { page, errors } = await open('index.html#data=xor&hidden=4,2', { viewport: { width: 1400, height: 1000 } });
   const w = page.locator('nn-playground');
   await w.locator('#projector').waitFor();
+  await showMore(w);
   for (let i = 0; i < 15; i++) await w.locator('#step-epoch').click();
   await waitFor(() => w.evaluate((e) => e.stats?.epoch ?? 0), (n) => n >= 15, 5);
   const chart = w.locator('canvas.chart').first();
@@ -236,7 +237,8 @@ for (const [mode, hash] of EXPORTED) {
   test(`the ${mode} exports a PNG of its map and charts for slides`, async () => {
     const { page, errors } = await open(`index.html${hash}`, { viewport: { width: 1400, height: 1000 } });
     const w = page.locator('nn-playground');
-    await w.locator('#export-png').waitFor();
+    await w.locator('#play').waitFor();
+    await showMore(w);
     for (let i = 0; i < 5; i++) await w.locator('#step').click();
     await settled(w);
     const [download] = await Promise.all([page.waitForEvent('download'), w.locator('#export-png').click()]);

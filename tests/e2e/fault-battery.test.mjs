@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, test } from 'node:test';
-import { PLAY_URL, drawn, frames, launch, openPage, waitFor } from './helpers.mjs';
+import { drawn, frames, launch, openPage, PLAY_URL, showMore, waitFor } from './helpers.mjs';
 import {
   HOSTILE, attributeCases, csvCases, hashCases, languageCases, pictureCases, stateCases,
 } from './fault-cases.mjs';
@@ -143,6 +143,7 @@ async function trainedClassifier(attrs = {}) {
 
 /** Presses Save file in `loc`; the downloaded text. */
 async function saved(loc) {
+  await showMore(loc);
   const [download] = await Promise.all([loc.page().waitForEvent('download', { timeout: T * 1000 }), loc.locator('#save-state').click()]);
   return fs.readFileSync(await download.path(), 'utf8');
 }

@@ -2,7 +2,7 @@
 // reset; the default run never pauses.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, waitFor } from './helpers.mjs';
+import { launch, openPage, showMore, waitFor } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -19,6 +19,7 @@ async function fastGan(hash) {
   await page.setViewportSize({ width: 1280, height: 900 });
   const widget = page.locator('nn-playground');
   await page.waitForFunction(() => document.querySelector('nn-playground').stats !== null, null, { timeout: 15_000 });
+  await showMore(widget);
   await widget.locator('[data-key=speed] select').selectOption('max');
   await widget.evaluate((e) => e.play());
   return { ...opened, widget };

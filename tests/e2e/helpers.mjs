@@ -174,14 +174,16 @@ export async function readNumber(page, id) {
 }
 
 /**
- * Opens index.html (with `suffix`: "?…" and/or "#…") at `width` × `height` and waits for the
- * widget's control `ready` (the classifier's epoch readout unless told). Returns what
+ * Opens index.html (with `suffix`: "?…" and/or "#…") at `width` × `height`, waits for the
+ * widget's control `ready` (the classifier's epoch readout unless told) and, unless `more` is
+ * false, opens its More settings (the tests of controls reach every one of them). Returns what
  * `openPage` does.
  */
-export async function openPlayground(browser, suffix = '', { width = 1400, height = 900, ready = '#epoch' } = {}) {
+export async function openPlayground(browser, suffix = '', { width = 1400, height = 900, ready = '#epoch', more = true } = {}) {
   const opened = await openPage(browser, `index.html${suffix}`);
   await opened.page.setViewportSize({ width, height });
   await widget(opened.page).locator(ready).waitFor();
+  if (more) await showMore(widget(opened.page));
   return opened;
 }
 

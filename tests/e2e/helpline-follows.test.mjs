@@ -13,7 +13,8 @@ after(async () => {
 });
 
 test('pressing Play from the keyboard turns the help line into Pause\'s help', async () => {
-  const { page, errors } = await openPlayground(browser);
+  // More settings left closed: the pointer stays off the controls.
+  const { page, errors } = await openPlayground(browser, '', { more: false });
   const widget = page.locator('nn-playground');
   const line = () => widget.locator('#helpline').textContent();
   await widget.locator('#play').focus();

@@ -3,7 +3,7 @@
 // labels use a decimal comma, in the classifier and the GAN.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, waitFor } from './helpers.mjs';
+import { launch, openPage, screenshot, showMore, waitFor } from './helpers.mjs';
 import { STRINGS, strings } from '../../www/i18n/strings.js';
 import '../../www/embed/strings.js';
 import '../../www/classroom/strings.js';
@@ -112,7 +112,8 @@ test('chart tick labels use a decimal comma in French and a point in English', a
   const fr = page.locator('#fr');
   const en = page.locator('#en');
   for (const w of [fr, en]) {
-    await w.locator('#step-epoch').waitFor();
+    await w.locator('#play').waitFor();
+    await showMore(w);
     for (let i = 0; i < 3; i++) await w.locator('#step-epoch').click();
   }
   const frTicks = await waitFor(() => tickNumbers(fr, 'canvas.chart'), (t) => t.length > 0, 5);

@@ -13,13 +13,21 @@ after(() => browser?.close());
 
 const visible = (host, selector) => host.locator(selector).first().isVisible();
 
-test('wide: everything shown; narrow: rare controls behind the button, which opens and closes them', async () => {
-  const wide = await openPage(browser, 'index.html', { context: { viewport: { width: 1280, height: 800 } } });
+test('full HD: everything shown; a laptop, a tablet: rare controls behind the button, which opens and closes them', async () => {
+  const wide = await openPage(browser, 'index.html', { context: { viewport: { width: 1920, height: 1080 } } });
   let host = widget(wide.page);
   await drawn(host, 1);
   assert.equal(await host.locator('#more').getAttribute('aria-expanded'), 'true');
-  assert.ok(await visible(host, '[data-key="opt"] select'), 'the optimiser shown at 1280 px');
+  assert.ok(await visible(host, '[data-key="opt"] select'), 'the optimiser shown at 1920 px');
   await wide.page.context().close();
+
+  const laptop = await openPage(browser, 'index.html', { context: { viewport: { width: 1280, height: 800 } } });
+  host = widget(laptop.page);
+  await drawn(host, 1);
+  assert.equal(await host.locator('#more').getAttribute('aria-expanded'), 'false');
+  assert.equal(await visible(host, '[data-key="opt"] select'), false, 'the optimiser waits behind More at 1280 px');
+  assert.ok(await visible(host, '[data-key="lr"] select'), 'the learning rate stays in sight');
+  await laptop.page.context().close();
 
   const { page, errors } = await openPage(browser, 'index.html', { context: { viewport: { width: 820, height: 1180 } } });
   host = widget(page);
@@ -43,6 +51,10 @@ test('wide: everything shown; narrow: rare controls behind the button, which ope
   await page.setViewportSize({ width: 700, height: 1000 });
   await waitFor(() => more.getAttribute('aria-expanded'), (v) => v === 'true', 2);
   assert.equal(await more.getAttribute('aria-expanded'), 'true');
+  // A reload keeps the reader's choice (in this tab).
+  await page.reload();
+  await drawn(widget(page), 1);
+  assert.equal(await widget(page).locator('#more').getAttribute('aria-expanded'), 'true', 'kept over a reload');
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -70,7 +70,8 @@ function assertVisible(found, what) {
 test('points keep their class colour over the map: screen, projector, colour-blind', async () => {
   const { page, errors } = await open('index.html#data=gauss&hidden=4&noise=0');
   const w = page.locator('nn-playground');
-  await w.locator('#step-epoch').waitFor();
+  await w.locator('#play').waitFor();
+  await showMore(w);
   await train(w, 30);
   const accuracy = await w.evaluate((e) => e.stats.train_accuracy ?? e.stats.trainAccuracy);
   console.log(`accuracy after 30 epochs: ${accuracy}`);
@@ -97,7 +98,8 @@ test('points keep their class colour over the map: screen, projector, colour-bli
 test('the saved picture shows the points in their class colours over a lighter map', async () => {
   const { page, errors } = await open('index.html#data=gauss&hidden=4&noise=0');
   const w = page.locator('nn-playground');
-  await w.locator('#step-epoch').waitFor();
+  await w.locator('#play').waitFor();
+  await showMore(w);
   await train(w, 30);
   const [download] = await Promise.all([page.waitForEvent('download'), w.locator('#export-png').click()]);
   const bytes = fs.readFileSync(await download.path());
@@ -201,6 +203,7 @@ test('the classifier legend follows the classes, the test points and the colour-
   const { page, errors } = await open('index.html#data=gauss&classes=3&showtest=0');
   const w = page.locator('nn-playground');
   await w.locator('#plot-legend').waitFor();
+  await showMore(w);
   await settled(w);
   let at = await legendLayout(w, '.plot');
   assert.deepEqual(at.items.slice(0, 3).map((i) => hex(i.colour)), ['#f59322', '#0877bd', '#4daf4a']);
@@ -382,7 +385,8 @@ async function paletteCounts(w) {
 test('the colour-blind palette is kept in the link and recolours the diagram and the dataset pictures', async () => {
   const { page, errors } = await open('index.html#data=xor&hidden=4,2');
   const w = page.locator('nn-playground');
-  await w.locator('#step-epoch').waitFor();
+  await w.locator('#play').waitFor();
+  await showMore(w);
   await train(w, 5);
   const before = await paletteCounts(w);
   await w.locator('#ctl-palette').selectOption('colorblind');
@@ -397,7 +401,8 @@ test('the colour-blind palette is kept in the link and recolours the diagram and
   await screenshot(w.locator('.main'), 'pictures-palette-colorblind');
 
   await page.reload();
-  await w.locator('#step-epoch').waitFor();
+  await w.locator('#play').waitFor();
+  await showMore(w);
   await settled(w);
   assert.equal(await w.locator('#ctl-palette').inputValue(), 'colorblind', 'the reload keeps the palette');
   assert.equal(await w.evaluate((e) => e.shadowRoot.querySelector('.pg').classList.contains('colorblind')), true);
@@ -491,7 +496,8 @@ for (const [mode, spec] of Object.entries(EXPORTS)) {
   test(`the ${mode}'s saved picture has a legend, its settings, its numbers and sharp charts`, async () => {
     const { page, errors } = await open(`index.html${spec.hash}`, { viewport: { width: 1280, height: 1000 } });
     const w = page.locator('nn-playground');
-    await w.locator('#export-png').waitFor();
+    await w.locator('#play').waitFor();
+    await showMore(w);
     await playTo(w, mode === 'image' ? 20 : 40);
     const [download] = await Promise.all([page.waitForEvent('download'), w.locator('#export-png').click()]);
     const bytes = fs.readFileSync(await download.path());
@@ -519,7 +525,8 @@ for (const [mode, spec] of Object.entries(RECOLOURED)) {
   test(`the colour-blind palette recolours the ${mode} and its legend, and stays on reload`, async () => {
     const { page, errors } = await open(`index.html#mode=${mode}`);
     const w = page.locator('nn-playground');
-    await w.locator('#ctl-palette').waitFor();
+    await w.locator('#play').waitFor();
+    await showMore(w);
     await playTo(w, spec.steps);
     const count = async () => ({
       classic: await colourCount(w, spec.selector, spec.classic),
@@ -536,7 +543,8 @@ for (const [mode, spec] of Object.entries(RECOLOURED)) {
     assert.notEqual(after.legend, before.legend, 'the legend follows');
     assert.equal(after.legend, `#${spec.colorblind.map((v) => v.toString(16).padStart(2, '0')).join('')}`);
     await page.reload();
-    await w.locator('#ctl-palette').waitFor();
+    await w.locator('#play').waitFor();
+    await showMore(w);
     await settled(w);
     assert.equal(await w.locator('#ctl-palette').inputValue(), 'colorblind');
     assert.equal((await count()).legend, after.legend);

@@ -79,6 +79,7 @@ test('a tap on a touch screen adds a point', async () => {
   await page.goto(new URL('index.html', PLAY_URL).href);
   const widget = page.locator('nn-playground');
   await widget.locator('#epoch').waitFor();
+  await widget.locator('#more').tap();
   await widget.locator('#clear-points').tap();
   await widget.locator('#tool-add').tap();
   await widget.locator('.plot').scrollIntoViewIfNeeded();

@@ -5,10 +5,7 @@
 // embed code" gives the HTML a course author pastes, which shows the same demo.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  changed, configOf, countNear, downloadText, launch, openPlayground, pixelsOf, readNumber,
-  screenshot, textOf, waitFor, writeFixture, PLAY_URL,
-} from './helpers.mjs';
+import { changed, configOf, countNear, downloadText, launch, openPlayground, pixelsOf, readNumber, screenshot, textOf, waitFor, writeFixture, PLAY_URL, showMore } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -25,6 +22,7 @@ test('copy link puts a URL with every setting and the seed on the clipboard', as
   await page.goto(new URL('index.html#data=xor&lr=0.1&seed=7', PLAY_URL).href);
   const widget = page.locator('nn-playground');
   await widget.locator('#epoch').waitFor();
+  await showMore(widget);
   await widget.locator('#copy-link').click();
   assert.equal(await waitFor(() => textOf(page, 'notice'), (t) => t !== '', 2), 'Link copied to the clipboard.');
   const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
@@ -133,6 +131,8 @@ for (const [mode, hash, changed] of [
     const page = await context.newPage();
     await page.goto(new URL(`index.html${hash}`, PLAY_URL).href);
     const widget = page.locator('nn-playground');
+    await widget.locator('#play').waitFor();
+    await showMore(widget);
     await widget.locator('#copy-embed').click();
     const notice = await waitFor(() => widget.locator('#notice').textContent(), (t) => t !== '', 3);
     assert.match(notice, new RegExp(`\\{% include nn-playground\\.html demo="${mode}" config="[^"]+" %\\}`));

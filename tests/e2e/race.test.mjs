@@ -3,9 +3,7 @@
 // too large a learning rate, paste a bad link, read it in French, and time a frame.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  configOf, firstStats, hashParams, launch, openPage, screenshot, settled, statsOf, waitFor, widget,
-} from './helpers.mjs';
+import { configOf, firstStats, hashParams, launch, openPage, screenshot, settled, statsOf, waitFor, widget, showMore } from './helpers.mjs';
 
 /** Every racer's loss on the bowl must fall by this factor (measured: from 26.4 at the start
  * to below 1e-6 within 200 steps for every default rate). */
@@ -36,6 +34,8 @@ async function openRace(path = 'index.html#mode=race') {
   await opened.page.setViewportSize({ width: 1400, height: 1000 });
   await widget(opened.page).locator('#steps').waitFor();
   await firstStats(opened.page);
+  // The speed and the start's reset wait behind More settings.
+  await showMore(widget(opened.page));
   return opened;
 }
 

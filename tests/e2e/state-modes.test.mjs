@@ -41,6 +41,7 @@ async function steps(page, n) {
 
 /** Presses "Save file": `{ name, path, text }` of the downloaded file. */
 async function save(page) {
+  await showMore(widget(page));
   const [download] = await Promise.all([page.waitForEvent('download'), widget(page).locator('#save-state').click()]);
   const name = download.suggestedFilename();
   const text = fs.readFileSync(await download.path(), 'utf8');

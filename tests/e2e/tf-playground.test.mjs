@@ -35,7 +35,7 @@ test('a TF Playground link opens as the same setup with a short note', async () 
   for (const [k, v] of Object.entries(want)) assert.equal(c.get(k), v, k);
   // The page's link is now ours (it reloads as the same setup).
   const hash = await hashParams(page);
-  assert.equal(hash.get('v'), '1');
+  assert.equal(hash.get('v'), '2');
   assert.equal(hash.get('act'), 'relu');
   assert.equal(hash.get('activation'), null);
   // Its hidden controls are hidden; the others are not.

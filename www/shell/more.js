@@ -1,15 +1,17 @@
 // "More settings": the controls a lesson rarely touches (each mode lists them by `data-key` in
 // its widget's `rare`) stay out of the way behind one button in the playback bar, so that the
 // picture and the few controls a lesson needs come first. Open by default only where the
-// widget is wide enough to show everything beside the picture (the three-column layout) and
-// not in projector mode; a click then decides until the page is left. An embed that lists its
+// widget is wide enough to show everything beside the picture without pushing it down (a
+// full-HD screen) and not in projector mode; a click then decides, for this widget of this
+// page, until the tab is closed (a reload keeps it: sessionStorage). An embed that lists its
 // controls (the `controls` attribute) shows exactly those: nothing is marked rare, and the
 // button itself is a control named `more` like any other.
 
 import { button, relabel } from './dom.js';
 
-/** The widget's width (CSS px) from which everything is shown by default. */
-export const WIDE_ENOUGH = 1100;
+/** The widget's width (CSS px) from which everything is shown by default: below it, even a
+ * laptop's screen shows the picture and the lesson's controls first. */
+export const WIDE_ENOUGH = 1600;
 
 /**
  * Adds the button to the playback bar of the widget in `root` and marks the `rare` controls
@@ -21,9 +23,11 @@ export function attachMore(host, root, t, rare) {
   const bar = root.querySelector('.bar[role="toolbar"]');
   if (!container || !bar || rare.length === 0) return { open: true, disconnect() {} };
   const helps = root.querySelector('.sr-only') ?? container;
-  let chosen = null;
+  const remembered = memory(host);
+  let chosen = remembered.get();
   const toggle = button('more', t.more.show, () => {
     chosen = !isOpen();
+    remembered.set(chosen);
     show();
   }, helps, { 'aria-expanded': 'false', class: 'more-toggle' });
   bar.querySelector('.playback')?.after(toggle) ?? bar.append(toggle);
@@ -55,6 +59,30 @@ export function attachMore(host, root, t, rare) {
     disconnect() {
       resized.disconnect();
       classes.disconnect();
+    },
+  };
+}
+
+/** The reader's choice for the widget `host` in this tab (`get()`: true, false or null when
+ * none), kept per page and per widget; a browser that refuses storage just forgets it. */
+function memory(host) {
+  const index = [...document.querySelectorAll('nn-playground')].indexOf(host);
+  const key = `nn-playground-more:${location.pathname}:${index}`;
+  return {
+    get() {
+      try {
+        const value = sessionStorage.getItem(key);
+        return value === null ? null : value === 'open';
+      } catch {
+        return null;
+      }
+    },
+    set(open) {
+      try {
+        sessionStorage.setItem(key, open ? 'open' : 'closed');
+      } catch {
+        // Storage refused (a sandboxed frame, a privacy setting): the choice lasts this page.
+      }
     },
   };
 }
