@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  configOf, downloadText, launch, openPage, openPlayground, readNumber, screenshot, textOf,
+  configOf, downloadText, launch, openPage, openPlayground, readNumber, screenshot, settled, textOf,
   waitFor, writeFixture, PLAY_URL,
 } from './helpers.mjs';
 
@@ -191,4 +191,27 @@ test('a drawn curve with no points says so, in French too, and does not play', a
   assert.match(frNote, /Aucun point à approcher/);
   assert.deepEqual(fr.errors, []);
   await fr.page.close();
+});
+
+test('every point a student draws appears where it was drawn, those kept for testing too', async () => {
+  const { page, errors } = await openPlayground(browser, '#showtest=0');
+  const widget = page.locator('nn-playground');
+  await widget.locator('#clear-points').click();
+  await widget.locator('#tool-add').click();
+  await widget.locator('.plot').scrollIntoViewIfNeeded();
+  const plot = await widget.locator('.plot').boundingBox();
+  const spots = [];
+  for (let i = 0; i < 10; i++) spots.push([0.12 + 0.08 * i, 0.2 + 0.06 * i]);
+  for (const [fx, fy] of spots) await page.mouse.click(plot.x + plot.width * fx, plot.y + plot.height * fy);
+  assert.equal(await waitFor(() => count(page), (n) => n === 10, 3), 10);
+  await settled(widget);
+  // The split keeps some of the ten for testing (train=50 %), and each still shows.
+  const shown = await widget.evaluate((e, spots) => {
+    const c = e.shadowRoot.querySelector('canvas.points');
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    return spots.map(([fx, fy]) => data[(Math.round(fy * c.height) * c.width + Math.round(fx * c.width)) * 4 + 3]);
+  }, spots);
+  assert.ok(shown.every((alpha) => alpha > 0), `alpha at the drawn spots: ${shown}`);
+  assert.deepEqual(errors, []);
+  await page.context().close();
 });

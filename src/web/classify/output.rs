@@ -8,7 +8,7 @@ use crate::drawing::colour::{self, OutputScale, Rgba};
 use crate::drawing::style::ViewStyle;
 use crate::engine::nn::head::Head;
 use crate::formats::hash::Fnv1a;
-use crate::modes::classify::data::Feature;
+use crate::modes::classify::data::{DatasetKind, Feature};
 use crate::modes::classify::render::PointLayer;
 use crate::modes::classify::render::detail::Detail;
 use crate::modes::classify::render::maps::{MapStyle, map_rgba};
@@ -175,7 +175,9 @@ impl OutputView {
 
     fn draw_points(&mut self, s: &Session<f32>, canvas: &HtmlCanvasElement) -> Result<(), JsError> {
         let (w, h) = (canvas.width(), canvas.height());
-        let show_test = s.config().show_test;
+        // A student's own points always show where they were drawn, those the split keeps
+        // for testing too (in the test points' style).
+        let show_test = s.config().show_test || s.config().dataset == DatasetKind::Custom;
         let key = (w, h, show_test, data_identity(s), self.style.key());
         if self.points_drawn == Some(key) || w == 0 || h == 0 {
             return Ok(());

@@ -52,7 +52,9 @@ function showTask(parts, params, t, info) {
   parts.scoreTest.textContent = regression ? r.legendTestR2 : r.legendTestScore;
   parts.score.setAttribute('aria-label', regression ? r.r2Chart : r.scoreChart);
   showGhosts(parts, Array.from(info.ghosts), t);
-  showLegend(parts, t, regression ? 0 : info.classes, params.get('showtest') === '1');
+  // Drawn points show whole, test ones included (the wasm's draw_points).
+  const testShown = params.get('showtest') === '1' || params.get('data') === 'custom';
+  showLegend(parts, t, regression ? 0 : info.classes, testShown);
 }
 
 /** The map's legend: each class's colour (or the two ends of the values), the training and
