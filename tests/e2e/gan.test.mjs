@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  firstStats, hashParams, launch, openPage, openPlayground, readNumber, screenshot, settled, statsOf,
+  firstStats, frames, hashParams, launch, openPage, openPlayground, readNumber, screenshot, settled, statsOf,
   waitFor, widget,
 } from './helpers.mjs';
 
@@ -143,6 +143,49 @@ test('the explained step shows each phase with its caption, in order', async (t)
   await widget(page).locator('#explain').click();
   await widget(page).locator('#explain').click();
   assert.equal(await widget(page).locator('#phases').getAttribute('data-phase'), 'judge');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the explained step is legible: rings on the batch\'s verdict scale, visible arrows, a model graph lit stage by stage', async (t) => {
+  const { page, errors } = await openGan('#mode=gan');
+  await firstStats(page);
+  const w = widget(page);
+  const lit = () => w.locator('.model-graph li.lit').evaluateAll((items) => items.map((i) => i.dataset.stage));
+  const ringColours = () => w.evaluate((host) => {
+    // Distinct colours drawn on the samples' layer: rings on a spread scale give many.
+    const c = host.shadowRoot.querySelector('canvas.points');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 4) if (d[i + 3] === 255) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    return seen.size;
+  });
+  const shown = [];
+  for (const phase of ['generate', 'judge', 'updated', 'updateg']) {
+    await w.locator('#explain').click();
+    await waitFor(() => statsOf(page), (s) => s.phase === phase, 5);
+    // The phase drawn.
+    await frames(page, 3);
+    const s = await statsOf(page);
+    shown.push({ phase, lit: await lit(), colours: await ringColours(), verdicts: s.verdictRange, arrows: s.arrowScale,
+      scaleText: await w.locator('#verdict-scale').textContent(), arrowText: await w.locator('#arrow-scale').textContent() });
+    if (phase === 'judge') await screenshot(w.locator('.figure'), 'gan-explained-judge');
+    if (phase === 'updateg') await screenshot(w.locator('.figure'), 'gan-explained-update');
+  }
+  t.diagnostic(JSON.stringify(shown.map(({ phase, lit: l, colours, verdicts, arrows }) => ({ phase, l, colours, verdicts, arrows }))));
+  const [generate, judge, updated, updateg] = shown;
+  assert.deepEqual(generate.lit, ['noise', 'g', 'samples']);
+  assert.deepEqual(judge.lit, ['samples', 'd', 'verdict']);
+  assert.deepEqual(updated.lit, ['d', 'verdict', 'losses']);
+  assert.deepEqual(updateg.lit, ['g', 'samples', 'd', 'losses']);
+  // At the start D says about ½ to everything: the rings still span a scale, said in words.
+  assert.equal(generate.verdicts, null);
+  assert.ok(judge.verdicts[0] < judge.verdicts[1] && judge.verdicts[0] > 0.3 && judge.verdicts[1] < 0.7, `${judge.verdicts}`);
+  assert.match(judge.scaleText, /from 0\.\d{3} \(purple\) to 0\.\d{3} \(green\)/);
+  assert.ok(judge.colours > generate.colours + 20, `ring colours: ${generate.colours} → ${judge.colours}`);
+  // G's one step moves samples by far less than a pixel; the arrows are magnified and say so.
+  assert.ok(updateg.arrows > 10, `arrows magnified ${updateg.arrows}×`);
+  assert.match(updateg.arrowText, /drawn [\d,.]+ times longer/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -104,6 +104,63 @@ impl<F: Float> Explained<F> {
     }
 }
 
+/// The narrowest the verdict scale gets around its middle: below this spread, D's answers
+/// differ by rounding noise and the scale would colour noise.
+const MIN_VERDICT_SPREAD: f64 = 0.005;
+/// The longest update arrow, in plane units (the plane is 2·GAN_DOMAIN = 8 wide): long
+/// enough to see on a phone, short enough not to cross the plot.
+pub const UPDATE_ARROW_LENGTH: f64 = 0.6;
+
+impl<F: Float> Explained<F> {
+    /// The range of D's verdicts on this batch (real and fake samples together), from the
+    /// judge phase on: the ends of the colour scale the batch's rings are drawn on, so that
+    /// at the start, when D says about ½ to everything, the small differences still show.
+    /// At least MIN_VERDICT_SPREAD wide around its middle, and within [0, 1].
+    pub fn verdict_range(&self) -> Option<(f64, f64)> {
+        let all = self
+            .real_p
+            .iter()
+            .chain(&self.fake_p)
+            .filter(|p| p.is_finite());
+        let (lo, hi) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &p| {
+            (lo.min(p), hi.max(p))
+        });
+        if lo > hi {
+            return None;
+        }
+        let mid = (lo + hi) / 2.0;
+        let half = ((hi - lo) / 2.0).max(MIN_VERDICT_SPREAD / 2.0);
+        Some(((mid - half).max(0.0), (mid + half).min(1.0)))
+    }
+
+    /// Where a verdict `p` lies on the batch's scale, from 0 (its lowest) to 1 (its highest).
+    pub fn verdict_position(&self, p: f64) -> f64 {
+        match self.verdict_range() {
+            Some((lo, hi)) if hi > lo => ((p - lo) / (hi - lo)).clamp(0.0, 1.0),
+            _ => 0.5,
+        }
+    }
+
+    /// How much G's update arrows are magnified (in the last phase): one step moves the
+    /// samples by a learning rate's worth, often less than a pixel, so the longest move is
+    /// drawn UPDATE_ARROW_LENGTH long and the others in proportion. At least 1 (an arrow is
+    /// never drawn shorter than the move).
+    pub fn arrow_scale(&self) -> Option<f64> {
+        if self.moved.is_empty() {
+            return None;
+        }
+        let longest = (self.fake.chunks_exact(2).zip(self.moved.chunks_exact(2)))
+            .map(|(a, b)| (b[0] - a[0]).hypot(b[1] - a[1]))
+            .filter(|d| d.is_finite())
+            .fold(0.0, f64::max);
+        Some(if longest > 0.0 {
+            (UPDATE_ARROW_LENGTH / longest).max(1.0)
+        } else {
+            1.0
+        })
+    }
+}
+
 fn wide<F: Float>(xs: &[F]) -> Vec<f64> {
     xs.iter().map(|v| v.to_f64()).collect()
 }

@@ -20,7 +20,7 @@ mod tests;
 
 pub use config::{GanConfig, MAX_GAN_LAYERS, MAX_GAN_WIDTH, NoiseKind};
 pub use diagnosis::{Diagnosis, diagnose};
-pub use explained::{Explained, Phase};
+pub use explained::{Explained, Phase, UPDATE_ARROW_LENGTH};
 pub use loss::GanLoss;
 pub use session::{DIAGNOSIS_PERSISTS, GanChange, GanSession, RECORD_EVERY, StepMode};
 pub use targets::Target;

@@ -188,12 +188,13 @@ fn arrows(r: &mut Raster, f: Frame, fake: &[f64], pushes: &[f64]) {
 }
 
 /// The explained step's batch: larger samples; from the judge phase on, each ringed in the
-/// colour of D's verdict; in the last phase, arrows from where G's samples were to where its
-/// update moved them.
+/// colour of D's verdict on the batch's own scale (its lowest verdict purple, its highest
+/// green: see `Explained::verdict_range`); in the last phase, arrows from where G's samples
+/// were along their move, magnified by `Explained::arrow_scale` so that they can be seen.
 fn batch<F: Float>(r: &mut Raster, f: Frame, step: &Explained<F>) {
     let big = f.radius * 1.6;
     let ring = f.radius * 0.8;
-    let verdict = |p: f64| mix(FAKE, REAL, p.clamp(0.0, 1.0));
+    let verdict = |p: f64| verdict_colour(step.verdict_position(p));
     let show_real = step.phase != Phase::Generate;
     if show_real {
         for (k, p) in step.real.chunks_exact(2).enumerate() {
@@ -216,12 +217,21 @@ fn batch<F: Float>(r: &mut Raster, f: Frame, step: &Explained<F>) {
             r.ring((x, y), big + ring, ring, verdict(v));
         }
     }
-    if !step.moved.is_empty() {
+    if let Some(scale) = step.arrow_scale() {
         for (a, b) in step.fake.chunks_exact(2).zip(step.moved.chunks_exact(2)) {
-            let (from, to) = (f.px(a[0], a[1]), f.px(b[0], b[1]));
+            let tip = (a[0] + (b[0] - a[0]) * scale, a[1] + (b[1] - a[1]) * scale);
+            let (from, to) = (f.px(a[0], a[1]), f.px(tip.0, tip.1));
             r.arrow(from, to, (f.radius * 0.5).max(1.0), 2.0 * f.radius, ARROW);
         }
     }
+}
+
+/// The colour of a verdict at `position` on the batch's scale (0: its lowest, purple; ½:
+/// pale; 1: its highest, green), the scale the page's verdict legend shows.
+pub fn verdict_colour(position: f64) -> Rgba {
+    let v = 2.0 * position.clamp(0.0, 1.0) - 1.0;
+    let end = if v < 0.0 { FAKE } else { REAL };
+    mix(UNSURE, end, v.abs())
 }
 
 #[cfg(test)]
@@ -239,6 +249,40 @@ mod tests {
             t[255]
         );
         assert!(t[128].iter().take(3).all(|&c| c > 0xe8), "{:?}", t[128]);
+    }
+
+    #[test]
+    fn an_explained_step_spreads_its_verdicts_over_the_scale_and_magnifies_its_moves() {
+        let mut session = GanSession::<f32>::new(GanConfig::default());
+        let gan = session.gan_mut();
+        let mut step = Explained::start(gan);
+        assert_eq!(
+            step.verdict_range(),
+            None,
+            "no verdict before the judge phase"
+        );
+        step = step.advance(gan).expect("judge");
+        let (lo, hi) = step.verdict_range().expect("a range once judged");
+        // At the start D says about ½ to everything: the scale is the batch's own.
+        assert!(lo > 0.3 && hi < 0.7 && hi - lo >= 0.005, "{lo}..{hi}");
+        let ends = (step.real_p.iter().chain(&step.fake_p)).map(|&p| step.verdict_position(p));
+        let (min, max) = ends.fold((1.0f64, 0.0f64), |(a, b), x| (a.min(x), b.max(x)));
+        assert!(
+            min < 0.01 && max > 0.99,
+            "the batch spans the scale: {min}..{max}"
+        );
+        assert_ne!(verdict_colour(min), verdict_colour(max));
+        step = step.advance(gan).expect("update D");
+        assert_eq!(step.arrow_scale(), None);
+        step = step.advance(gan).expect("update G");
+        let scale = step.arrow_scale().expect("a scale once G moved");
+        let longest = (step.fake.chunks_exact(2).zip(step.moved.chunks_exact(2)))
+            .map(|(a, b)| (b[0] - a[0]).hypot(b[1] - a[1]))
+            .fold(0.0, f64::max);
+        // One step at the default rate moves a sample by far less than a pixel's worth; the
+        // longest arrow is drawn UPDATE_ARROW_LENGTH long (about 7 % of the plot).
+        assert!(longest < 0.05, "a step moves {longest}");
+        assert!((longest * scale - crate::modes::gan::UPDATE_ARROW_LENGTH).abs() < 1e-9);
     }
 
     #[test]

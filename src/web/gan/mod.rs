@@ -262,7 +262,9 @@ impl GanPlayground {
 /// The numbers of `session` (trained in `mode`) as one object: `iterations`, `dSteps`,
 /// `gSteps`, `dLoss`, `gLoss` (smoothed), `kl`, `js`, `modesCovered`, `modesTotal`, `spread`,
 /// `nearest` (mean distance of generated samples to the nearest real one), `gFingerprint`,
-/// `dFingerprint` (hex), `phase` (null or the explained step's phase), `stepMode`, `target`,
+/// `dFingerprint` (hex), `phase` (null or the explained step's phase), `verdictRange` (null or
+/// the [lowest, highest] verdict of the explained step's batch: its rings' colour scale),
+/// `arrowScale` (null or how much its update arrows are magnified), `stepMode`, `target`,
 /// and `diagnosis` (null or `{kind, covered, total}`, kind one of "modeCollapse",
 /// "partialCoverage", "pointCollapse", "discriminatorWins", "standstill", "oscillation").
 pub fn stats(session: &mut GanSession<f32>, mode: StepMode) -> Result<Object, JsError> {
@@ -274,7 +276,14 @@ pub fn stats(session: &mut GanSession<f32>, mode: StepMode) -> Result<Object, Js
     let phase = s
         .explained()
         .map_or(JsValue::NULL, |e| e.phase.name().into());
-    let fields: [(&str, JsValue); 17] = [
+    let range = s.explained().and_then(|e| e.verdict_range());
+    let verdicts = range.map_or(JsValue::NULL, |(lo, hi)| {
+        js_sys::Array::of2(&lo.into(), &hi.into()).into()
+    });
+    let arrows = (s.explained())
+        .and_then(|e| e.arrow_scale())
+        .map_or(JsValue::NULL, JsValue::from);
+    let fields: [(&str, JsValue); 19] = [
         ("iterations", (s.units() as f64).into()),
         ("dSteps", (s.d_steps() as f64).into()),
         ("gSteps", (s.g_steps() as f64).into()),
@@ -289,6 +298,8 @@ pub fn stats(session: &mut GanSession<f32>, mode: StepMode) -> Result<Object, Js
         ("gFingerprint", hex(s.gan().generator().fingerprint())),
         ("dFingerprint", hex(s.gan().discriminator().fingerprint())),
         ("phase", phase),
+        ("verdictRange", verdicts),
+        ("arrowScale", arrows),
         ("stepMode", mode.name().into()),
         ("target", s.config().target.name().into()),
         ("diagnosis", diagnosis_object(s.diagnosis())?),

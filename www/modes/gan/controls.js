@@ -12,6 +12,8 @@ export const GAN_SPEEDS = ['step', 'ten', 'max'];
 const STEP_MODES = ['both', 'd', 'g'];
 /** The explained step's phases, in order (their names come from the wasm). */
 const PHASES = ['generate', 'judge', 'updated', 'updateg'];
+/** The stages of the model graph, in the order data flows through them. */
+const GRAPH = ['noise', 'g', 'samples', 'd', 'verdict', 'losses'];
 
 /** Everything the GAN widget shows, built once: `{ parts, nodes }` (nodes in display order). */
 export function buildGanControls(t, g, on) {
@@ -170,7 +172,15 @@ function outputSection(g, on, parts) {
   parts.phaseList = el('ol', { class: 'phase-list' }, PHASES.map((name) =>
     el('li', { 'data-phase': name, text: g.phases[name].label })));
   parts.phaseCaption = el('p', { id: 'phase-caption', 'aria-live': 'polite', text: g.phases.idle });
-  parts.phases = el('div', { class: 'phases', id: 'phases', 'data-phase': '' }, [parts.phaseList, parts.phaseCaption]);
+  // The model as GAN Lab draws it: each phase lights the stages it works on.
+  const gr = g.phases.graph;
+  parts.graph = el('ol', { class: 'model-graph', 'aria-label': gr.label },
+    GRAPH.map((stage) => el('li', { 'data-stage': stage, text: gr[stage] })));
+  parts.verdictScale = el('p', { class: 'verdict-scale', id: 'verdict-scale', hidden: true });
+  parts.arrowScale = el('p', { class: 'arrow-scale', id: 'arrow-scale', hidden: true });
+  parts.phases = el('div', { class: 'phases', id: 'phases', 'data-phase': '' }, [
+    parts.phaseList, parts.graph, parts.phaseCaption, parts.verdictScale, parts.arrowScale,
+  ]);
   parts.drawHint = el('p', { class: 'note draw-hint', text: r.drawing });
   // While drawing, the hint and the two ways out float over the plot's top edge, so that
   // nothing around it moves.

@@ -71,6 +71,12 @@ export const GAN_EN = {
     speed: { step: '1 iteration / frame', ten: '10 iterations / frame', max: 'As fast as possible' },
   },
   phases: {
+    graph: {
+      label: 'One iteration, stage by stage',
+      noise: 'noise', g: 'G', samples: 'samples', d: 'D', verdict: 'verdict', losses: 'losses',
+    },
+    verdictScale: 'Rings: D’s verdict “real”, from {lo} (purple) to {hi} (green) on this batch',
+    arrowScale: 'Arrows: each sample’s move, drawn {scale} times longer',
     idle: 'Press “Explain a step” to watch one iteration in slow motion, one phase at a time.',
     generate: { label: 'G generates', caption: 'The generator turns a batch of random noise into fake samples (large purple dots).' },
     judge: { label: 'D judges', caption: 'The discriminator scores every real and fake sample of the batch: green ring = “looks real”, purple ring = “looks fake”.' },
@@ -183,6 +189,12 @@ export const GAN_FR = {
     speed: { step: '1 itération / image', ten: '10 itérations / image', max: 'Aussi vite que possible' },
   },
   phases: {
+    graph: {
+      label: 'Une itération, étape par étape',
+      noise: 'bruit', g: 'G', samples: 'échantillons', d: 'D', verdict: 'verdict', losses: 'pertes',
+    },
+    verdictScale: 'Anneaux : verdict « réel » de D, de {lo} (violet) à {hi} (vert) sur ce lot',
+    arrowScale: 'Flèches : déplacement de chaque échantillon, dessiné {scale} fois plus long',
     idle: 'Appuyez sur « Expliquer un pas » pour suivre une itération au ralenti, une phase à la fois.',
     generate: { label: 'G génère', caption: 'Le générateur transforme un lot de bruit aléatoire en faux échantillons (gros points violets).' },
     judge: { label: 'D juge', caption: 'Le discriminateur note chaque échantillon réel et faux du lot : anneau vert = « semble réel », anneau violet = « semble faux ».' },

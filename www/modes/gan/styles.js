@@ -32,6 +32,23 @@ const CSS = `
 .gan .phase-list li::before { content: counter(phase) ". "; }
 .gan .phase-list li[aria-current="step"] { background: var(--fake); border-color: var(--fake); color: #fff; font-weight: 600; }
 .gan #phase-caption { margin: 0; font-weight: 500; min-height: 2.8em; }
+/* The model graph: noise → G → samples → D → verdict → losses; a phase lights its stages. */
+.gan .model-graph { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 0; margin: 0; padding: 0; list-style: none; }
+.gan .model-graph li {
+  font-size: 13px; padding: 1px 7px; border-radius: 4px; border: 1px solid var(--line);
+  color: var(--muted); background: #fff;
+}
+.gan .model-graph li + li { position: relative; margin-left: 18px; }
+.gan .model-graph li + li::before { content: "→"; position: absolute; left: -15px; color: var(--muted); }
+.gan .model-graph li[data-stage="g"], .gan .model-graph li[data-stage="d"] { font-weight: 700; }
+.gan .model-graph li.lit { background: var(--fake); border-color: var(--fake); color: #fff; }
+.gan .model-graph li.lit::before { color: var(--ink); }
+.gan .verdict-scale, .gan .arrow-scale { margin: 0; font-size: 13px; color: var(--ink); }
+.gan .verdict-scale::before {
+  content: ""; display: inline-block; width: 64px; height: 10px; margin-right: 8px; vertical-align: middle;
+  border-radius: 5px; background: linear-gradient(to right, var(--fake), #f7f7f7, var(--real));
+}
+.gan.projector .model-graph li, .gan.projector .verdict-scale, .gan.projector .arrow-scale { font-size: 19px; }
 .gan .phases[data-phase=""] { border-color: var(--line); background: var(--panel); }
 .gan .phases[data-phase=""] #phase-caption { color: var(--muted); font-weight: 400; }
 .gan .figure { align-self: start; }

@@ -87,6 +87,31 @@ export function showPhase(parts, phase, g) {
   setText(parts.phaseCaption, phase ? g.phases[phase].caption : g.phases.idle);
 }
 
+/** The stages of the model graph each phase works on. */
+const LIT = {
+  generate: ['noise', 'g', 'samples'],
+  judge: ['samples', 'd', 'verdict'],
+  updated: ['verdict', 'losses', 'd'],
+  updateg: ['losses', 'd', 'g', 'samples'],
+};
+
+/** Lights the model graph's stages for the phase in `stats` and shows the scales its rings
+ * and arrows are drawn on (`verdictRange`, `arrowScale`), in the widget's number format. */
+export function showExplained(parts, stats, g, formats) {
+  const lit = LIT[stats.phase] ?? [];
+  for (const stage of parts.graph.children) {
+    const on = lit.includes(stage.dataset.stage);
+    if (stage.classList.contains('lit') !== on) stage.classList.toggle('lit', on);
+  }
+  const range = stats.verdictRange;
+  const verdicts = range ? format(g.phases.verdictScale, { lo: formats.fixed.format(range[0]), hi: formats.fixed.format(range[1]) }) : '';
+  setText(parts.verdictScale, verdicts);
+  parts.verdictScale.hidden = !range;
+  const scale = stats.arrowScale;
+  setText(parts.arrowScale, scale ? format(g.phases.arrowScale, { scale: formats.whole.format(Math.round(scale)) }) : '');
+  parts.arrowScale.hidden = !scale;
+}
+
 /** Sets `node`'s text only if it differs. */
 function setText(node, text) {
   if (node.textContent !== text) node.textContent = text;

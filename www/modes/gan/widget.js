@@ -7,7 +7,7 @@ import { numberFormats } from '../../shell/view.js';
 import { observeCanvasSizes } from '../../shell/sizing.js';
 import { buildGanControls } from './controls.js';
 import { limits } from '../../shell/vocabulary.js';
-import { showGanConfig, showGanStats, showPhase, ganLayerSizes } from './view.js';
+import { showGanConfig, showGanStats, showPhase, showExplained, ganLayerSizes } from './view.js';
 import { ganSheet } from './styles.js';
 import { Sketch } from './sketch.js';
 import { attachClassroom, titleParts } from '../../classroom/classroom.js';
@@ -173,6 +173,7 @@ export class GanWidget extends ModeWidget {
 
   showFrame(start) {
     showGanStats(this.parts, this.stats, this.t, this.#formats);
+    showExplained(this.parts, this.stats, this.t.gan, this.#formats);
     const why = this.t.gan.diverged;
     const lsq = this.params.get('ganloss') === 'lsq';
     this.showDivergence(() => [why[this.stats.diverged], why.remedy, ...(lsq ? [why.lsq] : [])]);
