@@ -4,7 +4,7 @@
 // shows its map in the output panel, as hovering does with a mouse.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, widget, drawn, screenshot } from './helpers.mjs';
+import { launch, openPage, widget, drawn, frames, screenshot } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -81,6 +81,8 @@ test('a tap on a neuron or an input shows its map, as hovering does', async () =
     for (const fx of [0.14, 0.18, 0.36, 0.4]) {
       await page.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);
       const text = await caption();
+      // The map is drawn in the frame after the tap.
+      if (/^(Neuron|Input)/.test(text)) await frames(page, 3);
       if (/^Neuron/.test(text) && !found.neuron) found.neuron = { text, pixels: await pixels(), at: [fx, fy] };
       if (/^Input/.test(text) && !found.input) found.input = { text, pixels: await pixels(), at: [fx, fy] };
       // Back to the output before the next tap lands elsewhere.

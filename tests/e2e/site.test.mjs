@@ -13,7 +13,7 @@ import {
 const SITE_URL = process.env.SITE_URL;
 const DIST_DIR = process.env.DIST_DIR;
 /** The whole dist folder, gzipped file by file, must stay under this. */
-const DIST_BUDGET_BYTES = 300 * 1024;
+const DIST_BUDGET_BYTES = 340 * 1024;
 
 const skip = SITE_URL ? false : 'SITE_URL is not set (run through `cargo xtask test`)';
 let browser;
@@ -73,7 +73,7 @@ test('the lesson runs its six demos with every request inside the site', { skip 
 
 // The size budget, on the very folder the site was built around (`cargo xtask dist`
 // fails above it too): every file, gzipped on its own at level 9 as a server would send it.
-test('the dist folder is at most 300 KB gzipped', {
+test('the dist folder is at most 340 KB gzipped (xtask/src/dist.rs says why)', {
   skip: DIST_DIR ? false : 'DIST_DIR is not set',
 }, () => {
   const sizes = files(DIST_DIR).map((file) => ({
