@@ -135,10 +135,7 @@ impl<F: Float> Explained<F> {
 
     /// Where a verdict `p` lies on the batch's scale, from 0 (its lowest) to 1 (its highest).
     pub fn verdict_position(&self, p: f64) -> f64 {
-        match self.verdict_range() {
-            Some((lo, hi)) if hi > lo => ((p - lo) / (hi - lo)).clamp(0.0, 1.0),
-            _ => 0.5,
-        }
+        position_on(self.verdict_range(), p)
     }
 
     /// How much G's update arrows are magnified (in the last phase): one step moves the
@@ -158,6 +155,15 @@ impl<F: Float> Explained<F> {
         } else {
             1.0
         })
+    }
+}
+
+/// Where `p` lies on the verdict scale `range` (see `Explained::verdict_range`), from 0 to 1;
+/// ½ without a range.
+pub fn position_on(range: Option<(f64, f64)>, p: f64) -> f64 {
+    match range {
+        Some((lo, hi)) if hi > lo => ((p - lo) / (hi - lo)).clamp(0.0, 1.0),
+        _ => 0.5,
     }
 }
 

@@ -3,6 +3,7 @@
 //! explained step's batch, a drawing in progress). Colours follow GAN Lab: green is real,
 //! purple is fake. Pure Rust; the web handle only blits the buffers.
 
+use super::explained::position_on;
 use super::{Explained, GAN_DOMAIN, GanSession, Phase};
 use crate::drawing::colour::Rgba;
 use crate::drawing::raster::{Raster, Stamp};
@@ -194,7 +195,9 @@ fn arrows(r: &mut Raster, f: Frame, fake: &[f64], pushes: &[f64]) {
 fn batch<F: Float>(r: &mut Raster, f: Frame, step: &Explained<F>) {
     let big = f.radius * 1.6;
     let ring = f.radius * 0.8;
-    let verdict = |p: f64| verdict_colour(step.verdict_position(p));
+    // The batch's scale, found once for all its rings.
+    let scale = step.verdict_range();
+    let verdict = |p: f64| verdict_colour(position_on(scale, p));
     let show_real = step.phase != Phase::Generate;
     if show_real {
         for (k, p) in step.real.chunks_exact(2).enumerate() {

@@ -3,7 +3,7 @@
 //! `stats`; clicks on the plot come in as canvas pixels and are mapped to points here.
 
 use super::chart::{self, CurveScene, PlotArea};
-use super::runs::{LossChart, draw_loss_on, ghost_labels};
+use super::runs::{self, LossChart, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
 use crate::engine::runs::{Names, Runs};
@@ -314,12 +314,8 @@ crate::web::run_names::run_names_methods!(CurvePlayground);
 impl CurvePlayground {
     /// Draws chart `index` (0: the loss) on `canvas`; false for another.
     fn draw_chart_copy(&self, index: usize, canvas: &HtmlCanvasElement) -> Result<bool, JsError> {
-        if index != 0 {
-            return Ok(false);
-        }
         let runs = (&self.runs, &self.config, &self.names);
-        draw_loss_on(canvas, self.fit.loss_history(), runs, &self.style)?;
-        Ok(true)
+        runs::draw_chart_copy(index, canvas, self.fit.loss_history(), runs, &self.style)
     }
 }
 

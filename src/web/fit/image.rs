@@ -4,7 +4,7 @@
 //! an uploaded picture is kept here (it cannot travel in a link) until another target is
 //! chosen (a reset keeps it).
 
-use super::runs::{LossChart, draw_loss_on, ghost_labels};
+use super::runs::{self, LossChart, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
 use crate::engine::runs::{Names, Runs};
@@ -340,12 +340,8 @@ crate::web::run_names::run_names_methods!(ImagePlayground);
 impl ImagePlayground {
     /// Draws chart `index` (0: the loss) on `canvas`; false for another.
     fn draw_chart_copy(&self, index: usize, canvas: &HtmlCanvasElement) -> Result<bool, JsError> {
-        if index != 0 {
-            return Ok(false);
-        }
         let runs = (&self.runs, &self.config, &self.names);
-        draw_loss_on(canvas, self.fit.loss_history(), runs, &self.style)?;
-        Ok(true)
+        runs::draw_chart_copy(index, canvas, self.fit.loss_history(), runs, &self.style)
     }
 }
 

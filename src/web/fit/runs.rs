@@ -56,7 +56,7 @@ impl LossChart {
 
 /// Draws the loss chart of `history` with `runs` (as [`LossChart::draw`] does) on another
 /// `canvas`, e.g. a saved picture's.
-pub fn draw_loss_on(
+fn draw_loss_on(
     canvas: &HtmlCanvasElement,
     history: &History,
     (runs, config, names): (&Runs, &Config, &Names),
@@ -64,6 +64,22 @@ pub fn draw_loss_on(
 ) -> Result<(), JsError> {
     let ghosts = ghost_lines(runs, config, names, style.decimal_comma);
     chart::draw_loss(canvas, history, &ghosts, style).map_err(|e| JsError::new(&e))
+}
+
+/// Chart `index` of a fitting mode drawn again on `canvas` (a saved picture's): the loss chart
+/// is its only one (index 0); false for another index.
+pub fn draw_chart_copy(
+    index: usize,
+    canvas: &HtmlCanvasElement,
+    history: &History,
+    runs: (&Runs, &Config, &Names),
+    style: &ViewStyle,
+) -> Result<bool, JsError> {
+    if index != 0 {
+        return Ok(false);
+    }
+    draw_loss_on(canvas, history, runs, style)?;
+    Ok(true)
 }
 
 /// Each past run's history with its label (in the words of `names`, with decimal commas when
