@@ -129,11 +129,12 @@ export class WebDriver {
   }
 
   /** Runs `fn(...args)` (a function whose source is sent: it sees only its arguments) in the
-   * page and returns what its promise resolves to (JSON-like values). A rejection is thrown. */
+   * page and returns what its promise resolves to (JSON-like values). A rejection is thrown
+   * with its message (WebKit's stack of an async function can be just "@"). */
   async call(fn, args = [], seconds = 300) {
     const script = `const done = arguments[arguments.length - 1];
       Promise.resolve().then(() => (${fn})(...Array.from(arguments).slice(0, -1)))
-        .then((value) => done({ value }), (e) => done({ error: String(e && e.stack || e) }));`;
+        .then((value) => done({ value }), (e) => done({ error: e && e.message ? e.message + ' | ' + (e.stack || '') : String(e) }));`;
     const out = await this.session('POST', '/execute/async', { script, args }, seconds + 30);
     if (out?.error) throw new Error(out.error);
     return out?.value;
