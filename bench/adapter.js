@@ -20,7 +20,7 @@ function flatParams(weights) {
 
 export default async function makePeer(opts = {}) {
   const variant = opts.scalar ? 'scalar' : 'simd';
-  const m = await import(`./pkg/${variant}/nnplay.js`);
+  const m = await import(`./pkg/${variant}/bench.js`);
   await m.default();
   return {
     name: 'nnplay',

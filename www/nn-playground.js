@@ -15,7 +15,7 @@ import { languageOf, strings } from './i18n/strings.js';
 import { format } from './i18n/format.js';
 import { el } from './shell/dom.js';
 import { sheet } from './shell/styles.js';
-import { resolveDemo, widgetClass, knownDemos } from './shell/modes.js';
+import { expectedMode, moduleOf, resolveDemo, widgetClass, knownDemos } from './shell/modes.js';
 import { applyControls, controlNames } from './embed/controls.js';
 import { attachMore } from './shell/more.js';
 import { floatMessages } from './shell/overlay.js';
@@ -89,9 +89,10 @@ export class NnPlayground extends HTMLElement {
     if (!this.#started && !this.#root.firstChild) {
       this.#root.replaceChildren(el('div', { class: 'loading waiting', text: this.#t.embed.waiting }));
     }
-    // The module (one per page, shared by every demo) downloads and compiles now, so that the
-    // first demo to come into view builds at once; a failure is shown when a demo starts.
-    loadWasm().catch(() => {});
+    // The mode's wasm module (one per page and mode, shared by every demo of that mode)
+    // downloads and compiles now, so that the first demo to come into view builds at once; a
+    // failure is shown when a demo starts.
+    loadWasm(moduleOf(expectedMode(this.#initialQuery(), this.getAttribute('demo')))).catch(() => {});
     this.#unwatch = watchVisibility(this, { near: () => this.#start(), visible: (on) => this.#setVisible(on) });
   }
 
@@ -209,7 +210,6 @@ export class NnPlayground extends HTMLElement {
     this.#started = true;
     this.#root.replaceChildren(el('div', { class: 'loading', role: 'status', text: this.#t.loading }));
     try {
-      this.#api = await loadWasm();
       await this.#build(this.#initialQuery());
       const autoplay = this.hasAttribute('autoplay') && !prefersReducedMotion();
       if (autoplay || this.#playOnStart) this.#widget?.setPlaying(true);
@@ -224,7 +224,22 @@ export class NnPlayground extends HTMLElement {
     return this.getAttribute('config') ?? '';
   }
 
+  /** Loads the wasm module of the mode `requested` asks for (the module already loaded when it
+   * is that one) and keeps it as the element's. */
+  async #loadModuleFor(requested) {
+    const demo = this.getAttribute('demo');
+    let api = this.#api;
+    if (!api) api = await loadWasm(moduleOf(expectedMode(requested, demo)));
+    // Every module reads every config (and TensorFlow Playground links), so the one at hand
+    // says which mode is asked for; another module is loaded only when that mode needs it.
+    const wanted = moduleOf(resolveDemo(api.module, requested, demo).mode);
+    if (api.name !== wanted) api = await loadWasm(wanted);
+    this.#api = api;
+    return api;
+  }
+
   async #build(requested) {
+    await this.#loadModuleFor(requested);
     const { mode, query, issues, tf } = resolveDemo(this.#api.module, requested, this.getAttribute('demo'));
     const Widget = await widgetClass(mode).catch((error) => {
       // A mode's chunk that did not arrive is a failed download like the wasm's.

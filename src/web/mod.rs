@@ -2,25 +2,49 @@
 //! training session and draws it onto the canvases it was given. Numbers stay in Rust; the
 //! shell makes a few coarse calls per frame. Errors cross as `JsError` here and only here.
 
+// Each mode's handles exist only under its cargo feature, so that the wasm module of one mode
+// (a crate under wasm/) carries nothing of the others; the shared parts below are then partly
+// unused in a module, which is expected.
+#![cfg_attr(
+    not(all(
+        feature = "classify",
+        feature = "gan",
+        feature = "race",
+        feature = "fit",
+        feature = "bench"
+    )),
+    allow(dead_code, unused_imports, unused_macros)
+)]
+
+#[cfg(feature = "bench")]
 mod bench;
 mod canvas;
 mod chart;
+#[cfg(feature = "classify")]
 mod classify;
 mod export;
+#[cfg(feature = "fit")]
 mod fit;
+#[cfg(feature = "gan")]
 mod gan;
 mod handle_methods;
 mod messages;
+#[cfg(feature = "race")]
 mod race;
 mod run_names;
 mod states;
 mod throttle;
 mod view_style;
 
+#[cfg(feature = "bench")]
 pub use bench::{BenchGan, BenchMlp};
+#[cfg(feature = "classify")]
 pub use classify::Playground;
+#[cfg(feature = "fit")]
 pub use fit::{CurvePlayground, ImagePlayground};
+#[cfg(feature = "gan")]
 pub use gan::GanPlayground;
+#[cfg(feature = "race")]
 pub use race::RacePlayground;
 
 use std::cell::RefCell;

@@ -13,7 +13,7 @@ after(async () => {
   await browser?.close();
 });
 
-const WASM = '**/nnplay_bg.wasm';
+const WASM = '**/pkg/*/*_bg.wasm';
 
 /** The page of two demos (French and English) with the wasm's first `failures` requests aborted. */
 async function openFailing(failures) {

@@ -70,7 +70,7 @@ test('the widget runs under a strict Content-Security-Policy', async () => {
 
 test('a wasm module that fails to load is reported inside the widget', async () => {
   const context = await browser.newContext();
-  await context.route('**/nnplay_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await context.route('**/pkg/*/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
   const page = await context.newPage();
   await page.goto(new URL('tests/e2e/fixtures/two.html', PLAY_URL).href);
   const alert = page.locator('#first [role="alert"]');
@@ -83,7 +83,7 @@ test('a wasm module that fails to load is reported inside the widget', async () 
 test('a Rust panic during a frame shows its message in the widget', async () => {
   const context = await browser.newContext();
   // Serve the real bindings with draw() replaced by the module's deliberate-panic hook.
-  await context.route('**/pkg/*/nnplay.js', async (route) => {
+  await context.route('**/pkg/simd/classify.js', async (route) => {
     const original = await route.fetch();
     const patch = '\nPlayground.prototype.draw = function () { panic_for_test(); };\n';
     await route.fulfill({ response: original, body: (await original.text()) + patch });

@@ -632,7 +632,7 @@ test('fault battery: URL hashes of index.html', async (t) => {
 
 // ---- network faults ----
 
-const WASM = '**/nnplay_bg.wasm';
+const WASM = '**/pkg/*/*_bg.wasm';
 
 /** A fresh context whose routes `routes` ({ glob: handler }) apply, on the host page with one
  * demo of `attrs`. */

@@ -21,11 +21,14 @@ test('the page loads with no errors and no external requests', async () => {
   assert.deepEqual(externalRequests, []);
 });
 
-test('both wasm builds are served as valid application/wasm', async () => {
+test('both wasm builds of every module are served as valid application/wasm', async () => {
   for (const variant of ['simd', 'scalar']) {
-    const res = await fetch(new URL(`www/pkg/${variant}/nnplay_bg.wasm`, PLAY_URL));
-    assert.equal(res.status, 200, variant);
-    assert.equal(res.headers.get('content-type'), 'application/wasm', variant);
-    assert.ok(WebAssembly.validate(await res.arrayBuffer()), `${variant} is not valid wasm`);
+    for (const module of ['classify', 'gan', 'race', 'fit']) {
+      const name = `${variant}/${module}`;
+      const res = await fetch(new URL(`www/pkg/${name}_bg.wasm`, PLAY_URL));
+      assert.equal(res.status, 200, name);
+      assert.equal(res.headers.get('content-type'), 'application/wasm', name);
+      assert.ok(WebAssembly.validate(await res.arrayBuffer()), `${name} is not valid wasm`);
+    }
   }
 });

@@ -26,6 +26,26 @@ export const MODES = {
   image: async () => (await import('../modes/fit/widget.js')).ImageWidget,
 };
 
+/** The wasm module of each mode (a crate under wasm/, named after the mode's folder in
+ * www/modes/): a page downloads the modules of the modes it shows and no other. */
+const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit' };
+
+/** The name of the wasm module that `mode`'s widget drives (shell/wasm.js `loadWasm`). */
+export function moduleOf(mode) {
+  return MODULE_OF[mode] ?? MODULE_OF.classify;
+}
+
+/** The mode `query` and the `demo` attribute ask for, read before any wasm is loaded (to know
+ * which module to load): the last `mode=` pair when it names a mode with a widget, else the
+ * demo's mode, else the classifier. The wasm's reading (`resolveDemo`) has the last word. */
+export function expectedMode(query, demoAttribute) {
+  const pairs = String(query ?? '').replace(/^[#?]/, '').split('&');
+  const asked = pairs.filter((pair) => pair.startsWith('mode=')).map((pair) => pair.slice(5)).pop();
+  if (asked !== undefined) return asked in MODES ? asked : 'classify';
+  const demo = demoAttribute?.trim().toLowerCase();
+  return demo in MODES ? demo : 'classify';
+}
+
 /** Demo names that show the classifier, with the settings each adds where the config has
  * none of its own. */
 const CLASSIFIER_DEMOS = { classify: '', regress: 'data=plane' };

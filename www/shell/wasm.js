@@ -1,7 +1,8 @@
-// Loads the wasm module once per page, shared by every <nn-playground>: the SIMD build where
-// the browser validates a tiny SIMD module, the scalar build otherwise (with a clear message
-// when a dist folder left it out). URLs are resolved from this file's own URL, so the page
-// works under any base path.
+// Loads the wasm modules, each once per page and shared by every <nn-playground> showing its
+// mode: one module per mode (`classify`, `gan`, … in pkg/, named in shell/modes.js), so a page
+// downloads only the modules of the modes it shows. The SIMD build where the browser validates
+// a tiny SIMD module, the scalar build otherwise (with a clear message when a dist folder left
+// it out). URLs are resolved from this file's own URL, so the page works under any base path.
 
 import { setVocabulary } from './vocabulary.js';
 
@@ -101,14 +102,14 @@ async function retried(attempt) {
   }
 }
 
-async function load() {
+async function load(name) {
   const build = chooseBuild();
-  // Both builds have the same bindings; the dist folder ships them once, under pkg/simd/, and
-  // each build's wasm is passed to them explicitly. A retried import asks for a fresh URL, as
-  // a browser may remember a failed module fetch.
-  const bindings = new URL('./pkg/simd/nnplay.js', base);
+  // Both builds of a module have the same bindings; the dist folder ships them once, under
+  // pkg/simd/, and each build's wasm is passed to them explicitly. A retried import asks for a
+  // fresh URL, as a browser may remember a failed module fetch.
+  const bindings = new URL(`./pkg/simd/${name}.js`, base);
   const module = await retried((n) => import(n === 0 ? bindings.href : `${bindings.href}?attempt=${n}`));
-  const wasmUrl = new URL(`./pkg/${build}/nnplay_bg.wasm`, base);
+  const wasmUrl = new URL(`./pkg/${build}/${name}_bg.wasm`, base);
   const response = await retried(async () => {
     const answer = await fetch(wasmUrl);
     if (answer.ok) return answer;
@@ -120,21 +121,28 @@ async function load() {
   });
   const { memory } = await module.default({ module_or_path: response });
   setVocabulary(module);
-  return { module, build, memory };
+  return { module, build, memory, name };
 }
 
-/** Runs `fn` once and hands every caller the same promise; after a failure, the next call
- * runs `fn` again (one failed download does not stop the page's demos for good). */
-function once(fn) {
-  let promise = null;
-  return () => (promise ??= fn().catch((error) => {
-    promise = null;
-    throw error;
-  }));
+/** Runs `fn(name)` once per name and hands every caller asking for that name the same promise;
+ * after a failure, the next call runs it again (one failed download does not stop the page's
+ * demos for good). */
+function oncePerName(fn) {
+  const promises = new Map();
+  return (name) => {
+    if (!promises.has(name)) {
+      promises.set(name, fn(name).catch((error) => {
+        promises.delete(name);
+        throw error;
+      }));
+    }
+    return promises.get(name);
+  };
 }
 
 /**
- * The loaded module, its build name and its memory: `{ module, build, memory }`. The first call starts the load;
- * later calls (from other elements) get the same promise.
+ * The wasm module `name` (shell/modes.js `moduleOf`), loaded: `{ module, build, memory, name }`.
+ * The first call for a name starts its load; later calls (from other elements) get the same
+ * promise.
  */
-export const loadWasm = once(load);
+export const loadWasm = oncePerName(load);

@@ -1,10 +1,12 @@
-//! The wasm build: `nnplay` compiled twice for wasm32 (a SIMD and a scalar variant, each in its
-//! own target dir so switching RUSTFLAGS never invalidates a cache), then wasm-bindgen run
-//! in-process into `www/pkg/<variant>/` (`nnplay.js` + `nnplay_bg.wasm`).
+//! The wasm build: each module (a crate under `wasm/`, one per mode) compiled twice for wasm32
+//! (a SIMD and a scalar variant, each in its own target dir so switching RUSTFLAGS never
+//! invalidates a cache; the two variants build side by side), then wasm-bindgen run in-process
+//! into `www/pkg/<variant>/` (`<module>.js` + `<module>_bg.wasm`).
 
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::thread;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -50,37 +52,60 @@ pub const VARIANTS: [Variant; 2] = [
 /// build; the results are bit for bit the same.
 const RELEASE_RUSTFLAGS: &str = "-C llvm-args=-inline-threshold=50";
 
-/// Builds both variants and generates their bindings into `www/pkg/{simd,scalar}/`.
+/// The wasm modules, each the crate `wasm/<name>/` (package `nnplay-<name>`): a page loads
+/// the module of the mode it shows (`www/shell/modes.js` says which), the benchmark its own.
+pub const MODULES: [&str; 5] = ["classify", "gan", "race", "fit", "bench"];
+
+/// Builds every module in both variants (the two variants at the same time, as each cargo
+/// build of one module mostly keeps one core busy) and generates their bindings into
+/// `www/pkg/{simd,scalar}/`.
 pub fn build_all(profile: Profile) -> Result<()> {
-    for variant in &VARIANTS {
-        let start = Instant::now();
-        let wasm = compile(variant, profile)?;
+    let start = Instant::now();
+    let built: Vec<Result<Vec<PathBuf>>> = thread::scope(|scope| {
+        let builds: Vec<_> = (VARIANTS.iter())
+            .map(|variant| scope.spawn(move || compile_modules(variant, profile)))
+            .collect();
+        (builds.into_iter())
+            .map(|b| b.join().expect("a build thread panicked"))
+            .collect()
+    });
+    for (variant, wasm_files) in VARIANTS.iter().zip(built) {
         let out_dir = root().join("www/pkg").join(variant.name);
-        bindgen(&wasm, &out_dir, profile)?;
-        let size = fs::metadata(out_dir.join("nnplay_bg.wasm"))?.len();
+        if out_dir.exists() {
+            fs::remove_dir_all(&out_dir)
+                .with_context(|| format!("cannot clear {}", out_dir.display()))?;
+        }
+        let mut total = 0;
+        for (module, wasm) in MODULES.iter().zip(wasm_files?) {
+            bindgen(&wasm, module, &out_dir, profile)?;
+            total += fs::metadata(out_dir.join(format!("{module}_bg.wasm")))?.len();
+        }
         println!(
-            "built www/pkg/{}/ ({size} B of wasm) in {}",
+            "built www/pkg/{}/ ({} modules, {total} B of wasm)",
             variant.name,
-            elapsed(start)
+            MODULES.len()
         );
     }
+    println!("wasm built in {}", elapsed(start));
     Ok(())
 }
 
-/// `cargo build` of the `nnplay` library for wasm32; returns the path of the `.wasm` file.
-fn compile(variant: &Variant, profile: Profile) -> Result<PathBuf> {
+/// Every module of one variant, one after the other; the paths of their `.wasm` files.
+fn compile_modules(variant: &Variant, profile: Profile) -> Result<Vec<PathBuf>> {
+    (MODULES.iter())
+        .map(|module| compile(variant, module, profile))
+        .collect()
+}
+
+/// `cargo build` of the module crate `nnplay-<module>` for wasm32; returns the path of its
+/// `.wasm` file. Each module is a cargo invocation of its own, so that the library is built
+/// with that module's feature only (one invocation would unify the features of all).
+fn compile(variant: &Variant, module: &str, profile: Profile) -> Result<PathBuf> {
     let target_dir = root().join("target").join(format!("wasm-{}", variant.name));
     let mut cmd = cargo();
-    cmd.args([
-        "build",
-        "-p",
-        "nnplay",
-        "--lib",
-        "--target",
-        TARGET,
-        "--target-dir",
-    ]);
-    cmd.arg(&target_dir);
+    let package = format!("nnplay-{module}");
+    cmd.args(["build", "-p", &package, "--lib", "--target", TARGET]);
+    cmd.arg("--target-dir").arg(&target_dir);
     if profile == Profile::Release {
         cmd.arg("--release");
     }
@@ -104,20 +129,17 @@ fn compile(variant: &Variant, profile: Profile) -> Result<PathBuf> {
     } else {
         "debug"
     };
-    Ok(target_dir.join(TARGET).join(dir).join("nnplay.wasm"))
+    let file = format!("nnplay_{module}.wasm");
+    Ok(target_dir.join(TARGET).join(dir).join(file))
 }
 
 /// Runs wasm-bindgen (the library, so its version is the crate's) with the CLI's flags:
-/// `--target web --no-typescript`, plus section stripping for release. Clears `out_dir` first
-/// so no stale snippet survives.
-fn bindgen(wasm: &Path, out_dir: &Path, profile: Profile) -> Result<()> {
-    if out_dir.exists() {
-        fs::remove_dir_all(out_dir)
-            .with_context(|| format!("cannot clear {}", out_dir.display()))?;
-    }
+/// `--target web --no-typescript --out-name <module>`, plus section stripping for release.
+fn bindgen(wasm: &Path, module: &str, out_dir: &Path, profile: Profile) -> Result<()> {
     let mut args: Vec<OsString> = ["wasm-bindgen", "--target", "web", "--no-typescript"]
         .map(OsString::from)
         .into();
+    args.extend([OsString::from("--out-name"), module.into()]);
     if profile == Profile::Release {
         args.extend(["--remove-name-section", "--remove-producers-section"].map(OsString::from));
     }

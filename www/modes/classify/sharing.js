@@ -71,7 +71,7 @@ export class Saving {
   }
 
   async #open(input) {
-    const { module } = await loadWasm();
+    const { module } = await loadWasm('classify');
     const file = await readChosenFile(input, (bytes) => module.state_size_problem(bytes));
     if (!file) return;
     if (file.problem || !switchToFileMode(module, input.getRootNode().host, 'classify', file)) this.#load(file);
