@@ -1,13 +1,18 @@
-//! Pixels shared by the modes: colour maps and schemes, the rasteriser, shaded
-//! relief of height grids, and the view style (projector mode, scheme, decimal separator).
+//! Pixels shared by the modes: colour maps and schemes, the rasteriser, shaded relief of
+//! height grids, the pictures a network learns from pixel coordinates (built-in ones and
+//! uploads), and the view style (projector mode, scheme, decimal separator).
 //! Pure Rust: the web layer puts finished RGBA buffers on canvases.
 
 pub mod colour;
 pub mod labels;
 pub mod palettes;
+pub mod picture;
 pub mod raster;
 pub mod relief;
 pub mod style;
+pub mod targets;
+pub mod terrain;
+pub mod upload;
 
 #[cfg(test)]
 mod tests;

@@ -6,7 +6,7 @@
 
 use super::curve::{CurveConfig, CurveFit};
 use super::image::{ImageConfig, ImageFit};
-use super::picture::Picture;
+use crate::drawing::picture::Picture;
 use crate::engine::float::Float;
 use crate::engine::optim::OptimizerKind;
 

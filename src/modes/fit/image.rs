@@ -2,15 +2,15 @@
 //! encoded) to a pixel's grey level, colour or height, trained over every pixel of a picture
 //! in shuffled mini-batches; its reconstruction sharpens pass after pass.
 
-use super::encoding::Encoding;
-use super::picture::{Picture, pixel_centre, values_rgba};
-use super::regressor::Regressor;
-use super::targets::ImageTarget;
-use super::upload::TARGET_SIZES;
+use crate::drawing::picture::{Picture, encode_pixels, values_rgba};
+use crate::drawing::targets::ImageTarget;
+use crate::drawing::upload::TARGET_SIZES;
+use crate::engine::encoding::Encoding;
 use crate::engine::float::Float;
 use crate::engine::history::History;
 use crate::engine::nn::{Activation, Mlp};
 use crate::engine::optim::{Hyper, OptimizerKind};
+use crate::engine::regressor::Regressor;
 use crate::engine::rng::Rng;
 
 /// Everything the user chooses for an image fit.
@@ -247,19 +247,4 @@ impl<F: Float> ImageFit<F> {
     pub fn network(&self) -> &Mlp<F> {
         self.net.network()
     }
-}
-
-/// The encoded inputs of every pixel of a `size` × `size` picture, pixels × inputs.
-fn encode_pixels<F: Float>(encoding: Encoding, seed: u64, size: usize) -> Vec<F> {
-    let b = encoding.matrix(seed);
-    let mut row = Vec::with_capacity(encoding.inputs());
-    let mut out = Vec::with_capacity(size * size * encoding.inputs());
-    for py in 0..size {
-        for px in 0..size {
-            row.clear();
-            encoding.encode(&b, pixel_centre(px, py, size), &mut row);
-            out.extend(row.iter().map(|&v| F::from_f64(v)));
-        }
-    }
-    out
 }

@@ -2,6 +2,7 @@
 //! each kind is shown (terrain as shaded relief). Pixel coordinates map to [−1, 1]².
 
 use crate::drawing::relief::terrain_rgba;
+use crate::engine::encoding::Encoding;
 use crate::engine::float::Float;
 
 /// What a picture's values mean.
@@ -116,4 +117,19 @@ pub fn values_rgba<F: Float>(values: &[F], size: usize, kind: PictureKind) -> Ve
         }
     }
     rgba
+}
+
+/// The encoded inputs of every pixel of a `size` × `size` picture, pixels × inputs.
+pub fn encode_pixels<F: Float>(encoding: Encoding, seed: u64, size: usize) -> Vec<F> {
+    let b = encoding.matrix(seed);
+    let mut row = Vec::with_capacity(encoding.inputs());
+    let mut out = Vec::with_capacity(size * size * encoding.inputs());
+    for py in 0..size {
+        for px in 0..size {
+            row.clear();
+            encoding.encode(&b, pixel_centre(px, py, size), &mut row);
+            out.extend(row.iter().map(|&v| F::from_f64(v)));
+        }
+    }
+    out
 }
