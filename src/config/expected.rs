@@ -52,6 +52,14 @@ pub enum Expected {
         /// Largest coordinate, in absolute value.
         far: f64,
     },
+    /// A rectangle `x,y,w,h` in fractions of the picture's side (left, top, width, height),
+    /// inside the picture, its width and height from `min` to `max`.
+    Hole {
+        /// Smallest width or height.
+        min: f64,
+        /// Largest width or height.
+        max: f64,
+    },
 }
 
 impl Expected {
@@ -76,6 +84,7 @@ impl Expected {
             Expected::LinkPoints { .. } => "linkPoints",
             Expected::DrawnPoints { .. } => "drawnPoints",
             Expected::Start { .. } => "start",
+            Expected::Hole { .. } => "hole",
         }
     }
 }
@@ -112,6 +121,11 @@ impl fmt::Display for Expected {
             Expected::Start { far } => {
                 write!(f, "two numbers x,y between -{far} and {far}, or default")
             }
+            Expected::Hole { min, max } => write!(
+                f,
+                "four numbers x,y,w,h (left, top, width and height as fractions of the side, \
+                 inside the picture), the width and height from {min} to {max}"
+            ),
         }
     }
 }

@@ -11,6 +11,7 @@ use super::{Change, Config, FORMAT_VERSION, Mode};
 use crate::modes::classify::keys as classify;
 use crate::modes::fit::keys::{curve, image};
 use crate::modes::gan::keys as gan;
+use crate::modes::inpaint::keys as inpaint;
 use crate::modes::race::keys as race;
 
 /// Why a value was refused.
@@ -77,6 +78,7 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
         .chain(race::KEYS)
         .chain(curve::KEYS)
         .chain(image::KEYS)
+        .chain(inpaint::KEYS)
 }
 
 /// The keys of every mode: the version, the seed and the mode.

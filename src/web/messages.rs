@@ -56,6 +56,9 @@ pub(super) fn expected_object(expected: &Expected) -> JsValue {
             object(&[kind, ("max", count(*max))])
         }
         Expected::Start { far } => object(&[kind, ("far", (*far).into())]),
+        Expected::Hole { min, max } => {
+            object(&[kind, ("min", (*min).into()), ("max", (*max).into())])
+        }
     }
 }
 

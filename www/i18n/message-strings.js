@@ -23,6 +23,7 @@ export const MESSAGES_EN = {
     linkPoints: 'points as this page writes them (a link carries up to {max}; a larger set, written ~count.digest, travels only in a saved state file)',
     drawnPoints: 'drawn points as this page writes them (up to {max})',
     start: 'two numbers x,y between -{far} and {far}, or default',
+    hole: 'four numbers x,y,w,h (left, top, width and height as fractions of the side, inside the picture), the width and height from {min} to {max}',
   },
   state: {
     refused: 'This file cannot be loaded: {reason}',
@@ -89,6 +90,7 @@ export const MESSAGES_FR = {
     linkPoints: 'des points écrits comme cette page les écrit (un lien en porte au plus {max} ; un ensemble plus grand, écrit ~nombre.empreinte, ne voyage que dans un fichier d’état enregistré)',
     drawnPoints: 'des points dessinés écrits comme cette page les écrit (au plus {max})',
     start: 'une paire de nombres x,y entre -{far} et {far}, ou bien default',
+    hole: 'quatre nombres x,y,l,h (gauche, haut, largeur et hauteur en fractions du côté, à l’intérieur de l’image), la largeur et la hauteur de {min} à {max}',
   },
   state: {
     refused: 'Ce fichier ne peut pas être chargé : {reason}',

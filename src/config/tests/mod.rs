@@ -6,6 +6,7 @@ mod expected;
 mod fit;
 mod gan;
 mod garbage;
+mod inpaint;
 mod network;
 mod race;
 mod readme;
@@ -53,6 +54,7 @@ pub(super) fn every_field_changed() -> Config {
         race: Default::default(),
         curve: Default::default(),
         image: Default::default(),
+        inpaint: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
     }
 }
@@ -131,6 +133,7 @@ fn random_config(rng: &mut Rng) -> Config {
         race: race::random_race(rng),
         curve: fit::random_curve(rng),
         image: fit::random_image(rng),
+        inpaint: inpaint::random_inpaint(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
     }
 }

@@ -1,0 +1,4 @@
+//! Tests of `inpaint`.
+
+mod hole;
+mod learning;
