@@ -11,6 +11,7 @@
         feature = "gan",
         feature = "race",
         feature = "fit",
+        feature = "inpaint",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
@@ -28,6 +29,9 @@ mod fit;
 #[cfg(feature = "gan")]
 mod gan;
 mod handle_methods;
+#[cfg(feature = "inpaint")]
+mod inpaint;
+mod loss_chart;
 mod messages;
 #[cfg(feature = "race")]
 mod race;
@@ -44,6 +48,8 @@ pub use classify::Playground;
 pub use fit::{CurvePlayground, ImagePlayground};
 #[cfg(feature = "gan")]
 pub use gan::GanPlayground;
+#[cfg(feature = "inpaint")]
+pub use inpaint::InpaintPlayground;
 #[cfg(feature = "race")]
 pub use race::RacePlayground;
 
@@ -100,7 +106,8 @@ pub fn regression_datasets() -> Vec<String> {
         .collect()
 }
 
-/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve` or `image`;
+/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve`, `image` or
+/// `inpaint`;
 /// `classify` when absent or unreadable).
 #[wasm_bindgen]
 pub fn query_mode(query: &str) -> String {

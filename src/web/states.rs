@@ -6,7 +6,7 @@
 use crate::state;
 use wasm_bindgen::prelude::*;
 
-/// The mode ("classify", "gan", "race", "curve", "image") of a saved state that loads
+/// The mode ("classify", "gan", "race", "curve", "image", "inpaint") of a saved state that loads
 /// completely in that mode, or "" for a file that cannot be loaded.
 #[wasm_bindgen]
 pub fn state_mode(text: &str) -> String {

@@ -175,15 +175,19 @@ impl<F: Float> Inpaint<F> {
     }
 
     /// The picture with the network's guess in the hole: the truth outside, the output
-    /// (clamped to [0, 1]) inside; pixels × channels.
+    /// (clamped to [0, 1]) inside; pixels × channels. Only the hidden pixels are predicted.
     pub fn guess_values(&mut self) -> Vec<f32> {
         let c = self.picture.channels();
         let mut values = self.picture.values.clone();
-        let hidden = self.hidden.clone();
-        let out = self.output();
-        for &r in &hidden {
+        let n_in = self.inputs.len() / (self.picture.size * self.picture.size).max(1);
+        let xs: Vec<F> = (self.hidden.iter())
+            .flat_map(|&r| self.inputs[r * n_in..(r + 1) * n_in].iter().copied())
+            .collect();
+        let mut out = Vec::with_capacity(self.hidden.len() * c);
+        self.net.predict(&xs, &mut out);
+        for (i, &r) in self.hidden.iter().enumerate() {
             for k in 0..c {
-                values[r * c + k] = out[r * c + k].to_f64().clamp(0.0, 1.0) as f32;
+                values[r * c + k] = out[i * c + k].to_f64().clamp(0.0, 1.0) as f32;
             }
         }
         values

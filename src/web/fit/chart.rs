@@ -1,20 +1,14 @@
-//! The fitting pages' vector drawings, by the shared `line_chart`: the loss over
-//! training, and the curve plot (points, the faint true curve, the network's curve and each
+//! The curve page's plot, by the shared `line_chart` (points, the faint true curve, the network's curve and each
 //! point's residual). Pixels of pictures are not drawn here (they are blitted, see
 //! `image.rs`).
 
 use crate::drawing::palettes::Scheme;
-use crate::drawing::style::{ViewStyle, tick_count};
-use crate::engine::history::History;
+use crate::drawing::style::ViewStyle;
 use crate::modes::fit::CURVE_RANGE;
-use crate::web::chart::{
-    Grid, Line, LineChart, YScale, chart_font, line_chart, line_chart_with, series,
-};
+use crate::web::chart::{Grid, Line, LineChart, chart_font, line_chart_with};
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-/// The loss curve's colour (the classifier's training grey, darker).
-pub const LOSS_COLOUR: RGBColor = RGBColor(0x44, 0x44, 0x44);
 /// The network's curve.
 pub const FIT_COLOUR: RGBColor = RGBColor(0x08, 0x77, 0xbd);
 /// The points being fitted.
@@ -133,61 +127,4 @@ pub fn draw_curve(
         Ok(())
     })?;
     Ok(area)
-}
-
-/// The log scale's floor: smaller losses are drawn at it.
-const LOG_FLOOR: f64 = 1e-9;
-
-/// Redraws a loss chart: `history`'s `train` values against its `epoch`s, on a log scale (a
-/// fit's loss falls over decades: a linear axis shows it flat after the first steps).
-pub fn draw_loss(
-    canvas: &HtmlCanvasElement,
-    history: &History,
-    ghosts: &[(&History, String)],
-    style: &ViewStyle,
-) -> Result<(), String> {
-    let losses = |h: &History| series(h, |s| s.train);
-    let points = losses(history);
-    let past: Vec<(Vec<(f64, f64)>, &str)> = (ghosts.iter())
-        .map(|(h, label)| (losses(h), label.as_str()))
-        .collect();
-    // The axes span the past runs too, so that the curves compare.
-    let all = || points.iter().chain(past.iter().flat_map(|(p, _)| p));
-    let x_max = all().map(|p| p.0).fold(10.0, f64::max);
-    let (lo, hi) = log_range(all().map(|p| p.1));
-    let font = chart_font(canvas, style);
-    let span = canvas.width().saturating_sub(font * 6);
-    let x_label = |x: &f64| format!("{x:.0}");
-    let y_label = |y: &f64| style.number(format!("{y}"));
-    let chart = LineChart {
-        x_ticks: tick_count(span, font, format!("{x_max:.0}").len()).min(4),
-        margin_right: font * 2,
-        y_label_area: label_width("3×10⁻³".chars().count(), font),
-        y_scale: YScale::Log(LOG_FLOOR),
-        series: vec![Line::new(points, LOSS_COLOUR)],
-        past_runs: &past,
-        line_width: style.line_width(font),
-        ..LineChart::new(font, 0.0..x_max, lo.log10()..hi.log10(), &x_label, &y_label)
-    };
-    line_chart(canvas, &chart).map(|_| ())
-}
-
-/// The log axis' ends for `values` (the positive, finite ones): a factor of 2 beyond them and
-/// at least a decade apart, so that the axis has labels; 10⁻³ … 1 when there is none.
-pub fn log_range(values: impl Iterator<Item = f64>) -> (f64, f64) {
-    let (lo, hi) = (values.filter(|v| v.is_finite() && *v > 0.0))
-        .fold((f64::INFINITY, 0.0f64), |(lo, hi), v| {
-            (lo.min(v), hi.max(v))
-        });
-    if hi <= 0.0 {
-        return (1e-3, 1.0);
-    }
-    let lo = (lo / 2.0).max(LOG_FLOOR);
-    (lo, (hi * 2.0).max(lo * 10.0))
-}
-
-/// Room for a y axis whose labels have `chars` characters in text of size `font`, with its
-/// ticks.
-fn label_width(chars: usize, font: u32) -> u32 {
-    (chars as u32 * font * 3).div_ceil(5) + font
 }

@@ -3,13 +3,13 @@
 //! `stats`; clicks on the plot come in as canvas pixels and are mapped to points here.
 
 use super::chart::{self, CurveScene, PlotArea};
-use super::runs::{self, LossChart, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::fit::{CurveFit, CurveTarget, FitChange, MAX_DRAWN_POINTS, curve_xs, drawn_text};
 use crate::web::canvas::{self, finite, object};
 use crate::web::handle_methods::handle_methods;
+use crate::web::loss_chart::{self as runs, LossChart, ghost_labels};
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;

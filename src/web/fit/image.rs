@@ -4,13 +4,13 @@
 //! an uploaded picture is kept here (it cannot travel in a link) until another target is
 //! chosen (a reset keeps it).
 
-use super::runs::{self, LossChart, ghost_labels};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
 use crate::web::canvas::{self, finite, object};
 use crate::web::handle_methods::handle_methods;
+use crate::web::loss_chart::{self as runs, LossChart, ghost_labels};
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;

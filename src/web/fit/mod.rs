@@ -1,10 +1,9 @@
-//! The fitting modes' handles, [`CurvePlayground`] and [`ImagePlayground`], their charts
-//! and the past runs they draw beside the current one.
+//! The fitting modes' handles, [`CurvePlayground`] and [`ImagePlayground`], and the curve's
+//! plot (their loss chart and past runs are `web/loss_chart.rs`).
 
 mod chart;
 mod curve;
 mod image;
-mod runs;
 
 pub use curve::CurvePlayground;
 pub use image::ImagePlayground;
