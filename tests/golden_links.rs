@@ -14,6 +14,7 @@ use nnplay::engine::history::History;
 use nnplay::modes::classify::session::Session;
 use nnplay::modes::fit::{CurveFit, ImageFit};
 use nnplay::modes::gan::{GanSession, StepMode};
+use nnplay::modes::inpaint::Inpaint;
 
 /// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.
 const STEPS: u64 = 200;
@@ -155,6 +156,24 @@ fn an_image_link_reproduces_its_pinned_run() {
     f.word(fit.network().fingerprint());
     f.history(fit.loss_history());
     check("image", IMAGE_LINK, f.0, IMAGE_FINGERPRINT);
+}
+
+/// An inpainting link (written in version 2: the mode came later) and its fingerprint after
+/// `IMAGE_PASSES` passes over the visible pixels.
+const INPAINT_LINK: &str = "v=2&seed=3&mode=inpaint&ptarget=terrain&psize=16&hole=0.25,0.5,0.375,0.25&pfourier=1&pfreq=8&pscale=2&phidden=16,16&pact=relu&popt=adam&plr=0.003&pbatch=32";
+const INPAINT_FINGERPRINT: u64 = 0x6186118b3ff85712;
+
+#[test]
+fn an_inpaint_link_reproduces_its_pinned_run() {
+    let config = config_of(INPAINT_LINK);
+    let mut run = Inpaint::<f32>::new(config.inpaint_config());
+    for _ in 0..IMAGE_PASSES {
+        run.pass();
+    }
+    let mut f = Fingerprint::new();
+    f.word(run.network().fingerprint());
+    f.history(run.loss_history());
+    check("inpaint", INPAINT_LINK, f.0, INPAINT_FINGERPRINT);
 }
 
 /// A version-1 GAN link that names no GAN key: what the page showed by default before the

@@ -81,7 +81,7 @@ function pictureSection(w, parts) {
   return el('section', { class: 'data', 'aria-label': s.sections.picture }, [
     el('h2', { text: s.sections.picture }),
     row,
-    el('div', { class: 'tools', 'data-key': 'hole' }, [parts.centre]),
+    el('div', { class: 'tools' }, [parts.centre]),
     el('p', { class: 'note', id: 'hole-note', text: s.notes.hole }),
     el('p', { class: 'note', id: 'hole-keys', text: s.notes.holeKeys }),
     keySelect(w, parts, 'psize', OFFERED.psize, sizes),

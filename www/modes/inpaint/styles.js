@@ -4,7 +4,7 @@
 
 const CSS = `
 .inpaint { --inside: #d95f02; --outside: #444444; --accent: #0877bd; }
-.inpaint .targets { display: grid; grid-template-columns: repeat(auto-fill, minmax(104px, 1fr)); gap: 6px; }
+.inpaint .targets { display: grid; grid-template-columns: repeat(auto-fill, minmax(132px, 1fr)); gap: 6px; }
 .inpaint .targets button, .inpaint .tools button { min-height: 36px; padding: 4px 8px; font-size: 14px; overflow-wrap: anywhere; }
 .inpaint .targets button[aria-pressed="true"], .inpaint .tools button[aria-pressed="true"] {
   background: var(--accent); border-color: var(--accent); color: #fff;
@@ -39,6 +39,7 @@ const CSS = `
 .pg.inpaint.projector .readouts dd { font-size: 36px; }
 .pg.inpaint.projector figcaption, .pg.inpaint.projector .verdict { font-size: 19px; }
 .pg.inpaint.projector .targets button, .pg.inpaint.projector .tools button { font-size: 19px; }
+.pg.inpaint.projector #reveal { font-size: 22px; min-height: 52px; padding: 8px 24px; }
 @container (min-width: 1100px) {
   .inpaint .inpaint-main { grid-template-columns: minmax(220px, 0.9fr) minmax(240px, 1fr) minmax(560px, 2.6fr); }
   .inpaint .chart { height: 180px; }

@@ -22,7 +22,7 @@ import './strings.js';
 
 /** How much one frame may train, by speed: [most passes, time budget in ms]. The default does
  * one pass over the visible pixels per frame. */
-const SPEEDS = { pass: [1, Infinity], four: [4, Infinity], max: [1e9, 8] };
+const SPEEDS = { pass: [1, Infinity], four: [4, Infinity], max: [1e9, 7] };
 /** The centre square a quarter of the side wide (the `hole` key's default). */
 const CENTRE = '0.375,0.375,0.25,0.25';
 /** Arrow keys: the hole's move (or, with Shift, its growth) in pixels of the picture. */

@@ -2,3 +2,4 @@
 
 mod hole;
 mod learning;
+mod state;

@@ -1,0 +1,171 @@
+// The inpainting mode of <nn-playground> ("guess the hidden part"), driven the way a student
+// would: drag a hole over the picture with the mouse and with a finger, see it striped as
+// hidden, move it with the arrow keys, train a bounded number of passes, reveal, and read the
+// errors inside and outside; a bad link is reported; the pictures stay in view at 1280 × 800,
+// on a 390 × 844 phone and in projector mode.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { drawn, hashParams, launch, openPage, screenshot, settled, waitFor, widget } from './helpers.mjs';
+
+/** The two greys of the hidden part's stripes (HIDDEN_STRIPES in src/modes/inpaint/draw.rs). */
+const STRIPES = [[0x80, 0x86, 0x8e], [0xc4, 0xc8, 0xce]];
+/** Passes trained before revealing (the native tests pin the learning itself). */
+const PASSES = 40;
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens `hash` on index.html with the context `options`; waits for the first frame. */
+async function open(hash, options = { viewport: { width: 1280, height: 800 } }) {
+  const opened = await openPage(browser, `index.html#${hash}`, { context: options });
+  const w = widget(opened.page);
+  await w.locator('#seen').waitFor();
+  await drawn(w, 1);
+  return { ...opened, w };
+}
+
+/** The stats of the last frame. */
+const stats = (w) => w.evaluate((e) => e.stats);
+
+/** RGBA bytes of the canvas `id` (its own pixels). */
+const pixels = (w, id) => w.evaluate((e, id) => {
+  const c = e.shadowRoot.getElementById(id);
+  return { width: c.width, data: Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data) };
+}, id);
+
+/** The share of the pixels of `box` ([x0, y0, x1, y1] in canvas pixels) that are stripes. */
+function stripedShare({ width, data }, [x0, y0, x1, y1]) {
+  let striped = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * width + x) * 4;
+      if (STRIPES.some(([r, g, b]) => data[i] === r && data[i + 1] === g && data[i + 2] === b)) striped += 1;
+    }
+  }
+  return striped / ((x1 - x0) * (y1 - y0));
+}
+
+/** The page point over picture pixel (px, py) of the canvas `id`. */
+async function pointOf(w, id, size, [px, py]) {
+  const box = await w.locator(`#${id}`).boundingBox();
+  return [box.x + ((px + 0.5) / size) * box.width, box.y + ((py + 0.5) / size) * box.height];
+}
+
+/** Asserts that `box` (a bounding box) lies inside the viewport of `page`. */
+function inViewport(page, box, what) {
+  const { width, height } = page.viewportSize();
+  assert.ok(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= width + 1 && box.y + box.height <= height + 1,
+    `${what} ${JSON.stringify(box)} is not inside ${width} × ${height}`);
+}
+
+test('a mouse drag hides a part, which is striped; arrows move it; training, Reveal and the errors', async () => {
+  const { page, w, errors } = await open('mode=inpaint');
+  const first = await stats(w);
+  assert.equal(first.size, 48);
+  assert.deepEqual(first.hole, [18, 18, 30, 30]);
+  for (const id of ['seen', 'guess']) inViewport(page, await w.locator(`#${id}`).boundingBox(), `#${id} at 1280 × 800`);
+  assert.ok(await w.locator('#plot-legend').isVisible());
+  // Drag from picture pixel (6, 30) to (17, 41): the sky and the chin's edge.
+  const from = await pointOf(w, 'seen', 48, [6, 30]);
+  const to = await pointOf(w, 'seen', 48, [17, 41]);
+  await page.mouse.move(...from);
+  await page.mouse.down();
+  await page.mouse.move(to[0], to[1], { steps: 5 });
+  await page.mouse.up();
+  const dragged = await waitFor(() => stats(w), (s) => s.hole[0] === 6 && s.hole[3] === 42, 10);
+  assert.deepEqual(dragged.hole, [6, 30, 18, 42]);
+  assert.equal((await hashParams(page)).get('hole'), '0.125,0.625,0.25,0.25');
+  await settled(w);
+  const seen = await pixels(w, 'seen');
+  assert.ok(stripedShare(seen, dragged.box) > 0.99, 'the hidden part is striped');
+  assert.ok(stripedShare(seen, [0, 0, 60, 60]) < 0.01, 'the rest is not');
+  // The guess draws the network's colours there instead.
+  assert.ok(stripedShare(await pixels(w, 'guess'), dragged.box) < 0.05);
+  // The arrow keys move the hole (and → does not step while the picture has the focus).
+  await w.locator('#seen').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowUp');
+  const moved = await waitFor(() => stats(w), (s) => s.hole[0] === 7, 10);
+  assert.deepEqual(moved.hole, [7, 30, 19, 41]);
+  assert.equal(moved.epoch, 0);
+  // A bounded training: 40 passes, then pause.
+  await w.locator('#play').click();
+  await waitFor(() => stats(w), (s) => s.epoch >= PASSES, 20);
+  await w.locator('#play').click();
+  const trained = await settled(w);
+  assert.ok(trained.epoch >= PASSES, `${trained.epoch} passes`);
+  assert.equal(await w.locator('#inside').textContent(), '—');
+  await w.locator('#reveal').click();
+  const revealed = await waitFor(() => stats(w), (s) => s.revealed && Number.isFinite(s.inside), 10);
+  await settled(w);
+  // Sane errors: colours lie in [0, 1]; what the network saw it learnt better than what it
+  // guessed; the verdict says the two numbers the readouts show.
+  const read = async (id) => Number((await w.locator(`#${id}`).textContent()).replace(',', '.'));
+  const [inside, outside, meanFill] = [await read('inside'), await read('outside'), await read('mean-fill')];
+  assert.ok(inside > 0 && inside < 0.6, `inside ${inside}`);
+  assert.ok(outside > 0 && outside < 0.15, `outside ${outside}`);
+  assert.ok(outside < inside, `outside ${outside} < inside ${inside}`);
+  assert.ok(meanFill > 0.05 && meanFill < 0.6, `mean colour ${meanFill}`);
+  assert.ok(Math.abs(inside - revealed.inside) < 0.001);
+  const verdict = await w.locator('#verdict').textContent();
+  assert.ok(verdict.includes(inside.toFixed(3)) && verdict.includes(meanFill.toFixed(3)), verdict);
+  // Revealed, the hidden part shows the truth: no stripes left.
+  assert.ok(stripedShare(await pixels(w, 'seen'), revealed.box) < 0.05);
+  assert.equal(await w.locator('#reveal').getAttribute('aria-pressed'), 'true');
+  await screenshot(page, 'inpaint-revealed-1280');
+  // Hide the centre: the quarter-side square in the middle, hidden again, new weights.
+  await w.locator('#centre').click();
+  const centred = await waitFor(() => stats(w), (s) => s.hole[0] === 18, 10);
+  assert.deepEqual([centred.hole, centred.revealed, centred.epoch], [[18, 18, 30, 30], false, 0]);
+  assert.deepEqual(errors, []);
+});
+
+test('a finger drags the hole on a 390 × 844 phone, the pictures first and in view', async () => {
+  const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+  const { page, w, errors } = await open('mode=inpaint&ptarget=terrain', phone);
+  const seenBox = await w.locator('#seen').boundingBox();
+  inViewport(page, seenBox, '#seen on a phone');
+  inViewport(page, await w.locator('#guess').boundingBox(), '#guess on a phone');
+  assert.ok(seenBox.width > 150, `the picture is ${seenBox.width} px wide`);
+  // The pictures come before the controls.
+  const targets = await w.locator('.targets').boundingBox();
+  assert.ok(targets.y > seenBox.y + seenBox.height, 'the picture buttons come after the pictures');
+  // A touch drag (touch events make pointer events of type touch).
+  const cdp = await page.context().newCDPSession(page);
+  const [ax, ay] = await pointOf(w, 'seen', 48, [30, 4]);
+  const [bx, by] = await pointOf(w, 'seen', 48, [41, 19]);
+  const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  await touch('touchStart', ax, ay);
+  for (let k = 1; k <= 5; k++) await touch('touchMove', ax + ((bx - ax) * k) / 5, ay + ((by - ay) * k) / 5);
+  await touch('touchEnd');
+  const dragged = await waitFor(() => stats(w), (s) => s.hole[0] === 30, 10);
+  assert.deepEqual(dragged.hole, [30, 4, 42, 20]);
+  await settled(w);
+  assert.ok(stripedShare(await pixels(w, 'seen'), dragged.box) > 0.99, 'the hidden part is striped');
+  await screenshot(page, 'inpaint-phone-390');
+  assert.deepEqual(errors, []);
+});
+
+test('projector mode shows both pictures large; a bad hole in a link is reported and the centre kept', async () => {
+  const { page, w, errors } = await open('mode=inpaint&hole=0.9,0.9,0.5,0.5');
+  const issues = await w.locator('#issues').textContent();
+  assert.match(issues, /hole=0\.9,0\.9,0\.5,0\.5 is not four numbers x,y,w,h .* kept 0\.375,0\.375,0\.25,0\.25/);
+  assert.deepEqual((await stats(w)).hole, [18, 18, 30, 30]);
+  await w.evaluate((e) => e.setAttribute('projector', ''));
+  await waitFor(() => w.locator('.pg').getAttribute('class'), (c) => c.includes('projector'), 10);
+  // On a projector the element fills the screen; here it is scrolled to its top.
+  await w.evaluate((e) => e.scrollIntoView());
+  await settled(w);
+  for (const id of ['seen', 'guess']) {
+    const box = await w.locator(`#${id}`).boundingBox();
+    inViewport(page, box, `#${id} in projector mode`);
+    assert.ok(box.width > 300, `#${id} is ${box.width} px wide in projector mode`);
+  }
+  await screenshot(page, 'inpaint-projector');
+  assert.deepEqual(errors, []);
+});
