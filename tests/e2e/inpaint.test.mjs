@@ -122,6 +122,8 @@ test('a mouse drag hides a part, which is striped; arrows move it; training, Rev
   await w.locator('#centre').click();
   const centred = await waitFor(() => stats(w), (s) => s.hole[0] === 18, 10);
   assert.deepEqual([centred.hole, centred.revealed, centred.epoch], [[18, 18, 30, 30], false, 0]);
+  // The run that ended stays on the chart as a past run, labelled with what differed.
+  assert.deepEqual(centred.ghosts, ['hidden part']);
   assert.deepEqual(errors, []);
 });
 
