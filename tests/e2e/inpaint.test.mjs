@@ -171,3 +171,24 @@ test('projector mode shows both pictures large; a bad hole in a link is reported
   await screenshot(page, 'inpaint-projector');
   assert.deepEqual(errors, []);
 });
+
+test('in French: the labels, the verdict and its numbers with a decimal comma', async () => {
+  const opened = await openPage(browser, 'tests/e2e/fixtures/inpaint-fr.html', { context: { viewport: { width: 1280, height: 900 } } });
+  const { page, errors } = opened;
+  const w = widget(page, '#inpaint');
+  await w.locator('#seen').waitFor();
+  await drawn(w, 1);
+  assert.equal((await w.locator('#reveal').textContent()).trim(), 'Dévoiler');
+  await w.locator('#step').click();
+  await w.locator('#reveal').click();
+  await waitFor(() => stats(w), (s) => s.revealed && s.epoch === 1, 10);
+  await settled(w);
+  const inside = await w.locator('#inside').textContent();
+  assert.match(inside, /^0,\d{3}$/);
+  const verdict = await w.locator('#verdict').textContent();
+  assert.ok(verdict.startsWith('Dans la partie cachée') && verdict.includes(inside), verdict);
+  assert.equal((await w.locator('#reveal').textContent()).trim(), 'Recacher');
+  await screenshot(page, 'inpaint-fr');
+  assert.deepEqual(errors, []);
+});
+
