@@ -4,8 +4,11 @@
 // errors inside and outside; a bad link is reported; the pictures stay in view at 1280 × 800,
 // on a 390 × 844 phone and in projector mode.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, test } from 'node:test';
-import { drawn, hashParams, launch, openPage, screenshot, settled, waitFor, widget } from './helpers.mjs';
+import {
+  drawn, hashParams, launch, openPage, screenshot, settled, showMore, waitFor, widget, writeFixture,
+} from './helpers.mjs';
 
 /** The two greys of the hidden part's stripes (HIDDEN_STRIPES in src/modes/inpaint/draw.rs). */
 const STRIPES = [[0x80, 0x86, 0x8e], [0xc4, 0xc8, 0xce]];
@@ -189,6 +192,26 @@ test('in French: the labels, the verdict and its numbers with a decimal comma', 
   assert.ok(verdict.startsWith('Dans la partie cachée') && verdict.includes(inside), verdict);
   assert.equal((await w.locator('#reveal').textContent()).trim(), 'Recacher');
   await screenshot(page, 'inpaint-fr');
+  assert.deepEqual(errors, []);
+});
+
+test('Save file keeps the hole and the weights; Open file brings them back', async () => {
+  const { page, w, errors } = await open('mode=inpaint&hole=0.5,0.125,0.25,0.25');
+  await w.evaluate((e) => { for (let i = 0; i < 3; i++) e.step(); });
+  const trained = await waitFor(() => stats(w), (s) => s.epoch === 3, 10);
+  await showMore(w);
+  const [download] = await Promise.all([page.waitForEvent('download'), w.locator('#save-state').click()]);
+  assert.equal(download.suggestedFilename(), 'nn-playground-inpaint.json');
+  const text = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(text, /"config":"[^"]*hole=0.5,0.125,0.25,0.25/);
+  // Another hole (new weights), then the file again.
+  await w.locator('#centre').click();
+  const centred = await waitFor(() => stats(w), (s) => s.hole[0] === 18 && s.epoch === 0, 10);
+  assert.notEqual(centred.fingerprint, trained.fingerprint);
+  await w.locator('#state-file').setInputFiles(writeFixture('inpaint-state.json', text));
+  const back = await waitFor(() => stats(w), (s) => s.hole[0] === 24, 10);
+  assert.deepEqual([back.hole, back.fingerprint], [trained.hole, trained.fingerprint]);
+  assert.equal((await hashParams(page)).get('hole'), '0.5,0.125,0.25,0.25');
   assert.deepEqual(errors, []);
 });
 
