@@ -171,6 +171,8 @@ test('projector mode shows both pictures large; a bad hole in a link is reported
     inViewport(page, box, `#${id} in projector mode`);
     assert.ok(box.width > 300, `#${id} is ${box.width} px wide in projector mode`);
   }
+  // Reveal, the lesson's moment, is on the screen too.
+  inViewport(page, await w.locator('#reveal').boundingBox(), '#reveal in projector mode');
   await screenshot(page, 'inpaint-projector');
   assert.deepEqual(errors, []);
 });

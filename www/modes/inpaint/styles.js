@@ -29,11 +29,12 @@ const CSS = `
 .inpaint .plot-legend .hidden-mark { background: repeating-linear-gradient(45deg, #80868e 0 3px, #c4c8ce 3px 6px); }
 .inpaint .plot-legend .edge-mark { background: repeating-linear-gradient(90deg, #000 0 4px, #fff 4px 8px); border: 1px solid #8c959f; }
 .inpaint .output { gap: 10px; }
-/* Projector mode: the two pictures side by side across the screen under the bar. */
+/* Projector mode: the two pictures side by side across the screen under the bar, leaving
+   room below them for Reveal. */
 .pg.inpaint.projector { grid-template-columns: minmax(0, 1fr); grid-template-rows: none; grid-auto-flow: row; }
 .pg.inpaint.projector > *, .pg.inpaint.projector .main > *, .pg.inpaint.projector .output > * { grid-column: 1; order: 3; }
 .pg.inpaint.projector > .bar[role="toolbar"], .pg.inpaint.projector > .messages { order: 0; }
-.pg.inpaint.projector .pictures { order: 1; grid-row: auto; grid-column: 1; justify-self: center; width: min(100%, calc(2 * (100dvh - 200px) + 12px)); }
+.pg.inpaint.projector .pictures { order: 1; grid-row: auto; grid-column: 1; justify-self: center; width: min(100%, calc(2 * (100dvh - 290px) + 12px)); }
 .pg.inpaint.projector .reveal-row, .pg.inpaint.projector .plot-legend { order: 1; }
 .pg.inpaint.projector .side { order: 2; grid-column: 1; }
 .pg.inpaint.projector .readouts dd { font-size: 36px; }
