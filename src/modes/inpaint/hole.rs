@@ -86,7 +86,7 @@ impl Hole {
         };
         let (x, w) = span(a.0, b.0);
         let (y, h) = span(a.1, b.1);
-        Hole { x, y, w, h }
+        Hole { x, y, w, h }.tidy(size)
     }
 
     /// This hole moved by (dx, dy) and grown by (dw, dh), in pixels of a `size`-pixel side,
@@ -107,6 +107,25 @@ impl Hole {
             y: y / s,
             w: w / s,
             h: h / s,
+        }
+        .tidy(size)
+    }
+
+    /// This hole with its numbers rounded to 4 decimals (short in a link, e.g. 0.3958 for
+    /// 19/48) when that keeps it valid and on the same pixels of a `size`-pixel side.
+    fn tidy(self, size: usize) -> Hole {
+        let round = |v: f64| (v * 1e4).round() / 1e4;
+        let tidy = Hole {
+            x: round(self.x),
+            y: round(self.y),
+            w: round(self.w),
+            h: round(self.h),
+        };
+        let valid = Hole::parse(&tidy.write()) == Some(tidy);
+        if valid && tidy.pixels(size) == self.pixels(size) {
+            tidy
+        } else {
+            self
         }
     }
 }

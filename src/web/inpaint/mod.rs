@@ -149,11 +149,11 @@ impl InpaintPlayground {
     /// redraws the loss chart (when its data or size changed; while training runs,
     /// `settled` false, at most every 100 ms).
     pub fn draw(&mut self, settled: bool) -> Result<(), JsError> {
-        let picture = self.run.picture().clone();
-        let factor = crate::modes::inpaint::scale_for(picture.size);
-        let side = (picture.size * factor) as u32;
+        let size = self.run.picture().size;
+        let side = (size * crate::modes::inpaint::scale_for(size)) as u32;
         let sized = self.seen.width() == side && self.guess.width() == side;
         if self.drawn != Some(self.version) || !sized {
+            let picture = self.run.picture().clone();
             let hole = self.preview.unwrap_or(self.config.inpaint.hole);
             let mut seen = Scaled::of(&picture.values, picture.size, picture.kind);
             if !self.revealed || self.preview.is_some() {

@@ -46,6 +46,8 @@ fn arrow_keys_move_and_resize_the_hole_within_the_picture() {
     assert_eq!(moved.pixels(48), (19, 16, 31, 28));
     let grown = Hole::CENTRE.nudged((0, 0, 4, 2), 48);
     assert_eq!(grown.pixels(48), (18, 18, 34, 32));
+    // Written short: 16/48 is 0.3333 in a link, still on the same pixels.
+    assert_eq!(moved.write(), "0.3958,0.3333,0.25,0.25");
     let far = Hole::CENTRE.nudged((100, 100, 0, 0), 48);
     assert_eq!(far.pixels(48), (36, 36, 48, 48));
     assert!(Hole::parse(&far.write()).is_some());
