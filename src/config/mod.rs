@@ -21,6 +21,7 @@ use crate::modes::classify::data::{
 use crate::modes::fit::{CurveConfig, ImageConfig};
 use crate::modes::gan::GanConfig;
 use crate::modes::race::RaceConfig;
+use crate::modes::segment::SegmentConfig;
 use keys::{Label, Rejection, keys};
 
 /// The query-string format version, written first as `v=2`. A link without `v` is read as this
@@ -44,16 +45,19 @@ pub enum Mode {
     Curve,
     /// A network fitting a picture (or a terrain heightmap) from pixel coordinates.
     Image,
+    /// A network labelling every pixel of a picture from a few painted strokes.
+    Segment,
 }
 
 impl Mode {
     /// Every mode.
-    pub const ALL: [Mode; 5] = [
+    pub const ALL: [Mode; 6] = [
         Mode::Classify,
         Mode::Gan,
         Mode::Race,
         Mode::Curve,
         Mode::Image,
+        Mode::Segment,
     ];
 
     /// The short lowercase name used in the query string (public API: do not rename).
@@ -64,6 +68,7 @@ impl Mode {
             Mode::Race => "race",
             Mode::Curve => "curve",
             Mode::Image => "image",
+            Mode::Segment => "segment",
         }
     }
 }
@@ -139,7 +144,7 @@ pub struct Config {
     /// A link carries up to 300 of them; a larger set is written as a digest and travels in
     /// the saved state (see [`CustomPoints::encode`]). Default none.
     pub custom: CustomPoints,
-    /// `mode`: `classify`, `gan`, `race`, `curve` or `image`, which page this is. Default
+    /// `mode`: `classify`, `gan`, `race`, `curve`, `image` or `segment`, which page this is. Default
     /// classify.
     pub mode: Mode,
     /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
@@ -155,6 +160,9 @@ pub struct Config {
     /// The image-fitting page's settings (keys in `modes/fit/keys/image.rs`). Its `seed` is not
     /// read: the fit runs on `seed` above ([`Config::image_config`]).
     pub image: ImageConfig,
+    /// The segmentation page's settings (keys in `modes/segment/keys.rs`). Its `seed` is not
+    /// read: the segmentation runs on `seed` above ([`Config::segment_config`]).
+    pub segment: SegmentConfig,
     /// `palette`: the colours of every picture, `classic` or `colorblind` (Okabe–Ito), in every
     /// mode; written only when not classic. Changes no run.
     pub palette: Scheme,
@@ -189,6 +197,7 @@ impl Default for Config {
             race: RaceConfig::default(),
             curve: CurveConfig::default(),
             image: ImageConfig::default(),
+            segment: SegmentConfig::default(),
             palette: Scheme::Classic,
         }
     }
@@ -273,6 +282,14 @@ impl Config {
         ImageConfig {
             seed: self.seed,
             ..self.image.clone()
+        }
+    }
+
+    /// The settings of the segmentation page, on this config's seed.
+    pub fn segment_config(&self) -> SegmentConfig {
+        SegmentConfig {
+            seed: self.seed,
+            ..self.segment.clone()
         }
     }
 

@@ -7,6 +7,7 @@ pub mod labels;
 pub mod palettes;
 pub mod raster;
 pub mod relief;
+pub mod resample;
 pub mod style;
 
 #[cfg(test)]

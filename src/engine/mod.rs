@@ -1,6 +1,7 @@
 //! The shared training engine every mode builds on: the float type, batched lanes, the seeded
 //! generator, networks and optimisers, loss histories, metrics and past runs.
 
+pub mod encoding;
 pub mod float;
 pub mod history;
 pub mod lanes;

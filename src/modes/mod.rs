@@ -6,3 +6,4 @@ pub mod classify;
 pub mod fit;
 pub mod gan;
 pub mod race;
+pub mod segment;

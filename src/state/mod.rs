@@ -47,6 +47,7 @@ pub fn check(text: &str) -> Result<(Mode, String), StateError> {
         Mode::Race => load_race(text)?.0,
         Mode::Curve => load_curve::<f32>(text)?.config,
         Mode::Image => load_image::<f32>(text)?.config,
+        Mode::Segment => crate::modes::segment::state::load_segment(text)?.config,
     };
     Ok((mode, config.to_query()))
 }

@@ -5,7 +5,7 @@
 mod changes;
 mod curve;
 pub mod drawn_text;
-mod encoding;
+use crate::engine::encoding;
 mod image;
 pub(crate) mod keys;
 mod picture;
