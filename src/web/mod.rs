@@ -32,6 +32,7 @@ mod messages;
 #[cfg(feature = "race")]
 mod race;
 mod run_names;
+mod segment;
 mod states;
 mod throttle;
 mod view_style;
@@ -46,6 +47,7 @@ pub use fit::{CurvePlayground, ImagePlayground};
 pub use gan::GanPlayground;
 #[cfg(feature = "race")]
 pub use race::RacePlayground;
+pub use segment::{SegmentPlayground, segment_speeds};
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
