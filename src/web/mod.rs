@@ -11,6 +11,7 @@
         feature = "gan",
         feature = "race",
         feature = "fit",
+        feature = "segment",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
@@ -32,6 +33,7 @@ mod messages;
 #[cfg(feature = "race")]
 mod race;
 mod run_names;
+#[cfg(feature = "segment")]
 mod segment;
 mod states;
 mod throttle;
@@ -47,6 +49,7 @@ pub use fit::{CurvePlayground, ImagePlayground};
 pub use gan::GanPlayground;
 #[cfg(feature = "race")]
 pub use race::RacePlayground;
+#[cfg(feature = "segment")]
 pub use segment::{SegmentPlayground, segment_speeds};
 
 use std::cell::RefCell;

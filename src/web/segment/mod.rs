@@ -255,12 +255,17 @@ impl SegmentPlayground {
     /// Numbers for the readouts: `epoch` (steps), `diverged` (null or "weights"), `loss` (the
     /// last batch's, or null), `accuracy` (share of the scene's pixels labelled as the scene
     /// does, or null for an upload), `painted` (pixels), `strokes`, `counts` (pixels given
-    /// each label), `uploaded`, `drawMs` and `stepMs` (running means).
+    /// each label), `paintedCounts` (pixels painted with each label), `uploaded`, `drawMs` and `stepMs` (running means).
     pub fn stats(&mut self) -> Result<Object, JsError> {
         let loss = self.seg.history().last().map(|s| s.train);
         let counts: Array = (self.seg.label_counts().iter())
             .map(|&c| JsValue::from(c as f64))
             .collect();
+        let mut per_label = vec![0.0; self.seg.labels().len()];
+        for l in self.seg.painted().iter().flatten() {
+            per_label[*l as usize] += 1.0;
+        }
+        let painted_counts: Array = per_label.iter().map(|&c| JsValue::from(c)).collect();
         let accuracy = if self.seg.steps() > 0 {
             self.seg.accuracy()
         } else {
@@ -271,7 +276,7 @@ impl SegmentPlayground {
         } else {
             JsValue::NULL
         };
-        let fields: [(&str, JsValue); 10] = [
+        let fields: [(&str, JsValue); 11] = [
             ("epoch", (self.seg.steps() as f64).into()),
             ("diverged", diverged),
             ("loss", loss.map_or(JsValue::NULL, finite)),
@@ -279,6 +284,7 @@ impl SegmentPlayground {
             ("painted", (self.seg.painted_count() as f64).into()),
             ("strokes", (self.seg.config().strokes.0.len() as f64).into()),
             ("counts", counts.into()),
+            ("paintedCounts", painted_counts.into()),
             ("uploaded", self.upload.is_some().into()),
             ("drawMs", self.draw_ms.into()),
             ("stepMs", self.step_ms.into()),

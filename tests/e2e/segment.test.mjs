@@ -1,0 +1,170 @@
+// The segment mode of <nn-playground>, driven the way a student would: paint five strokes on
+// the beach with the mouse, let it train a bounded number of steps, and check that the
+// overlay took each label's colour away from the strokes; paint with a finger and with the
+// keyboard on a phone (reduced motion: nothing starts by itself), show it in projector mode,
+// and paste a bad link. Screenshots in tests/e2e/out/segment-*.png.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { firstStats, hashParams, launch, openPage, screenshot, settled, statsOf, waitFor, widget } from './helpers.mjs';
+
+/** Side of the picture in its pixels, and canvas pixels to one of them (the wasm's). */
+const SIZE = 64;
+const SCALE = 4;
+/** Steps trained before the overlay is read (the native test pins ≥ 90 % at 2 400; about 60
+ * are enough on the beach). */
+const STEPS = 300;
+/** The five strokes of the native test (src/modes/segment/tests/learning.rs), as
+ * [label key, brush radius, points in picture pixels]: the trees with the finest brush (a
+ * wider one paints sky and sand beside the thin trunks as trees). */
+const STROKES = [
+  ['1', '2', [[26, 56], [40, 55], [60, 57]]],
+  ['2', '2', [[26, 34], [36, 35], [48, 34]]],
+  ['3', '1', [[12, 52], [11, 44], [10, 36], [10, 19], [3, 18], [17, 18]]],
+  ['3', '1', [[52, 28], [61, 28]]],
+  ['4', '2', [[20, 8], [40, 10], [58, 6]]],
+];
+/** Pixels no stroke covers, one per label of the beach: [label index, x, y]. */
+const PROBES = [[0, 50, 61], [1, 20, 30], [2, 5, 16], [3, 10, 3]];
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function openSegment(hash, context) {
+  const opened = await openPage(browser, `index.html#mode=segment${hash}`, { context });
+  await widget(opened.page).locator('#picture').waitFor();
+  await firstStats(opened.page);
+  return opened;
+}
+
+/** The viewport point of picture pixel (x, y) (its centre). */
+async function pointOf(page, [x, y]) {
+  const box = await widget(page).locator('#picture').boundingBox();
+  return [box.x + ((x + 0.5) / SIZE) * box.width, box.y + ((y + 0.5) / SIZE) * box.height];
+}
+
+/** The picture canvas's RGB at picture pixel (x, y) (the middle of its block). */
+function rgbAt({ width, data }, [x, y]) {
+  const at = ((y * SCALE + 2) * width + x * SCALE + 2) * 4;
+  return [data[at], data[at + 1], data[at + 2]];
+}
+
+const picture = (page) => widget(page).evaluate((e) => {
+  const c = e.shadowRoot.getElementById('picture');
+  return { width: c.width, data: Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data) };
+});
+
+const hex = (h) => [1, 3, 5].map((k) => parseInt(h.slice(k, k + 2), 16));
+const distance = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+function inViewport(box, [w, h], what) {
+  assert.ok(box && box.width > 100, `${what}: ${JSON.stringify(box)}`);
+  assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= w + 0.5 && box.y + box.height <= h + 0.5,
+    `${what} ${JSON.stringify(box)} outside the ${w}×${h} viewport`);
+}
+
+test('five mouse strokes on the beach: the overlay takes each painted label’s colour where nobody painted', async () => {
+  const { page, errors } = await openSegment('', { viewport: { width: 1280, height: 800 } });
+  const w = widget(page);
+  inViewport(await w.locator('#picture').boundingBox(), [1280, 800], 'the picture at 1280×800');
+  let s = await statsOf(page);
+  assert.equal(s.painted, 0);
+  assert.match(await w.locator('#empty-note').textContent(), /Paint a few strokes/);
+  const before = await picture(page);
+  const colours = await w.evaluate((e) => Array.from(e.shadowRoot.querySelectorAll('.plot-legend .mark.area'))
+    .map((m) => getComputedStyle(m).getPropertyValue('--c').trim()));
+  assert.equal(colours.length, 4, 'four labels in the legend');
+  for (const [key, radius, points] of STROKES) {
+    await w.locator('#ctl-brush').selectOption(radius);
+    await w.locator('#picture').focus();
+    await page.keyboard.press(key);
+    const [x0, y0] = await pointOf(page, points[0]);
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    for (const p of points.slice(1)) {
+      const [x, y] = await pointOf(page, p);
+      await page.mouse.move(x, y, { steps: 6 });
+    }
+    await page.mouse.up();
+  }
+  s = await waitFor(() => statsOf(page), (v) => v.strokes === 5 && v.epoch >= STEPS, 20);
+  await w.evaluate((e) => e.pause());
+  s = await settled(w);
+  await screenshot(page, 'segment-desktop');
+  assert.equal(s.strokes, 5);
+  assert.deepEqual(s.paintedCounts.map((n) => n > 0), [true, true, true, true], 'every label painted');
+  assert.ok(s.accuracy >= 0.9, `accuracy ${s.accuracy} after ${s.epoch} steps`);
+  const after = await picture(page);
+  for (const [label, x, y] of PROBES) {
+    const [b, a] = [rgbAt(before, [x, y]), rgbAt(after, [x, y])];
+    const gains = colours.map((c) => distance(b, hex(c)) - distance(a, hex(c)));
+    const best = gains.indexOf(Math.max(...gains));
+    assert.equal(best, label, `pixel (${x}, ${y}) moved towards label ${best} (${gains.map(Math.round)}), not ${label}: ${b} → ${a}`);
+    assert.ok(gains[label] > 20, `pixel (${x}, ${y}) barely took its colour: ${b} → ${a}`);
+  }
+  const params = await hashParams(page);
+  assert.equal(params.get('strokes').split('.').map((t) => t[0]).join(''), '12334', 'the strokes are in the link');
+  const accuracy = await w.locator('#accuracy').textContent();
+  assert.match(accuracy, /^\d+\.\d%$/, 'a percentage with one decimal');
+  console.log(`segment: ${s.epoch} steps, accuracy ${s.accuracy}, ${s.stepMs.toFixed(3)} ms a step, draw ${s.drawMs.toFixed(2)} ms`);
+  // Projector mode: the picture fills the stage, still in the viewport.
+  await w.evaluate((e) => e.setAttribute('projector', ''));
+  await waitFor(() => w.evaluate((e) => e.shadowRoot.querySelector('.pg').classList.contains('projector')), Boolean, 5);
+  await settled(w);
+  const box = await w.locator('#picture').boundingBox();
+  inViewport(box, [1280, 800], 'the picture in projector mode');
+  assert.ok(box.height > 500, `projector picture ${box.height} px high`);
+  await screenshot(page, 'segment-projector');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('on a phone a finger and the keyboard paint, and nothing starts by itself under reduced motion', async () => {
+  const { page, errors } = await openSegment('&scene=lake', {
+    viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce',
+  });
+  const w = widget(page);
+  const box = await w.locator('#picture').boundingBox();
+  inViewport(box, [390, 844], 'the picture at 390×844');
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, [x, y]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
+  const from = await pointOf(page, [8, 60]);
+  const to = await pointOf(page, [56, 60]);
+  await touch('touchStart', from);
+  for (let k = 1; k <= 6; k++) await touch('touchMove', [from[0] + ((to[0] - from[0]) * k) / 6, from[1]]);
+  await touch('touchEnd', to);
+  let s = await waitFor(() => statsOf(page), (v) => v.strokes === 1, 5);
+  assert.ok(s.paintedCounts[0] > 40, `the finger painted ${s.paintedCounts} pixels`);
+  assert.equal(await w.evaluate((e) => e.playing), false, 'reduced motion: the stroke did not start training');
+  // The keyboard: label 4 (sky), the cursor moved up-left, the brush down, three steps right.
+  await w.locator('#picture').focus();
+  await page.keyboard.press('4');
+  for (let k = 0; k < 6; k++) await page.keyboard.press('Shift+ArrowUp');
+  await page.keyboard.press('Enter');
+  for (let k = 0; k < 3; k++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Enter');
+  s = await waitFor(() => statsOf(page), (v) => v.strokes === 2, 5);
+  assert.ok(s.paintedCounts[3] > 10, `the keyboard painted ${s.paintedCounts}`);
+  assert.equal(s.epoch, 0, 'the arrows moved the cursor, they did not step');
+  assert.equal((await hashParams(page)).get('strokes').split('.')[1][0], '4');
+  await screenshot(page, 'segment-phone');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a bad link is reported and loses nothing else', async () => {
+  const { page, errors } = await openSegment('&scene=moon&strokes=zz&slr=0.1', { viewport: { width: 1280, height: 800 } });
+  const issues = await widget(page).locator('#issues').textContent();
+  assert.match(issues, /scene/);
+  assert.match(issues, /beach, lake, desert/);
+  assert.match(issues, /strokes/);
+  const params = await hashParams(page);
+  assert.equal(params.get('slr'), '0.1');
+  assert.equal(params.get('scene'), 'beach');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
