@@ -111,9 +111,12 @@ test('five mouse strokes on the beach: the overlay takes each painted label’s 
   const accuracy = await w.locator('#accuracy').textContent();
   assert.match(accuracy, /^\d+\.\d%$/, 'a percentage with one decimal');
   console.log(`segment: ${s.epoch} steps, accuracy ${s.accuracy}, ${s.stepMs.toFixed(3)} ms a step, draw ${s.drawMs.toFixed(2)} ms`);
-  // Projector mode: the picture fills the stage, still in the viewport.
+  // Projector mode: the picture fills the stage's height, in the viewport.
   await w.evaluate((e) => e.setAttribute('projector', ''));
   await waitFor(() => w.evaluate((e) => e.shadowRoot.querySelector('.pg').classList.contains('projector')), Boolean, 5);
+  // The page's title sits above the element: the element is scrolled to the top, as a
+  // teacher does before showing it.
+  await w.evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await settled(w);
   const box = await w.locator('#picture').boundingBox();
   inViewport(box, [1280, 800], 'the picture in projector mode');
@@ -132,8 +135,8 @@ test('on a phone a finger and the keyboard paint, and nothing starts by itself u
   inViewport(box, [390, 844], 'the picture at 390×844');
   const cdp = await page.context().newCDPSession(page);
   const touch = (type, [x, y]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
-  const from = await pointOf(page, [8, 60]);
-  const to = await pointOf(page, [56, 60]);
+  const from = await pointOf(page, [8, 30]);
+  const to = await pointOf(page, [56, 30]);
   await touch('touchStart', from);
   for (let k = 1; k <= 6; k++) await touch('touchMove', [from[0] + ((to[0] - from[0]) * k) / 6, from[1]]);
   await touch('touchEnd', to);
