@@ -47,16 +47,12 @@ async function pointOf(page, [x, y]) {
   return [box.x + ((x + 0.5) / SIZE) * box.width, box.y + ((y + 0.5) / SIZE) * box.height];
 }
 
-/** The picture canvas's RGB at picture pixel (x, y) (the middle of its block). */
-function rgbAt({ width, data }, [x, y]) {
-  const at = ((y * SCALE + 2) * width + x * SCALE + 2) * 4;
-  return [data[at], data[at + 1], data[at + 2]];
-}
-
-const picture = (page) => widget(page).evaluate((e) => {
-  const c = e.shadowRoot.getElementById('picture');
-  return { width: c.width, data: Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data) };
-});
+/** The picture canvas's RGB at each picture pixel [x, y] of `points` (the middle of its
+ * block). */
+const rgbAt = (page, points) => widget(page).evaluate((e, [points, scale]) => {
+  const ctx = e.shadowRoot.getElementById('picture').getContext('2d');
+  return points.map(([x, y]) => Array.from(ctx.getImageData(x * scale + 2, y * scale + 2, 1, 1).data.slice(0, 3)));
+}, [points, SCALE]);
 
 const hex = (h) => [1, 3, 5].map((k) => parseInt(h.slice(k, k + 2), 16));
 const distance = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
@@ -74,7 +70,7 @@ test('five mouse strokes on the beach: the overlay takes each painted label’s 
   let s = await statsOf(page);
   assert.equal(s.painted, 0);
   assert.match(await w.locator('#empty-note').textContent(), /Paint a few strokes/);
-  const before = await picture(page);
+  const before = await rgbAt(page, PROBES.map(([, x, y]) => [x, y]));
   const colours = await w.evaluate((e) => Array.from(e.shadowRoot.querySelectorAll('.plot-legend .mark.area'))
     .map((m) => getComputedStyle(m).getPropertyValue('--c').trim()));
   assert.equal(colours.length, 4, 'four labels in the legend');
@@ -98,9 +94,9 @@ test('five mouse strokes on the beach: the overlay takes each painted label’s 
   assert.equal(s.strokes, 5);
   assert.deepEqual(s.paintedCounts.map((n) => n > 0), [true, true, true, true], 'every label painted');
   assert.ok(s.accuracy >= 0.9, `accuracy ${s.accuracy} after ${s.epoch} steps`);
-  const after = await picture(page);
-  for (const [label, x, y] of PROBES) {
-    const [b, a] = [rgbAt(before, [x, y]), rgbAt(after, [x, y])];
+  const after = await rgbAt(page, PROBES.map(([, x, y]) => [x, y]));
+  for (const [k, [label, x, y]] of PROBES.entries()) {
+    const [b, a] = [before[k], after[k]];
     const gains = colours.map((c) => distance(b, hex(c)) - distance(a, hex(c)));
     const best = gains.indexOf(Math.max(...gains));
     assert.equal(best, label, `pixel (${x}, ${y}) moved towards label ${best} (${gains.map(Math.round)}), not ${label}: ${b} → ${a}`);
@@ -168,6 +164,46 @@ test('a bad link is reported and loses nothing else', async () => {
   const params = await hashParams(page);
   assert.equal(params.get('slr'), '0.1');
   assert.equal(params.get('scene'), 'beach');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an upload is segmented with unnamed labels; a foreign or huge file is refused and the picture kept', async () => {
+  const { page, errors } = await openSegment('', { viewport: { width: 1280, height: 800 } });
+  const w = widget(page);
+  const input = w.locator('#upload');
+  await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+  await waitFor(() => w.locator('#upload-error').textContent(), (t) => /not an image we can read \(notes\.txt\)/.test(t), 5);
+  // The huge file is made in the page (sending 21 MB to the browser takes seconds).
+  await w.evaluate((e) => {
+    const input = e.shadowRoot.getElementById('upload');
+    const files = new DataTransfer();
+    files.items.add(new File([new ArrayBuffer(21 * 1024 * 1024)], 'huge.png', { type: 'image/png' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+  });
+  await waitFor(() => w.locator('#upload-error').textContent(), (t) => /too large \(21\.0 MB; the limit is 20 MB\)/.test(t), 5);
+  assert.equal((await statsOf(page)).uploaded, false, 'the scene is kept');
+  // A 100 × 50 picture, red on the left and white on the right: its centre square is used.
+  const png = await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [100, 50];
+    const ctx = c.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 100, 50);
+    ctx.fillStyle = '#d00';
+    ctx.fillRect(0, 0, 50, 50);
+    return c.toDataURL('image/png').split(',')[1];
+  });
+  await input.setInputFiles({ name: 'mine.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+  const s = await waitFor(() => statsOf(page), (v) => v.uploaded, 5);
+  assert.equal(s.accuracy, null);
+  assert.equal(await w.locator('#upload-error').textContent(), '');
+  assert.match(await w.locator('.plot-legend').textContent(), /1 label 1.*4 label 4/);
+  const [left, right] = await rgbAt(page, [[10, 30], [54, 30]]);
+  assert.ok(left[0] > 180 && left[1] < 40, `left half red: ${left}`);
+  assert.ok(right.every((v) => v > 230), `right half white: ${right}`);
+  assert.equal((await hashParams(page)).get('strokes'), '', 'the strokes went with the scene');
   assert.deepEqual(errors, []);
   await page.close();
 });

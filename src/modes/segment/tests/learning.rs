@@ -110,22 +110,3 @@ fn a_label_nobody_painted_is_given_to_no_pixel_and_the_accuracy_shows_it() {
         "nothing painted, nothing trained"
     );
 }
-
-#[test]
-#[ignore]
-fn sequential_experiment() {
-    for between in [20u64, 80, 200] {
-        let all = five_strokes();
-        let mut s = segmenter(Strokes::default());
-        for k in 1..=all.0.len() {
-            s.set_strokes(&Strokes(all.0[..k].to_vec()));
-            s.run(between);
-        }
-        let mut acc = vec![];
-        for _ in 0..6 {
-            s.run(100);
-            acc.push(format!("{:.3}", s.accuracy().unwrap()));
-        }
-        eprintln!("between {between}: {acc:?}");
-    }
-}

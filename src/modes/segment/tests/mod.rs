@@ -3,4 +3,5 @@
 //! steps the default speed runs in 10 s, and a label never painted is never given).
 
 mod learning;
+mod state;
 mod strokes;
