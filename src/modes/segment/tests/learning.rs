@@ -110,3 +110,23 @@ fn a_label_nobody_painted_is_given_to_no_pixel_and_the_accuracy_shows_it() {
         "nothing painted, nothing trained"
     );
 }
+
+/// The example course's demo (examples/jekyll/optimisation.md) starts with two strokes.
+const LESSON: &str = "mode=segment&scene=beach&strokes=12AQA3AyA3.22AQAiAyAi";
+
+#[test]
+fn the_lessons_two_strokes_lie_on_sand_and_sea_and_give_neither_trees_nor_sky() {
+    let (config, issues) = crate::config::parse(LESSON);
+    assert!(issues.is_empty(), "{issues:?}");
+    let mut s = segmenter(config.segment.strokes.clone());
+    let truth = s.picture().truth.clone().unwrap();
+    let painted: Vec<(usize, u8)> = (s.painted().iter().enumerate())
+        .filter_map(|(p, l)| l.map(|l| (p, l)))
+        .collect();
+    assert!(painted.len() > 100);
+    assert!(painted.iter().all(|&(p, l)| truth[p] == l));
+    s.run(ten_seconds());
+    let counts = s.label_counts();
+    assert_eq!((counts[2], counts[3]), (0, 0), "{counts:?}");
+    assert!(s.accuracy().unwrap() < 0.7);
+}
