@@ -118,6 +118,11 @@ test('five mouse strokes on the beach: the overlay takes each painted label’s 
   inViewport(box, [1280, 800], 'the picture in projector mode');
   assert.ok(box.height > 500, `projector picture ${box.height} px high`);
   await screenshot(page, 'segment-projector');
+  // Reset: fresh weights, the strokes stay, the run that ended is kept on the loss chart.
+  await w.locator('#reset').click();
+  const reset = await waitFor(() => statsOf(page), (v) => v.epoch === 0, 5);
+  assert.equal(reset.pastRuns, 1);
+  assert.equal(reset.strokes, 5);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -7,6 +7,7 @@
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::resample::square_rgb;
 use crate::drawing::style::ViewStyle;
+use crate::engine::runs::{Names, Runs};
 use crate::modes::segment::{
     MAX_RADIUS, MAX_STROKE_POINTS, SIZE, SPEEDS, ScenePicture, Segmenter, Stroke, UPLOAD_LABELS,
     draw_overlay, label_colours, state,
@@ -51,6 +52,9 @@ pub struct SegmentPlayground {
     drawn: Option<u64>,
     draw_ms: f64,
     step_ms: f64,
+    /// The past runs (the last three), kept on reset, uploads and changes that rebuild the
+    /// network, drawn faded on the loss chart.
+    runs: Runs,
 }
 
 #[wasm_bindgen]
@@ -62,6 +66,7 @@ impl SegmentPlayground {
         config.mode = Mode::Segment;
         let seg = build(&config, None);
         SegmentPlayground {
+            runs: Runs::new(&config),
             config,
             seg,
             upload: None,
@@ -105,8 +110,10 @@ impl SegmentPlayground {
         self.advance(1, f64::INFINITY);
     }
 
-    /// Fresh weights; the picture and the strokes stay.
+    /// Fresh weights; the picture and the strokes stay. The run that ends is kept as a past
+    /// run on the loss chart.
     pub fn reset(&mut self) {
+        self.runs.restart(self.seg.history(), &self.config, 0);
         self.seg = build(&self.config, self.upload.clone());
         self.version += 1;
         self.chart_drawn.forget();
@@ -255,7 +262,8 @@ impl SegmentPlayground {
     /// Numbers for the readouts: `epoch` (steps), `diverged` (null or "weights"), `loss` (the
     /// last batch's, or null), `accuracy` (share of the scene's pixels labelled as the scene
     /// does, or null for an upload), `painted` (pixels), `strokes`, `counts` (pixels given
-    /// each label), `paintedCounts` (pixels painted with each label), `uploaded`, `drawMs` and `stepMs` (running means).
+    /// each label), `paintedCounts` (pixels painted with each label), `uploaded`, `pastRuns`
+    /// (runs kept on the loss chart), `drawMs` and `stepMs` (running means).
     pub fn stats(&mut self) -> Result<Object, JsError> {
         let loss = self.seg.history().last().map(|s| s.train);
         let counts: Array = (self.seg.label_counts().iter())
@@ -276,7 +284,7 @@ impl SegmentPlayground {
         } else {
             JsValue::NULL
         };
-        let fields: [(&str, JsValue); 11] = [
+        let fields: [(&str, JsValue); 12] = [
             ("epoch", (self.seg.steps() as f64).into()),
             ("diverged", diverged),
             ("loss", loss.map_or(JsValue::NULL, finite)),
@@ -286,6 +294,7 @@ impl SegmentPlayground {
             ("counts", counts.into()),
             ("paintedCounts", painted_counts.into()),
             ("uploaded", self.upload.is_some().into()),
+            ("pastRuns", (self.runs.ghosts().len() as f64).into()),
             ("drawMs", self.draw_ms.into()),
             ("stepMs", self.step_ms.into()),
         ];
@@ -316,6 +325,7 @@ impl SegmentPlayground {
         }
         self.config = loaded.config;
         self.config.mode = Mode::Segment;
+        self.runs.restart(self.seg.history(), &self.config, 0);
         self.issues = loaded.issues;
         self.upload = loaded.pixels;
         self.seg = seg;
@@ -358,12 +368,15 @@ impl SegmentPlayground {
         if live(&old) == live(&new) {
             self.seg.set_strokes(&new.strokes);
             self.seg.set_learning_rate(new.learning_rate);
+            self.runs.live_change(&self.config, 0, self.seg.steps());
             self.version += 1;
+            self.chart_drawn.forget();
             return "live".into();
         }
         if old.scene != new.scene {
             self.upload = None;
         }
+        self.runs.restart(self.seg.history(), &self.config, 0);
         self.seg = build(&self.config, self.upload.clone());
         self.version += 1;
         self.chart_drawn.forget();
@@ -393,9 +406,17 @@ impl SegmentPlayground {
             return Ok(false);
         }
         let points = series(self.seg.history(), |s| s.train);
-        let x_max = points.last().map_or(10.0, |p| p.0.max(10.0));
-        let y_max = points
-            .iter()
+        // The past runs, labelled by what differed (in the link's words), on the same axes.
+        let labels = self.runs.labels(&self.config, 0);
+        let words: Vec<String> = (labels.iter())
+            .map(|l| l.words(&Names::default(), self.style.decimal_comma))
+            .collect();
+        let past: Vec<(Vec<(f64, f64)>, &str)> = (self.runs.ghosts().iter().zip(&words))
+            .map(|(g, w)| (series(&g.history, |s| s.train), w.as_str()))
+            .collect();
+        let all = || points.iter().chain(past.iter().flat_map(|(p, _)| p));
+        let x_max = all().map(|p| p.0).fold(10.0, f64::max);
+        let y_max = all()
             .map(|p| p.1)
             .filter(|v| v.is_finite())
             .fold(0.5, f64::max);
@@ -404,6 +425,7 @@ impl SegmentPlayground {
         let y_label = |y: &f64| self.style.number(format!("{y:.1}"));
         let chart = LineChart {
             series: vec![Line::new(points, LOSS_COLOUR)],
+            past_runs: &past,
             line_width: self.style.line_width(font),
             x_ticks: 3,
             ..LineChart::new(font, 0.0..x_max, 0.0..y_max * 1.05, &x_label, &y_label)
