@@ -5,7 +5,7 @@
 // and paste a bad link. Screenshots in tests/e2e/out/segment-*.png.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { firstStats, hashParams, launch, openPage, screenshot, settled, statsOf, waitFor, widget } from './helpers.mjs';
+import { downloadText, firstStats, hashParams, launch, openPage, screenshot, settled, showMore, statsOf, waitFor, widget, writeFixture } from './helpers.mjs';
 
 /** Side of the picture in its pixels, and canvas pixels to one of them (the wasm's). */
 const SIZE = 64;
@@ -211,4 +211,27 @@ test('an upload is segmented with unnamed labels; a foreign or huge file is refu
   assert.equal((await hashParams(page)).get('strokes'), '', 'the strokes went with the scene');
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('Save file and Open file bring back the strokes and the weights', async () => {
+  const lesson = '&strokes=12AQA3AyA3.22AQAiAyAi';
+  const first = await openSegment(lesson, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  let w = widget(first.page);
+  for (let k = 0; k < 20; k++) await w.locator('#step').click();
+  const trained = await waitFor(() => statsOf(first.page), (v) => v.epoch === 20, 5);
+  await showMore(w);
+  const file = await downloadText(first.page, w.locator('#save-state'));
+  assert.match(file.name, /\.json$/);
+  assert.match(file.text, /"strokes":"12AQA3AyA3\.22AQAiAyAi"/);
+  await first.page.close();
+  const second = await openSegment('', { viewport: { width: 1280, height: 800 } });
+  w = widget(second.page);
+  assert.equal((await statsOf(second.page)).strokes, 0);
+  await showMore(w);
+  await w.locator('#state-file').setInputFiles(writeFixture('segment-state.json', file.text));
+  const loaded = await waitFor(() => statsOf(second.page), (v) => v.strokes === 2, 5);
+  assert.equal(loaded.accuracy, trained.accuracy, 'the same weights label the same pixels');
+  assert.equal((await hashParams(second.page)).get('strokes'), '12AQA3AyA3.22AQAiAyAi');
+  assert.deepEqual([...first.errors, ...second.errors], []);
+  await second.page.close();
 });

@@ -22,12 +22,12 @@ fn over(base: [f32; 3], colour: Rgba, alpha: f32) -> [f32; 3] {
     [0, 1, 2].map(|c| base[c] + (colour[c] as f32 / 255.0 - base[c]) * alpha)
 }
 
-/// The picture with the network's labels (when `overlay` and it has trained) and the
+/// The picture with the network's labels (when `overlay` and it has learnt) and the
 /// strokes, `scale` output pixels to a picture pixel.
 pub fn draw_overlay(s: &mut Segmenter, scheme: Scheme, scale: usize, overlay: bool) -> Vec<u8> {
     let k = s.labels().len();
     let colours = label_colours(scheme, k);
-    let show = overlay && s.steps() > 0;
+    let show = overlay && s.trained();
     let chance = 1.0 / k as f32;
     let mut cells = Vec::with_capacity(SIZE * SIZE);
     let (prediction, confidence) = if show {

@@ -65,6 +65,8 @@ pub struct Segmenter {
     confidence: Vec<f32>,
     logits: Vec<f32>,
     predicted_at: Option<u64>,
+    /// Whether the weights came from a saved state.
+    loaded: bool,
 }
 
 impl Segmenter {
@@ -121,6 +123,7 @@ impl Segmenter {
             confidence: Vec::new(),
             logits: Vec::new(),
             predicted_at: None,
+            loaded: false,
             painted: Vec::new(),
             rows: Vec::new(),
             inputs,
@@ -278,6 +281,11 @@ impl Segmenter {
         &self.config
     }
 
+    /// Whether the network has learnt anything: it took a step, or its weights were loaded.
+    pub fn trained(&self) -> bool {
+        self.steps > 0 || self.loaded
+    }
+
     /// Steps taken.
     pub fn steps(&self) -> u64 {
         self.steps
@@ -301,6 +309,7 @@ impl Segmenter {
         if fits {
             own.copy_from_slice(params);
             self.predicted_at = None;
+            self.loaded = true;
         }
         fits
     }

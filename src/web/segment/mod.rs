@@ -274,7 +274,7 @@ impl SegmentPlayground {
             per_label[*l as usize] += 1.0;
         }
         let painted_counts: Array = per_label.iter().map(|&c| JsValue::from(c)).collect();
-        let accuracy = if self.seg.steps() > 0 {
+        let accuracy = if self.seg.trained() {
             self.seg.accuracy()
         } else {
             None
