@@ -54,8 +54,8 @@ function outputSection(s, parts) {
     class: 'picture', id: 'picture', role: 'img', tabindex: '0', width: '256', height: '256', 'aria-label': s.readouts.picture,
   });
   parts.legend = plotLegend(s.legend.label, []);
-  parts.accuracy = el('div', { class: 'number', id: 'accuracy', title: s.readouts.accuracyHelp, text: '—' });
-  parts.loss = el('div', { class: 'number', id: 'loss', text: '—' });
+  parts.accuracy = el('dd', { id: 'accuracy', title: s.readouts.accuracyHelp, text: '—' });
+  parts.loss = el('dd', { id: 'loss', text: '—' });
   parts.painted = el('p', { class: 'note', id: 'painted' });
   parts.missing = el('p', { class: 'note warn', id: 'missing', role: 'status' });
   parts.chart = el('canvas', { class: 'chart', id: 'chart', role: 'img', 'aria-label': s.readouts.chart });
@@ -64,9 +64,9 @@ function outputSection(s, parts) {
     el('div', { class: 'output-body' }, [
       el('div', { class: 'figure' }, [el('div', { class: 'plot' }, [parts.picture]), parts.legend]),
       el('div', { class: 'side' }, [
-        el('div', { class: 'readouts' }, [
-          el('div', { class: 'readout' }, [el('div', { class: 'caption', text: s.readouts.accuracy }), parts.accuracy]),
-          el('div', { class: 'readout' }, [el('div', { class: 'caption', text: s.readouts.loss }), parts.loss]),
+        el('dl', { class: 'readouts' }, [
+          el('div', {}, [el('dt', { text: s.readouts.accuracy }), parts.accuracy]),
+          el('div', {}, [el('dt', { text: s.readouts.loss }), parts.loss]),
         ]),
         parts.painted, parts.missing,
         el('div', { class: 'caption', text: s.readouts.chartTitle }),

@@ -23,12 +23,10 @@ const CSS = `
 .segment .upload-button {
   display: inline-block; border: 1px solid #8c959f; border-radius: 6px; padding: 6px 10px; cursor: pointer; font-size: 14px;
 }
-.segment .readouts { display: flex; gap: 18px; flex-wrap: wrap; }
-.segment .readout .number { font-size: 26px; font-weight: 600; font-variant-numeric: tabular-nums; }
+.segment .readouts dd { font-size: 26px; }
 .segment .note.warn { color: #7f3b08; font-weight: 600; }
 .segment .note:empty { display: none; }
 .segment .chart { height: 180px; }
-.segment.projector .readout .number { font-size: 40px; }
 .segment.projector .label-button, .segment.projector .scenes button { font-size: 19px; min-height: 46px; }
 .segment.projector .chart { height: 280px; }
 @container (min-width: 640px) {
