@@ -156,6 +156,10 @@ test('on a phone a finger and the keyboard paint, and nothing starts by itself u
   assert.equal(s.epoch, 0, 'the arrows moved the cursor, they did not step');
   assert.equal((await hashParams(page)).get('strokes').split('.')[1][0], '4');
   await screenshot(page, 'segment-phone');
+  // Another scene starts with no stroke.
+  await w.locator('[data-key="scene"] button[data-name="desert"]').click();
+  s = await waitFor(() => statsOf(page), (v) => v.strokes === 0, 5);
+  assert.deepEqual(s.paintedCounts, [0, 0, 0], 'three labels in the desert, none painted');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -110,7 +110,8 @@ function pictureSection(s, on, parts, network) {
   parts.scenes = new Map();
   const grid = el('div', { class: 'scenes', role: 'group', 'aria-label': c.scene.label, title: c.scene.help, 'data-key': 'scene' });
   for (const name of choices('scene')) {
-    const b = el('button', { type: 'button', 'data-name': name, 'aria-pressed': 'false', onclick: () => on.set({ scene: name }) }, [
+    // Another scene starts with no stroke (strokes belong to the picture they were painted on).
+    const b = el('button', { type: 'button', 'data-name': name, 'aria-pressed': 'false', onclick: () => on.set({ scene: name, strokes: '' }) }, [
       el('span', { class: 'label', text: s.values.scene[name] ?? name }),
     ]);
     parts.scenes.set(name, b);
