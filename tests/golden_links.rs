@@ -15,6 +15,7 @@ use nnplay::modes::classify::session::Session;
 use nnplay::modes::fit::{CurveFit, ImageFit};
 use nnplay::modes::gan::{GanSession, StepMode};
 use nnplay::modes::inpaint::Inpaint;
+use nnplay::modes::segment::Segmenter;
 
 /// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.
 const STEPS: u64 = 200;
@@ -174,6 +175,25 @@ fn an_inpaint_link_reproduces_its_pinned_run() {
     f.word(run.network().fingerprint());
     f.history(run.loss_history());
     check("inpaint", INPAINT_LINK, f.0, INPAINT_FINGERPRINT);
+}
+
+/// The segment mode came with version 2: its link is pinned as the page writes it.
+const SEGMENT_LINK: &str = "v=2&seed=3&mode=segment&scene=desert&strokes=12AKA3AyA3.22AKAFAyAF.31ASAeASAt&sfourier=1&shidden=12,8&slr=0.02";
+const SEGMENT_FINGERPRINT: u64 = 0x47bf69d767a8a743;
+
+#[test]
+fn a_segment_link_reproduces_its_pinned_run() {
+    let config = config_of(SEGMENT_LINK);
+    let c = config.segment_config();
+    let mut s = Segmenter::new(c.clone(), c.scene.picture(c.seed));
+    assert_eq!(s.run(STEPS), STEPS);
+    let mut f = Fingerprint::new();
+    f.word(s.network().fingerprint());
+    f.history(s.history());
+    for &l in s.prediction() {
+        f.word(l as u64);
+    }
+    check("segment", SEGMENT_LINK, f.0, SEGMENT_FINGERPRINT);
 }
 
 /// A version-1 GAN link that names no GAN key: what the page showed by default before the

@@ -47,6 +47,12 @@ pub enum Expected {
         /// Most points.
         max: usize,
     },
+    /// Painted strokes as the page writes them: up to `max` characters in a link, a digest
+    /// for more.
+    Strokes {
+        /// Longest value a link carries.
+        max: usize,
+    },
     /// Two numbers `x,y` each within ±`far`, or `default`.
     Start {
         /// Largest coordinate, in absolute value.
@@ -83,6 +89,7 @@ impl Expected {
             Expected::Widths { .. } => "widths",
             Expected::LinkPoints { .. } => "linkPoints",
             Expected::DrawnPoints { .. } => "drawnPoints",
+            Expected::Strokes { .. } => "strokes",
             Expected::Start { .. } => "start",
             Expected::Hole { .. } => "hole",
         }
@@ -118,6 +125,11 @@ impl fmt::Display for Expected {
             Expected::DrawnPoints { max } => {
                 write!(f, "drawn points as this page writes them (up to {max})")
             }
+            Expected::Strokes { max } => write!(
+                f,
+                "strokes as this page writes them (a link carries up to {max} characters; more, \
+                 written ~count.digest, travel only in a saved state file)"
+            ),
             Expected::Start { far } => {
                 write!(f, "two numbers x,y between -{far} and {far}, or default")
             }

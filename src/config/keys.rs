@@ -13,6 +13,7 @@ use crate::modes::fit::keys::{curve, image};
 use crate::modes::gan::keys as gan;
 use crate::modes::inpaint::keys as inpaint;
 use crate::modes::race::keys as race;
+use crate::modes::segment::keys as segment;
 
 /// Why a value was refused.
 pub(crate) enum Rejection {
@@ -79,6 +80,7 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
         .chain(curve::KEYS)
         .chain(image::KEYS)
         .chain(inpaint::KEYS)
+        .chain(segment::KEYS)
 }
 
 /// The keys of every mode: the version, the seed and the mode.

@@ -22,6 +22,7 @@ use crate::modes::fit::{CurveConfig, ImageConfig};
 use crate::modes::gan::GanConfig;
 use crate::modes::inpaint::InpaintConfig;
 use crate::modes::race::RaceConfig;
+use crate::modes::segment::SegmentConfig;
 use keys::{Label, Rejection, keys};
 
 /// The query-string format version, written first as `v=2`. A link without `v` is read as this
@@ -47,17 +48,20 @@ pub enum Mode {
     Image,
     /// A network guessing a hidden part of a picture from the visible pixels.
     Inpaint,
+    /// A network labelling every pixel of a picture from a few painted strokes.
+    Segment,
 }
 
 impl Mode {
     /// Every mode.
-    pub const ALL: [Mode; 6] = [
+    pub const ALL: [Mode; 7] = [
         Mode::Classify,
         Mode::Gan,
         Mode::Race,
         Mode::Curve,
         Mode::Image,
         Mode::Inpaint,
+        Mode::Segment,
     ];
 
     /// The short lowercase name used in the query string (public API: do not rename).
@@ -69,6 +73,7 @@ impl Mode {
             Mode::Curve => "curve",
             Mode::Image => "image",
             Mode::Inpaint => "inpaint",
+            Mode::Segment => "segment",
         }
     }
 }
@@ -144,7 +149,7 @@ pub struct Config {
     /// A link carries up to 300 of them; a larger set is written as a digest and travels in
     /// the saved state (see [`CustomPoints::encode`]). Default none.
     pub custom: CustomPoints,
-    /// `mode`: `classify`, `gan`, `race`, `curve`, `image` or `inpaint`, which page this is. Default
+    /// `mode`: `classify`, `gan`, `race`, `curve`, `image`, `inpaint` or `segment`, which page this is. Default
     /// classify.
     pub mode: Mode,
     /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
@@ -163,6 +168,9 @@ pub struct Config {
     /// The inpainting page's settings (keys in `modes/inpaint/keys.rs`). Its `seed` is not
     /// read: the run uses `seed` above ([`Config::inpaint_config`]).
     pub inpaint: InpaintConfig,
+    /// The segmentation page's settings (keys in `modes/segment/keys.rs`). Its `seed` is not
+    /// read: the segmentation runs on `seed` above ([`Config::segment_config`]).
+    pub segment: SegmentConfig,
     /// `palette`: the colours of every picture, `classic` or `colorblind` (Okabe–Ito), in every
     /// mode; written only when not classic. Changes no run.
     pub palette: Scheme,
@@ -198,6 +206,7 @@ impl Default for Config {
             curve: CurveConfig::default(),
             image: ImageConfig::default(),
             inpaint: InpaintConfig::default(),
+            segment: SegmentConfig::default(),
             palette: Scheme::Classic,
         }
     }
@@ -290,6 +299,14 @@ impl Config {
         InpaintConfig {
             seed: self.seed,
             ..self.inpaint.clone()
+        }
+    }
+
+    /// The settings of the segmentation page, on this config's seed.
+    pub fn segment_config(&self) -> SegmentConfig {
+        SegmentConfig {
+            seed: self.seed,
+            ..self.segment.clone()
         }
     }
 

@@ -9,6 +9,7 @@ pub mod palettes;
 pub mod picture;
 pub mod raster;
 pub mod relief;
+pub mod resample;
 pub mod style;
 pub mod targets;
 pub mod terrain;

@@ -1,6 +1,7 @@
-//! How pixel coordinates enter the network: as they are, or through random Fourier features
-//! γ(v) = [sin 2πBv, cos 2πBv] with a seeded gaussian matrix B (Tancik et al., 2020), which
-//! let a small network draw sharp detail that plain coordinates blur.
+//! How pixel coordinates enter a network (image fitting, segmentation): as they are, or
+//! through random Fourier features γ(v) = [sin 2πBv, cos 2πBv] with a seeded gaussian
+//! matrix B (Tancik et al., 2020), which let a small network draw sharp detail that plain
+//! coordinates blur.
 
 use crate::engine::rng::Rng;
 use core::f64::consts::PI;

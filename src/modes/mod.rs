@@ -7,3 +7,4 @@ pub mod fit;
 pub mod gan;
 pub mod inpaint;
 pub mod race;
+pub mod segment;

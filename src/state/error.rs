@@ -22,6 +22,10 @@ pub enum FieldShape {
     AtMostPoints,
     /// `picture`: `"builtin"` or `"uploaded"`.
     PictureSource,
+    /// `strokes`: painted strokes as the page writes them.
+    Strokes,
+    /// `pixels`: 64 × 64 × 3 numbers from 0 to 1.
+    Pixels,
 }
 
 impl FieldShape {
@@ -35,6 +39,8 @@ impl FieldShape {
             FieldShape::Rows => "rows",
             FieldShape::AtMostPoints => "atMostPoints",
             FieldShape::PictureSource => "pictureSource",
+            FieldShape::Strokes => "strokes",
+            FieldShape::Pixels => "pixels",
         }
     }
 }
@@ -49,6 +55,8 @@ impl fmt::Display for FieldShape {
             FieldShape::Rows => "lists of [x, y, label] rows",
             FieldShape::AtMostPoints => "at most 10000 points",
             FieldShape::PictureSource => "\"builtin\" or \"uploaded\"",
+            FieldShape::Strokes => "strokes as this page writes them",
+            FieldShape::Pixels => "64 × 64 × 3 numbers from 0 to 1",
         })
     }
 }

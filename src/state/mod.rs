@@ -49,6 +49,7 @@ pub fn check(text: &str) -> Result<(Mode, String), StateError> {
         Mode::Curve => load_curve::<f32>(text)?.config,
         Mode::Image => load_image::<f32>(text)?.config,
         Mode::Inpaint => load_inpaint::<f32>(text)?.config,
+        Mode::Segment => crate::modes::segment::state::load_segment(text)?.config,
     };
     Ok((mode, config.to_query()))
 }

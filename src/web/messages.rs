@@ -4,9 +4,9 @@
 //! do a refused CSV file and a refused uploaded picture.
 
 use crate::config::{ConfigIssue, Expected, FORMAT_VERSION, IssueKind};
+use crate::drawing::resample::{ImageError, MAX_PIXELS, TARGET_SIZES};
 use crate::formats::csv::{CsvError, CsvProblem, MAX_CSV_BYTES, MAX_CSV_ROWS};
 use crate::modes::classify::data::Task;
-use crate::modes::fit::{ImageError, MAX_PIXELS, TARGET_SIZES};
 use crate::state::StateError;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -33,7 +33,7 @@ fn count(n: usize) -> JsValue {
 
 /// `expected` as `{kind, …}`: `whole` {min, max as digit strings}, `number` {min, max},
 /// `flag`, `oneOf` / `someOf` / `anyOf` {values}, `widths` {layers, width}, `linkPoints` /
-/// `drawnPoints` {max}, `start` {far}.
+/// `drawnPoints` / `strokes` {max}, `start` {far}.
 pub(super) fn expected_object(expected: &Expected) -> JsValue {
     let kind = ("kind", expected.kind().into());
     match expected {
@@ -52,9 +52,9 @@ pub(super) fn expected_object(expected: &Expected) -> JsValue {
         Expected::Widths { layers, width } => {
             object(&[kind, ("layers", count(*layers)), ("width", count(*width))])
         }
-        Expected::LinkPoints { max } | Expected::DrawnPoints { max } => {
-            object(&[kind, ("max", count(*max))])
-        }
+        Expected::LinkPoints { max }
+        | Expected::DrawnPoints { max }
+        | Expected::Strokes { max } => object(&[kind, ("max", count(*max))]),
         Expected::Start { far } => object(&[kind, ("far", (*far).into())]),
         Expected::Hole { min, max } => {
             object(&[kind, ("min", (*min).into()), ("max", (*max).into())])

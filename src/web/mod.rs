@@ -12,6 +12,7 @@
         feature = "race",
         feature = "fit",
         feature = "inpaint",
+        feature = "segment",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
@@ -36,6 +37,8 @@ mod messages;
 #[cfg(feature = "race")]
 mod race;
 mod run_names;
+#[cfg(feature = "segment")]
+mod segment;
 mod states;
 mod throttle;
 mod view_style;
@@ -52,6 +55,8 @@ pub use gan::GanPlayground;
 pub use inpaint::InpaintPlayground;
 #[cfg(feature = "race")]
 pub use race::RacePlayground;
+#[cfg(feature = "segment")]
+pub use segment::{SegmentPlayground, segment_speeds};
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;

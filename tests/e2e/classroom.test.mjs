@@ -231,7 +231,7 @@ function decodePng(page, bytes) {
 
 const EXPORTED = [
   ['classifier', '#data=spiral&hidden=8,8'], ['GAN', '#mode=gan'], ['race', '#mode=race'],
-  ['curve', '#mode=curve'], ['image', '#mode=image&itarget=terrain'],
+  ['curve', '#mode=curve'], ['image', '#mode=image&itarget=terrain'], ['segment', '#mode=segment'],
 ];
 for (const [mode, hash] of EXPORTED) {
   test(`the ${mode} exports a PNG of its map and charts for slides`, async () => {

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { PLAY_URL, launch, showMore, waitFor } from './helpers.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const MODES = ['classify', 'gan', 'race', 'curve', 'image', 'inpaint'];
+const MODES = ['classify', 'gan', 'race', 'curve', 'image', 'inpaint', 'segment'];
 
 let browser;
 before(async () => {
@@ -39,6 +39,8 @@ for (const mode of MODES) {
       const from = await frame();
       await waitFor(frame, (f) => f >= from + n, 10);
     };
+    // The segment mode trains on painted strokes only: two strokes, as the example course has.
+    if (mode === 'segment') await widget.evaluate((e) => e.set('strokes=12AQA3AyA3.22AQAiAyAi'));
     await widget.evaluate((e) => e.play());
     await after(20);
     await page.setViewportSize({ width: 720, height: 900 });

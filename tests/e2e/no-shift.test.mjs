@@ -26,6 +26,7 @@ const MODES = [
   { name: 'race', hash: '#mode=race', bad: 'surface=moon' },
   { name: 'curve', hash: '#mode=curve', bad: 'clr=fast', draw: (page, host) => clickIn(page, host, '#curve-plot', 0.4, 0.4) },
   { name: 'image', hash: '#mode=image', bad: 'ilr=fast' },
+  { name: 'segment', hash: '#mode=segment&strokes=12AKA3AyA3.22AKAiAyAi.31AKAUAMAU.42AKAFAyAF', bad: 'slr=fast', draw: (page, host) => clickIn(page, host, '#picture', 0.5, 0.2) },
 ];
 
 async function clickIn(page, host, selector, fx, fy) {

@@ -25,6 +25,7 @@ export const MODES = [
   { name: 'curve', hash: '#mode=curve', demo: 'curve', visual: ['#curve-plot'], few: 'clr,play,reset' },
   { name: 'image', hash: '#mode=image', demo: 'image', visual: ['#target', '#output'], few: 'ilr,play,reset' },
   { name: 'inpaint', hash: '#mode=inpaint', demo: 'inpaint', visual: ['#seen', '#guess'], few: 'plr,play,reset' },
+  { name: 'segment', hash: '#mode=segment', demo: 'segment', visual: ['#picture'], few: 'slr,play,reset' },
 ];
 
 /** Opens `mode` in `context`; resolves once its first frame is drawn. */

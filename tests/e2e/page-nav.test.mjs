@@ -26,6 +26,7 @@ test('the demo links switch the widget to each mode and back', async () => {
     ['Curve fitting', 'curve'],
     ['Image fitting', 'image'],
     ['Guess the hidden part', 'inpaint'],
+    ['Segment by painting', 'segment'],
     ['Classifier', 'classify'],
   ]) {
     await page.locator('nav a', { hasText: name }).click();

@@ -22,6 +22,7 @@ export const MESSAGES_EN = {
     widths: 'up to {layers} comma-separated layer sizes from 1 to {width} (empty for none)',
     linkPoints: 'points as this page writes them (a link carries up to {max}; a larger set, written ~count.digest, travels only in a saved state file)',
     drawnPoints: 'drawn points as this page writes them (up to {max})',
+    strokes: 'strokes as this page writes them (a link carries up to {max} characters; more, written ~count.digest, travel only in a saved state file)',
     start: 'two numbers x,y between -{far} and {far}, or default',
     hole: 'four numbers x,y,w,h (left, top, width and height as fractions of the side, inside the picture), the width and height from {min} to {max}',
   },
@@ -66,6 +67,8 @@ export const MESSAGES_EN = {
     rows: 'lists of [x, y, label] rows',
     atMostPoints: 'at most 10000 points',
     pictureSource: '"builtin" or "uploaded"',
+    strokes: 'strokes as this page writes them',
+    pixels: '64 × 64 × 3 numbers from 0 to 1',
   },
 };
 
@@ -89,6 +92,7 @@ export const MESSAGES_FR = {
     widths: 'une liste d’au plus {layers} tailles de couche de 1 à {width}, séparées par des virgules (vide pour aucune couche)',
     linkPoints: 'des points écrits comme cette page les écrit (un lien en porte au plus {max} ; un ensemble plus grand, écrit ~nombre.empreinte, ne voyage que dans un fichier d’état enregistré)',
     drawnPoints: 'des points dessinés écrits comme cette page les écrit (au plus {max})',
+    strokes: 'des traits écrits comme cette page les écrit (un lien en porte au plus {max} caractères ; au-delà, écrits ~nombre.empreinte, ils ne voyagent que dans un fichier d\'état)',
     start: 'une paire de nombres x,y entre -{far} et {far}, ou bien default',
     hole: 'quatre nombres x,y,l,h (gauche, haut, largeur et hauteur en fractions du côté, à l’intérieur de l’image), la largeur et la hauteur de {min} à {max}',
   },
@@ -133,5 +137,7 @@ export const MESSAGES_FR = {
     rows: 'des listes de lignes [x, y, étiquette]',
     atMostPoints: 'au plus 10 000 points',
     pictureSource: '"builtin" ou "uploaded"',
+    strokes: 'des traits écrits comme cette page les écrit',
+    pixels: '64 × 64 × 3 nombres de 0 à 1',
   },
 };

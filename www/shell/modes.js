@@ -25,11 +25,12 @@ export const MODES = {
   curve: async () => (await import('../modes/fit/widget.js')).CurveWidget,
   image: async () => (await import('../modes/fit/widget.js')).ImageWidget,
   inpaint: async () => (await import('../modes/inpaint/widget.js')).InpaintWidget,
+  segment: async () => (await import('../modes/segment/widget.js')).SegmentWidget,
 };
 
 /** The wasm module of each mode (a crate under wasm/, named after the mode's folder in
  * www/modes/): a page downloads the modules of the modes it shows and no other. */
-const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit', inpaint: 'inpaint' };
+const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit', inpaint: 'inpaint', segment: 'segment' };
 
 /** The name of the wasm module that `mode`'s widget drives (shell/wasm.js `loadWasm`). */
 export function moduleOf(mode) {

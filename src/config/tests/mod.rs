@@ -55,6 +55,7 @@ pub(super) fn every_field_changed() -> Config {
         curve: Default::default(),
         image: Default::default(),
         inpaint: Default::default(),
+        segment: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
     }
 }
@@ -134,7 +135,34 @@ fn random_config(rng: &mut Rng) -> Config {
         curve: fit::random_curve(rng),
         image: fit::random_image(rng),
         inpaint: inpaint::random_inpaint(rng),
+        segment: random_segment(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
+    }
+}
+
+/// Random segmentation settings: a scene, up to 6 strokes, the inputs, the layers, the rate.
+fn random_segment(rng: &mut Rng) -> crate::modes::segment::SegmentConfig {
+    use crate::modes::segment::{Scene, Stroke, Strokes};
+    let mut strokes = Strokes::default();
+    for _ in 0..rng.below(7) {
+        let points = (0..1 + rng.below(20))
+            .map(|_| (rng.below(64) as u8, rng.below(64) as u8))
+            .collect();
+        let label = (rng.uniform() < 0.8).then(|| rng.below(4) as u8);
+        let radius = 1 + rng.below(8) as u8;
+        assert!(strokes.push(Stroke {
+            label,
+            radius,
+            points
+        }));
+    }
+    crate::modes::segment::SegmentConfig {
+        scene: pick(rng, &Scene::ALL),
+        strokes,
+        fourier: rng.uniform() < 0.5,
+        hidden: (0..rng.below(5)).map(|_| 1 + rng.below(64)).collect(),
+        learning_rate: 10f64.powf(rng.range(-5.0, 0.0)),
+        seed: 1,
     }
 }
 

@@ -12,7 +12,7 @@ import {
   set, keySelect, showSelect, targetButtons,
   showTargets, readout, hiddenLabel,
 } from './controls.js';
-import { readPicture, UploadError } from './upload.js';
+import { readPicture, UploadError } from '../../shell/upload.js';
 import { pictureErrorText } from '../../shell/messages.js';
 
 /** How much one frame may train, by speed: [most passes, time budget in ms]. The default does

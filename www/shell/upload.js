@@ -3,7 +3,7 @@
 // network, nothing leaves the device, and no full-size copy is ever made, so a 48-megapixel
 // phone photo reads like any other). Its RGBA bytes go to the wasm handle, which crops the
 // centre square and resamples it to the training size. Each refusal is an UploadError with a
-// string key.
+// string key (the image and segment modes word them in their strings).
 
 /** Largest file accepted, in megabytes. */
 export const MAX_FILE_MB = 20;
