@@ -53,6 +53,7 @@ pub(super) fn every_field_changed() -> Config {
         race: Default::default(),
         curve: Default::default(),
         image: Default::default(),
+        digits: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
     }
 }
@@ -131,7 +132,20 @@ fn random_config(rng: &mut Rng) -> Config {
         race: race::random_race(rng),
         curve: fit::random_curve(rng),
         image: fit::random_image(rng),
+        digits: random_digits(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
+    }
+}
+
+fn random_digits(rng: &mut Rng) -> crate::modes::digits::DigitsConfig {
+    crate::modes::digits::DigitsConfig {
+        per_class: 10 + rng.below(991),
+        hidden: (0..rng.below(4)).map(|_| 1 + rng.below(256)).collect(),
+        activation: pick(rng, &Activation::ALL),
+        optimizer: pick(rng, &OptimizerKind::ALL),
+        learning_rate: 10f64.powf(rng.range(-5.0, 0.0)),
+        batch: 1 + rng.below(500),
+        seed: 1,
     }
 }
 
