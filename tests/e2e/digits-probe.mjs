@@ -1,0 +1,18 @@
+import { launch, openPage, screenshot, firstStats, widget, drawn, frameOf } from './helpers.mjs';
+const browser = await launch();
+const { page, errors } = await openPage(browser, 'index.html#mode=digits');
+await page.setViewportSize({ width: 1280, height: 800 });
+const w = widget(page);
+await firstStats(page);
+let s = await w.evaluate((e) => e.stats);
+console.log('first', s.epoch, s.accuracy, errors);
+await screenshot(page, 'digits-probe-0');
+await w.evaluate((e) => e.play());
+const t0 = Date.now();
+await drawn(w, (await frameOf(w)) + 300, 60);
+s = await w.evaluate((e) => e.stats);
+console.log('after 300 frames', (Date.now() - t0) / 1000, 's', 'steps', s.epoch, 'acc', s.accuracy, 'stepMs', s.stepMs, 'drawMs', s.drawMs);
+await w.evaluate((e) => e.pause());
+await screenshot(page, 'digits-probe-1');
+console.log(errors);
+await browser.close();
