@@ -1,5 +1,5 @@
 // Builds the digits mode's controls (the DOM only: no state, no wasm). Each settings control
-// reports a change through `on.set` as a partial config query (e.g. {dlr: '0.01'}); the
+// reports a change through `on.set` as a partial config query (e.g. {dglr: '0.01'}); the
 // widget applies it in Rust and shows the resulting config back through view.js.
 
 import { plotLegend } from '../../shell/legend.js';
@@ -9,9 +9,9 @@ import { choices } from '../../shell/vocabulary.js';
 export const DIGITS_SPEEDS = ['slow', 'normal', 'fast'];
 /** Values offered by the number selects (a link may hold any other the key accepts). */
 export const OFFERED = {
-  dlr: ['0.0003', '0.001', '0.003', '0.01', '0.03', '0.1'],
-  dbatch: ['8', '16', '32', '64', '128'],
-  dtrain: ['20', '50', '100', '200', '500'],
+  dglr: ['0.0003', '0.001', '0.003', '0.01', '0.03', '0.1'],
+  dgbatch: ['8', '16', '32', '64', '128'],
+  dgtrain: ['20', '50', '100', '200', '500'],
 };
 
 /** Everything the digits widget shows, built once: `{ parts, nodes }` (nodes in display order). */
@@ -46,22 +46,22 @@ function playbackBar(d, on, parts) {
 
 function networkSection(t, d, on, parts) {
   const c = d.controls;
-  const hiddenId = 'ctl-dhidden';
-  parts.dhidden = el('input', {
-    type: 'text', id: hiddenId, name: 'dhidden', autocomplete: 'off', spellcheck: 'false', title: c.dhidden.help,
-    onchange: () => on.set({ dhidden: parts.dhidden.value.replace(/\s/g, '') }),
+  const hiddenId = 'ctl-dghidden';
+  parts.dghidden = el('input', {
+    type: 'text', id: hiddenId, name: 'dghidden', autocomplete: 'off', spellcheck: 'false', title: c.dghidden.help,
+    onchange: () => on.set({ dghidden: parts.dghidden.value.replace(/\s/g, '') }),
   });
-  const hidden = el('div', { class: 'field field-dhidden', 'data-key': 'dhidden' }, [
-    el('label', { for: hiddenId, text: c.dhidden.label }), parts.dhidden,
+  const hidden = el('div', { class: 'field field-dghidden', 'data-key': 'dghidden' }, [
+    el('label', { for: hiddenId, text: c.dghidden.label }), parts.dghidden,
   ]);
-  const act = selectField('dact', c.dact, choices('dact').map((v) => [v, t.values.act?.[v] ?? v]), (v) => on.set({ dact: v }));
-  const opt = selectField('dopt', c.dopt, choices('dopt').map((v) => [v, t.values.opt?.[v] ?? v]), (v) => on.set({ dopt: v }));
-  const numbers = ['dlr', 'dbatch', 'dtrain'].map((key) => {
+  const act = selectField('dgact', c.dgact, choices('dgact').map((v) => [v, t.values.act?.[v] ?? v]), (v) => on.set({ dgact: v }));
+  const opt = selectField('dgopt', c.dgopt, choices('dgopt').map((v) => [v, t.values.opt?.[v] ?? v]), (v) => on.set({ dgopt: v }));
+  const numbers = ['dglr', 'dgbatch', 'dgtrain'].map((key) => {
     const f = selectField(key, c[key], OFFERED[key].map((v) => [v, v]), (v) => on.set({ [key]: v }));
     parts[key] = f.select;
     return f.field;
   });
-  [parts.dact, parts.dopt] = [act.select, opt.select];
+  [parts.dgact, parts.dgopt] = [act.select, opt.select];
   parts.made = el('p', { class: 'note', id: 'made' });
   return el('section', { class: 'network', 'aria-label': d.sections.network }, [
     el('h2', { text: d.sections.network }),

@@ -18,10 +18,10 @@ export function digitsFormats(lang) {
 
 /** Sets every control to the config `params`. */
 export function showDigitsConfig(parts, params, t) {
-  if (document.activeElement !== parts.dhidden) parts.dhidden.value = params.get('dhidden') ?? '';
-  parts.dact.value = params.get('dact');
-  parts.dopt.value = params.get('dopt');
-  for (const key of ['dlr', 'dbatch', 'dtrain']) numericSelect(parts[key], params.get(key), OFFERED[key], t.lang);
+  if (document.activeElement !== parts.dghidden) parts.dghidden.value = params.get('dghidden') ?? '';
+  parts.dgact.value = params.get('dgact');
+  parts.dgopt.value = params.get('dgopt');
+  for (const key of ['dglr', 'dgbatch', 'dgtrain']) numericSelect(parts[key], params.get(key), OFFERED[key], t.lang);
 }
 
 /** Shows the numbers from `pg.stats()`; missing numbers show as a dash, never "NaN". */

@@ -20,7 +20,7 @@ export const SPEEDS = { slow: [1, 4, 200], normal: [4, 6, 0], fast: [12, 7, 0] }
 
 export class DigitsWidget extends ModeWidget {
   /** Controls behind "More settings" (shell/more.js). */
-  static rare = ['speed', 'share', 'palette', 'export-png', 'dtrain', 'dbatch', 'dact'];
+  static rare = ['speed', 'share', 'palette', 'export-png', 'dgtrain', 'dgbatch', 'dgact'];
 
   #formats;
   #speed = 'normal';
