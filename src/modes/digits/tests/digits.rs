@@ -14,7 +14,7 @@ fn the_default_network_reaches_ninety_percent_on_the_test_digits() {
     assert!(before < 0.3, "untrained accuracy {before}");
     let start = Instant::now();
     // A pass over the test set ends every 100 steps (`EVAL_EVERY` × 10 blocks).
-    while d.steps() < TWENTY_SECONDS_OF_STEPS as u64 && !(d.evaluation().accuracy >= 0.9) {
+    while d.steps() < TWENTY_SECONDS_OF_STEPS as u64 && d.evaluation().accuracy < 0.9 {
         d.run(100);
     }
     let per_step = start.elapsed().as_secs_f64() * 1e3 / d.steps() as f64;
