@@ -49,6 +49,9 @@ pub struct Evaluation {
     pub predicted: Vec<u8>,
     /// Steps done when the pass over the test set ended.
     pub step: u64,
+    /// Whether the whole pass ran on the weights of that step ([`Digits::evaluate_now`]) rather
+    /// than spread over the steps before it.
+    pub whole: bool,
 }
 
 impl Default for Evaluation {
@@ -59,6 +62,7 @@ impl Default for Evaluation {
             confusion: [[0; CLASSES]; CLASSES],
             predicted: Vec::new(),
             step: 0,
+            whole: false,
         }
     }
 }
@@ -183,7 +187,9 @@ impl Digits {
         self.steps
     }
 
-    /// The last complete evaluation on the test set.
+    /// The last complete evaluation on the test set. While training, a pass is spread over
+    /// 100 steps ([`EVAL_EVERY`] × blocks of [`EVAL_BLOCK`]), so its numbers mix the weights
+    /// of those steps; [`Digits::evaluate_now`] gives those of the current weights.
     pub fn evaluation(&self) -> &Evaluation {
         &self.evaluation
     }
@@ -243,6 +249,12 @@ impl Digits {
         self.pending_loss = 0.0;
         self.pending_right = 0;
         while !self.evaluate_block() {}
+        self.evaluation.whole = true;
+    }
+
+    /// Whether the last evaluation is of the current weights, all of it.
+    pub fn evaluated_now(&self) -> bool {
+        self.evaluation.whole && self.evaluation.step == self.steps
     }
 
     /// Evaluates the next [`EVAL_BLOCK`] test digits; at the end of the set, publishes the

@@ -204,11 +204,18 @@ impl DigitsPlayground {
         true
     }
 
-    /// Draws what changed: the pad and what the network sees of it, the confusion matrix and
+    /// Draws what changed (when `settled`, after evaluating the whole test set on the current
+    /// weights if the last pass was spread over earlier ones): the pad and what the network sees of it, the confusion matrix and
     /// the sample digits (when the weights or a canvas changed) and the chart (when its data
     /// or size changed; while training, `settled` false, at most every 100 ms).
     pub fn draw(&mut self, settled: bool) -> Result<(), JsError> {
         let start = now();
+        if settled && !self.session.evaluated_now() {
+            // Paused: the numbers and pictures are those of the weights shown, not of a pass
+            // spread over the last hundred steps.
+            self.session.evaluate_now();
+            self.version += 1;
+        }
         let (pw, ph) = (self.pad.width(), self.pad.height());
         if self.pad_drawn != Some((self.pad_version, pw, ph)) && pw > 0 && ph > 0 {
             let pen = PAD_PEN * pw.min(ph) as f64;
