@@ -284,8 +284,9 @@ impl Digits {
         done.step = self.steps;
         self.pending_loss = 0.0;
         self.pending_right = 0;
+        // No step since the last sample (a pause, a load): the last training loss stands.
         let train = match self.loss_count {
-            0 => done.loss,
+            0 => self.history.last().map_or(f64::NAN, |s| s.train),
             c => self.loss_sum / c as f64,
         };
         (self.loss_sum, self.loss_count) = (0.0, 0);
