@@ -27,7 +27,7 @@ export const DIGITS_EN = {
     dgtrain: { label: 'Training digits', help: 'Generated training digits of each class (the test set has 50 of each).' },
   },
   values: {
-    speed: { slow: '5 steps / second', normal: 'Normal', fast: 'Fast' },
+    speed: { slow: '5 steps / second', normal: '2 steps / frame', fast: '12 steps / frame' },
   },
   readouts: {
     steps: 'Steps',
@@ -82,7 +82,7 @@ export const DIGITS_FR = {
     dgtrain: { label: 'Chiffres d’entraînement', help: 'Chiffres d’entraînement générés par classe (le jeu de test en compte 50 par classe).' },
   },
   values: {
-    speed: { slow: '5 pas par seconde', normal: 'Normale', fast: 'Rapide' },
+    speed: { slow: '5 pas par seconde', normal: '2 pas par image', fast: '12 pas par image' },
   },
   readouts: {
     steps: 'Pas',

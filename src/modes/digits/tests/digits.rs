@@ -3,9 +3,9 @@ use crate::modes::digits::glyphs::template;
 use crate::modes::digits::{Digits, DigitsConfig};
 use std::time::Instant;
 
-/// Steps the default speed runs in about 20 s in the browser: 4 steps a frame
+/// Steps the default speed runs in about 20 s in the browser: 2 steps a frame
 /// (`www/modes/digits/widget.js`, speed "normal") at 60 frames a second.
-pub const TWENTY_SECONDS_OF_STEPS: usize = 4 * 60 * 20;
+pub const TWENTY_SECONDS_OF_STEPS: usize = 2 * 60 * 20;
 
 #[test]
 fn the_default_network_reaches_ninety_percent_on_the_test_digits() {
