@@ -142,6 +142,13 @@ test('trained a fixed number of steps, the network reads a drawn 1, 0 and 7 (als
   await showMore(w);
   saved = await downloadText(page, w.locator('#save-state'));
   assert.match(saved.text, /"weights":\[/);
+  // Reset: new weights, and the run that ended stays on the chart as a past run.
+  assert.equal(s.pastRuns, 0);
+  await w.locator('#reset').click();
+  s = await settled(w);
+  assert.equal(s.epoch, 0);
+  assert.equal(s.pastRuns, 1);
+  assert.ok(s.accuracy < 0.3, `accuracy after reset ${s.accuracy}`);
   assert.deepEqual(errors, []);
 });
 

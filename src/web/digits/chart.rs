@@ -14,10 +14,12 @@ pub const TEST_COLOUR: RGBColor = RGBColor(0x1f, 0x23, 0x28);
 /// Colour of the test accuracy (and its axis).
 pub const ACCURACY_COLOUR: RGBColor = RGBColor(0x08, 0x77, 0xbd);
 
-/// Redraws the chart of `history` (nothing on a canvas too small for axes).
+/// Redraws the chart of `history`, with the test losses of the past runs `past` (points and
+/// label) faded behind (nothing on a canvas too small for axes).
 pub fn draw(
     canvas: &HtmlCanvasElement,
     history: &History,
+    past: &[(Vec<(f64, f64)>, &str)],
     style: &ViewStyle,
 ) -> Result<(), String> {
     let samples = history.samples();
@@ -30,8 +32,14 @@ pub fn draw(
     let train = pick(|s| s.train);
     let test = pick(|s| s.test);
     let accuracy = pick(|s| s.test_score);
-    let x_max = samples.last().map_or(0.0, |s| s.epoch).max(100.0);
-    let top = (train.iter().chain(&test))
+    let ends = past
+        .iter()
+        .filter_map(|(points, _)| points.last().map(|p| p.0));
+    let x_max = ends
+        .fold(samples.last().map_or(0.0, |s| s.epoch), f64::max)
+        .max(100.0);
+    let past_points = past.iter().flat_map(|(points, _)| points.iter());
+    let top = (train.iter().chain(&test).chain(past_points))
         .map(|p| p.1)
         .fold(0.5f64, f64::max)
         .min(3.0);
@@ -57,6 +65,7 @@ pub fn draw(
                 ..Line::new(accuracy, ACCURACY_COLOUR)
             },
         ],
+        past_runs: past,
         line_width: style.line_width(font).max(2),
         ..LineChart::new(font, 0.0..x_max, 0.0..y_max, &x_label, &y_label)
     };

@@ -8,6 +8,7 @@ mod chart;
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
 use crate::engine::rng::Rng;
+use crate::engine::runs::{Names, Runs};
 use crate::modes::digits::draw::{
     confusion_picture, grey_picture, pad_picture, sample_choice, samples_picture,
 };
@@ -58,6 +59,10 @@ pub struct DigitsPlayground {
     pad_drawn: Option<(u64, u32, u32)>,
     chart_drawn: Throttle<(u64, u32, u32)>,
     pub(super) style: ViewStyle,
+    /// The past runs (kept on reset and on changes that rebuild the network) and the words of
+    /// their labels.
+    runs: Runs,
+    names: Names,
     step_ms: f64,
     draw_ms: f64,
 }
@@ -78,6 +83,8 @@ impl DigitsPlayground {
         let (mut config, issues) = config::parse(query);
         config.mode = Mode::Digits;
         DigitsPlayground {
+            runs: Runs::new(&config),
+            names: Names::default(),
             session: Digits::new(config.digits_config()),
             config,
             pad,
@@ -135,6 +142,7 @@ impl DigitsPlayground {
     pub fn reset(&mut self) {
         let (train, test) = (self.session.training_set(), self.session.test_set());
         let (train, test) = (train.clone(), test.clone());
+        self.runs.restart(self.session.history(), &self.config, 0);
         self.session = Digits::with_sets(self.config.digits_config(), train, test);
         self.version += 1;
         self.chart_drawn.forget();
@@ -243,8 +251,7 @@ impl DigitsPlayground {
         }
         let chart_key = (self.eval_key(), self.chart.width(), self.chart.height());
         if self.chart_drawn.due(start, chart_key, settled) {
-            chart::draw(&self.chart, self.session.history(), &self.style)
-                .map_err(|e| JsError::new(&e))?;
+            self.draw_chart(&self.chart)?;
         }
         let spent = now() - start;
         self.draw_ms += SMOOTHING * (spent - self.draw_ms);
@@ -257,7 +264,8 @@ impl DigitsPlayground {
     /// `confusion` (100 counts, row = true digit), `samples` (the sample grid's digits, each
     /// `{label, predicted}`), `probabilities` (the pad's ten, or null when it is blank),
     /// `guess` (the likeliest digit or null), `strokes` (on the pad), `framed` (the 256 grey
-    /// levels the network sees, 0–1), `stepMs` and `drawMs` (running means).
+    /// levels the network sees, 0–1), `stepMs` and `drawMs` (running means) and `pastRuns`
+    /// (past runs faded on the chart).
     pub fn stats(&self) -> Result<Object, JsError> {
         let e = self.session.evaluation();
         let last = self.session.history().last();
@@ -291,7 +299,7 @@ impl DigitsPlayground {
             true => JsValue::from("weights"),
             false => JsValue::NULL,
         };
-        let fields: [(&str, JsValue); 16] = [
+        let fields: [(&str, JsValue); 17] = [
             ("epoch", (self.session.steps() as f64).into()),
             ("diverged", diverged),
             ("accuracy", finite(e.accuracy)),
@@ -311,6 +319,7 @@ impl DigitsPlayground {
             ("framed", framed.into()),
             ("stepMs", finite(self.step_ms)),
             ("drawMs", self.draw_ms.into()),
+            ("pastRuns", (self.runs.ghosts().len() as f64).into()),
         ];
         object(&fields)
     }
@@ -327,6 +336,7 @@ impl DigitsPlayground {
             Ok(loaded) => {
                 let mut config = loaded.config;
                 config.mode = Mode::Digits;
+                self.runs.restart(self.session.history(), &config, 0);
                 self.config = config;
                 self.issues = loaded.issues;
                 self.session = loaded.session;
@@ -357,8 +367,11 @@ impl DigitsPlayground {
             same_digits && old.hidden == new.hidden && old.activation == new.activation;
         if same_network {
             self.session.set_live(&new);
+            self.runs.live_change(&self.config, 0, self.session.steps());
+            self.chart_drawn.forget();
             return "live".into();
         }
+        self.runs.restart(self.session.history(), &self.config, 0);
         self.session = match same_digits {
             true => {
                 let train = self.session.training_set().clone();
@@ -410,10 +423,29 @@ impl DigitsPlayground {
         if index != 0 {
             return Ok(false);
         }
-        chart::draw(canvas, self.session.history(), &self.style).map_err(|e| JsError::new(&e))?;
+        self.draw_chart(canvas)?;
         Ok(true)
+    }
+
+    /// The chart on `canvas`, with the past runs' test losses labelled by what differed.
+    fn draw_chart(&self, canvas: &HtmlCanvasElement) -> Result<(), JsError> {
+        let labels: Vec<String> = (self.runs.labels(&self.config, 0).iter())
+            .map(|l| l.words(&self.names, self.style.decimal_comma))
+            .collect();
+        let past: Vec<(Vec<(f64, f64)>, &str)> = (self.runs.ghosts().iter().zip(&labels))
+            .map(|(g, label)| {
+                let points = (g.history.samples().iter())
+                    .map(|s| (s.epoch, s.test))
+                    .filter(|p| p.1.is_finite())
+                    .collect();
+                (points, label.as_str())
+            })
+            .collect();
+        chart::draw(canvas, self.session.history(), &past, &self.style)
+            .map_err(|e| JsError::new(&e))
     }
 }
 
 handle_methods!(DigitsPlayground);
+crate::web::run_names::run_names_methods!(DigitsPlayground);
 crate::web::export::export_methods!(DigitsPlayground);

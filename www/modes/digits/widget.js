@@ -12,6 +12,7 @@ import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
 import { frameShare } from '../../shell/loop.js';
+import { runNames } from '../../shell/run-names.js';
 import './strings.js';
 
 /** How much one frame may train, by speed: [most steps, time budget in ms, ms between two
@@ -40,6 +41,7 @@ export class DigitsWidget extends ModeWidget {
     parts.speed.value = this.#speed;
     const { DigitsPlayground } = api.module;
     this.pg = new DigitsPlayground(parts.pad, parts.seen, parts.confusion, parts.samples, parts.chart, options.query);
+    this.pg.set_run_names(runNames(t, t.digits.controls, { dgact: t.values.act, dgopt: t.values.opt }));
     root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== digitsSheet), digitsSheet];
     root.replaceChildren(el('div', { class: 'pg digits' }, nodes));
     this.classroom = attachClassroom(host, root, t, {
