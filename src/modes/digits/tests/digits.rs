@@ -98,6 +98,11 @@ fn a_saved_state_brings_back_the_weights_and_their_answers() {
     // A file whose weights do not fit the network is refused whole.
     let short = text.replacen("\"weights\":[", "\"weights\":[1,", 1);
     assert!(load_digits(&short).is_err());
+    assert!(crate::modes::digits::state::check_digits(&short).is_err());
+    assert_eq!(
+        crate::modes::digits::state::parameter_count(&config.digits_config()),
+        d.network().params().len()
+    );
 }
 
 #[test]
