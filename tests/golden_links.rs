@@ -12,6 +12,7 @@
 use nnplay::config::{self, Config};
 use nnplay::engine::history::History;
 use nnplay::modes::classify::session::Session;
+use nnplay::modes::digits::Digits;
 use nnplay::modes::fit::{CurveFit, ImageFit};
 use nnplay::modes::gan::{GanSession, StepMode};
 use nnplay::modes::inpaint::Inpaint;
@@ -194,6 +195,24 @@ fn a_segment_link_reproduces_its_pinned_run() {
         f.word(l as u64);
     }
     check("segment", SEGMENT_LINK, f.0, SEGMENT_FINGERPRINT);
+}
+
+const DIGITS_LINK: &str =
+    "v=2&seed=6&mode=digits&dgtrain=30&dghidden=24&dgact=tanh&dgopt=momentum&dglr=0.02&dgbatch=16";
+const DIGITS_FINGERPRINT: u64 = 0x45ebbbd5956e5de7;
+
+#[test]
+fn a_digits_link_reproduces_its_pinned_run() {
+    let config = config_of(DIGITS_LINK);
+    let mut digits = Digits::new(config.digits_config());
+    digits.run(STEPS as usize);
+    let mut f = Fingerprint::new();
+    f.word(digits.network().fingerprint());
+    f.history(digits.history());
+    for &p in &digits.training_set().pixels {
+        f.float(p as f64);
+    }
+    check("digits", DIGITS_LINK, f.0, DIGITS_FINGERPRINT);
 }
 
 /// A version-1 GAN link that names no GAN key: what the page showed by default before the

@@ -9,6 +9,7 @@ pub(crate) use super::expected::Expected;
 use super::values::*;
 use super::{Change, Config, FORMAT_VERSION, Mode};
 use crate::modes::classify::keys as classify;
+use crate::modes::digits::keys as digits;
 use crate::modes::fit::keys::{curve, image};
 use crate::modes::gan::keys as gan;
 use crate::modes::inpaint::keys as inpaint;
@@ -81,6 +82,7 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
         .chain(image::KEYS)
         .chain(inpaint::KEYS)
         .chain(segment::KEYS)
+        .chain(digits::KEYS)
 }
 
 /// The keys of every mode: the version, the seed and the mode.

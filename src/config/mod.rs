@@ -18,6 +18,7 @@ use crate::engine::optim::{OptimizerKind, Regularization};
 use crate::modes::classify::data::{
     CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task,
 };
+use crate::modes::digits::DigitsConfig;
 use crate::modes::fit::{CurveConfig, ImageConfig};
 use crate::modes::gan::GanConfig;
 use crate::modes::inpaint::InpaintConfig;
@@ -50,11 +51,13 @@ pub enum Mode {
     Inpaint,
     /// A network labelling every pixel of a picture from a few painted strokes.
     Segment,
+    /// A network learning to recognise handwritten digits, and the student's own.
+    Digits,
 }
 
 impl Mode {
     /// Every mode.
-    pub const ALL: [Mode; 7] = [
+    pub const ALL: [Mode; 8] = [
         Mode::Classify,
         Mode::Gan,
         Mode::Race,
@@ -62,6 +65,7 @@ impl Mode {
         Mode::Image,
         Mode::Inpaint,
         Mode::Segment,
+        Mode::Digits,
     ];
 
     /// The short lowercase name used in the query string (public API: do not rename).
@@ -74,6 +78,7 @@ impl Mode {
             Mode::Image => "image",
             Mode::Inpaint => "inpaint",
             Mode::Segment => "segment",
+            Mode::Digits => "digits",
         }
     }
 }
@@ -149,8 +154,8 @@ pub struct Config {
     /// A link carries up to 300 of them; a larger set is written as a digest and travels in
     /// the saved state (see [`CustomPoints::encode`]). Default none.
     pub custom: CustomPoints,
-    /// `mode`: `classify`, `gan`, `race`, `curve`, `image`, `inpaint` or `segment`, which page this is. Default
-    /// classify.
+    /// `mode`: `classify`, `gan`, `race`, `curve`, `image`, `inpaint`, `segment` or `digits`,
+    /// which page this is. Default classify.
     pub mode: Mode,
     /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
     /// `dact`, `gopt`, `dopt`, `glr`, `dlr`, `ganloss`, `kd`, `kg`, `gbatch`, `far`, `garrows`,
@@ -171,6 +176,9 @@ pub struct Config {
     /// The segmentation page's settings (keys in `modes/segment/keys.rs`). Its `seed` is not
     /// read: the segmentation runs on `seed` above ([`Config::segment_config`]).
     pub segment: SegmentConfig,
+    /// The digits page's settings (keys in `modes/digits/keys.rs`). Its `seed` is not read:
+    /// the session runs on `seed` above ([`Config::digits_config`]).
+    pub digits: DigitsConfig,
     /// `palette`: the colours of every picture, `classic` or `colorblind` (Okabe–Ito), in every
     /// mode; written only when not classic. Changes no run.
     pub palette: Scheme,
@@ -207,6 +215,7 @@ impl Default for Config {
             image: ImageConfig::default(),
             inpaint: InpaintConfig::default(),
             segment: SegmentConfig::default(),
+            digits: DigitsConfig::default(),
             palette: Scheme::Classic,
         }
     }
@@ -307,6 +316,14 @@ impl Config {
         SegmentConfig {
             seed: self.seed,
             ..self.segment.clone()
+        }
+    }
+
+    /// The settings of the digits page, on this config's seed.
+    pub fn digits_config(&self) -> DigitsConfig {
+        DigitsConfig {
+            seed: self.seed,
+            ..self.digits.clone()
         }
     }
 

@@ -3,6 +3,7 @@
 //! part of the key table and its saved state; a mode never imports another.
 
 pub mod classify;
+pub mod digits;
 pub mod fit;
 pub mod gan;
 pub mod inpaint;

@@ -25,6 +25,7 @@ pub use error::{FieldShape, StateError};
 use crate::config::Mode;
 use crate::formats::json::{Value, parse as parse_json, write_number, write_string};
 use crate::modes::classify::state::load;
+use crate::modes::digits::state::check_digits;
 use crate::modes::fit::state::{load_curve, load_image};
 use crate::modes::gan::state::load_gan;
 use crate::modes::inpaint::state::load_inpaint;
@@ -50,6 +51,7 @@ pub fn check(text: &str) -> Result<(Mode, String), StateError> {
         Mode::Image => load_image::<f32>(text)?.config,
         Mode::Inpaint => load_inpaint::<f32>(text)?.config,
         Mode::Segment => crate::modes::segment::state::load_segment(text)?.config,
+        Mode::Digits => check_digits(text)?,
     };
     Ok((mode, config.to_query()))
 }

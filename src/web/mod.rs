@@ -13,6 +13,7 @@
         feature = "fit",
         feature = "inpaint",
         feature = "segment",
+        feature = "digits",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
@@ -24,6 +25,8 @@ mod canvas;
 mod chart;
 #[cfg(feature = "classify")]
 mod classify;
+#[cfg(feature = "digits")]
+mod digits;
 mod export;
 #[cfg(feature = "fit")]
 mod fit;
@@ -47,6 +50,8 @@ mod view_style;
 pub use bench::{BenchGan, BenchMlp};
 #[cfg(feature = "classify")]
 pub use classify::Playground;
+#[cfg(feature = "digits")]
+pub use digits::DigitsPlayground;
 #[cfg(feature = "fit")]
 pub use fit::{CurvePlayground, ImagePlayground};
 #[cfg(feature = "gan")]

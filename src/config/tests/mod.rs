@@ -56,6 +56,7 @@ pub(super) fn every_field_changed() -> Config {
         image: Default::default(),
         inpaint: Default::default(),
         segment: Default::default(),
+        digits: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
     }
 }
@@ -136,6 +137,7 @@ fn random_config(rng: &mut Rng) -> Config {
         image: fit::random_image(rng),
         inpaint: inpaint::random_inpaint(rng),
         segment: random_segment(rng),
+        digits: random_digits(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
     }
 }
@@ -162,6 +164,18 @@ fn random_segment(rng: &mut Rng) -> crate::modes::segment::SegmentConfig {
         fourier: rng.uniform() < 0.5,
         hidden: (0..rng.below(5)).map(|_| 1 + rng.below(64)).collect(),
         learning_rate: 10f64.powf(rng.range(-5.0, 0.0)),
+        seed: 1,
+    }
+}
+
+fn random_digits(rng: &mut Rng) -> crate::modes::digits::DigitsConfig {
+    crate::modes::digits::DigitsConfig {
+        per_class: 10 + rng.below(991),
+        hidden: (0..rng.below(4)).map(|_| 1 + rng.below(256)).collect(),
+        activation: pick(rng, &Activation::ALL),
+        optimizer: pick(rng, &OptimizerKind::ALL),
+        learning_rate: 10f64.powf(rng.range(-5.0, 0.0)),
+        batch: 1 + rng.below(500),
         seed: 1,
     }
 }

@@ -15,3 +15,12 @@ fn every_config_key_is_documented_in_the_readme() {
         "keys missing from README.md: {missing:?}"
     );
 }
+
+#[test]
+fn no_two_keys_share_a_name() {
+    let mut names: Vec<&str> = keys().map(|k| k.name).collect();
+    let count = names.len();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), count, "a key name is used twice");
+}
