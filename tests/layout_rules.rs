@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const MODES: [&str; 4] = ["classify", "gan", "race", "fit"];
+const MODES: [&str; 5] = ["classify", "gan", "race", "fit", "terrain"];
 const WEB_CRATES: [&str; 5] = [
     "wasm_bindgen",
     "wasm-bindgen",

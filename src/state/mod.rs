@@ -28,6 +28,7 @@ use crate::modes::classify::state::load;
 use crate::modes::fit::state::{load_curve, load_image};
 use crate::modes::gan::state::load_gan;
 use crate::modes::race::state::load_race;
+use crate::modes::terrain::state::load_terrain;
 use envelope::read_any;
 
 /// The `format` every saved state names.
@@ -47,6 +48,7 @@ pub fn check(text: &str) -> Result<(Mode, String), StateError> {
         Mode::Race => load_race(text)?.0,
         Mode::Curve => load_curve::<f32>(text)?.config,
         Mode::Image => load_image::<f32>(text)?.config,
+        Mode::Terrain => load_terrain::<f32>(text)?.config,
     };
     Ok((mode, config.to_query()))
 }

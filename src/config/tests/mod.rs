@@ -54,6 +54,12 @@ pub(super) fn every_field_changed() -> Config {
         curve: Default::default(),
         image: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
+        terrain: crate::modes::terrain::TerrainConfig {
+            latent: [-2.5, 1.75],
+            water: 0.2,
+            snow: 0.95,
+            turn: 200.0,
+        },
     }
 }
 
@@ -132,6 +138,12 @@ fn random_config(rng: &mut Rng) -> Config {
         curve: fit::random_curve(rng),
         image: fit::random_image(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
+        terrain: crate::modes::terrain::TerrainConfig {
+            latent: [rng.range(-3.0, 3.0), rng.range(-3.0, 3.0)],
+            water: rng.uniform(),
+            snow: rng.uniform(),
+            turn: rng.range(0.0, 359.0),
+        },
     }
 }
 

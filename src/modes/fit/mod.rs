@@ -12,7 +12,6 @@ mod picture;
 mod regressor;
 pub mod state;
 mod targets;
-mod terrain;
 mod upload;
 
 pub use changes::FitChange;
@@ -25,7 +24,6 @@ pub use image::{ImageConfig, ImageFit, MAX_FOURIER};
 pub use picture::{Picture, PictureKind, pixel_centre, values_rgba};
 pub use regressor::Regressor;
 pub use targets::{CHECKER_SQUARES, ImageTarget, luma};
-pub use terrain::fractal_heights;
 pub use upload::{ImageError, MAX_PIXELS, TARGET_SIZES, image_from_rgba};
 
 #[cfg(test)]
