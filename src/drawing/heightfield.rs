@@ -75,9 +75,10 @@ fn normalise(values: &[f64]) -> Vec<f32> {
 /// The three kinds of landscape of [`landscape`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Landform {
-    /// An island rising from the sea near the middle, its coast frayed by noise.
+    /// An island rising from the sea in the middle, the larger the higher, its coast frayed
+    /// by noise.
     Islands,
-    /// Parallel mountain ridges running roughly north–south above high valleys.
+    /// Parallel mountain ridges running north–south above high valleys.
     Ridges,
     /// Rolling hills cut by a river winding from north to south, its bed below the sea level
     /// of 0.35.
@@ -93,7 +94,7 @@ impl Landform {
 /// row first). Absolute heights mean something: 0.35 is the default sea level, so islands
 /// have a sea around them, rivers a bed under water and ridges rise to snow.
 pub fn landscape(form: Landform, size: usize, rng: &mut Rng) -> Vec<f32> {
-    let n = normalise(&noise(size, rng, 2, 4));
+    let n = normalise(&noise(size, rng, 4, 3));
     let at = |k: usize| {
         let (x, y) = (k % size, k / size);
         (
@@ -104,43 +105,36 @@ pub fn landscape(form: Landform, size: usize, rng: &mut Rng) -> Vec<f32> {
     let texture = |k: usize| 0.4 * (n[k] as f64 - 0.5);
     let heights: Vec<f64> = match form {
         Landform::Islands => {
-            let (cx, cy) = (rng.range(0.4, 0.6), rng.range(0.4, 0.6));
-            let (radius, peak) = (rng.range(0.25, 0.45), rng.range(0.5, 0.8));
+            let radius = rng.range(0.22, 0.45);
+            let peak = 0.45 + 1.6 * (radius - 0.22);
             (0..size * size)
                 .map(|k| {
                     let (x, y) = at(k);
-                    let rise = (1.0 - (x - cx).hypot(y - cy) / radius).max(0.0);
+                    let rise = (1.0 - (x - 0.5).hypot(y - 0.5) / radius).max(0.0);
                     0.18 + rise * peak + texture(k)
                 })
                 .collect()
         }
         Landform::Ridges => {
-            let angle = rng.range(-0.4, 0.4);
-            let (sa, ca) = angle.sin_cos();
-            let spacing = rng.range(0.4, 0.5);
+            let spacing = 0.45;
             let offset = rng.range(0.0, spacing);
-            let (base, top) = (rng.range(0.4, 0.5), rng.range(0.8, 0.95));
             (0..size * size)
                 .map(|k| {
-                    let (x, y) = at(k);
-                    let across = (x - 0.5) * ca + (y - 0.5) * sa + offset;
-                    let phase = (across / spacing).rem_euclid(1.0);
+                    let (x, _) = at(k);
+                    let phase = ((x - 0.5 + offset) / spacing).rem_euclid(1.0);
                     let ridge = 1.0 - (2.0 * phase - 1.0).abs();
-                    base + (top - base) * ridge * ridge + texture(k)
+                    0.45 + 0.45 * ridge * ridge + texture(k)
                 })
                 .collect()
         }
         Landform::Rivers => {
-            let (centre, swing) = (rng.range(0.4, 0.6), rng.range(0.08, 0.16));
-            let phase = rng.range(0.0, 1.5);
-            let width = rng.range(0.06, 0.09);
-            let hills = rng.range(0.5, 0.65);
+            let phase = rng.range(0.0, core::f64::consts::TAU);
             (0..size * size)
                 .map(|k| {
                     let (x, y) = at(k);
-                    let course = centre + swing * (core::f64::consts::TAU * 1.2 * y + phase).sin();
-                    let d = (x - course) / width;
-                    let land = hills + texture(k) + 0.2 * (d.abs() / 4.0).min(1.0);
+                    let course = 0.5 + 0.12 * (core::f64::consts::TAU * 1.2 * y + phase).sin();
+                    let d = (x - course) / 0.075;
+                    let land = 0.58 + texture(k) + 0.2 * (d.abs() / 4.0).min(1.0);
                     land - (land - 0.22) * (-d * d).exp()
                 })
                 .collect()

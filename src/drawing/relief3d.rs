@@ -62,8 +62,10 @@ impl Mesh {
 const LIGHT: [f64; 3] = [-0.455, 0.766, -0.455];
 /// Camera distance from the centre of the terrain, in terrain widths.
 const DISTANCE: f64 = 2.0;
-/// Focal length in units of half the picture's shorter side.
+/// Focal length in units of half the picture's shorter side (before the fit).
 const FOCAL: f64 = 2.3;
+/// Share of the picture's half-width or half-height the box of any terrain fills.
+const FILL: f64 = 0.94;
 
 /// Water: shallow and deep colours.
 const SHALLOW: Rgba = [0x4a, 0x90, 0xc2, 0xff];
@@ -172,10 +174,30 @@ pub fn relief_mesh(heights: &[f32], n: usize, aspect: f64, view: &ReliefView) ->
         let up = p[1] * cl - z * sl;
         let depth = DISTANCE - (p[1] * sl + z * cl);
         let d = depth.max(0.05);
-        [right / d * fx, up / d * fy, (depth / (2.0 * DISTANCE)).clamp(0.0, 1.0)]
+        [
+            right / d * fx,
+            up / d * fy,
+            (depth / (2.0 * DISTANCE)).clamp(0.0, 1.0),
+        ]
     };
+    // The box holding any terrain (heights 0 to 1) is fitted to the picture, so the relief
+    // keeps its place and size whatever the heights (it does not breathe while walked).
+    let (mut lo, mut hi) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
+    for corner in 0..8 {
+        let x = if corner & 1 == 0 { -0.5 } else { 0.5 };
+        let z = if corner & 2 == 0 { -0.5 } else { 0.5 };
+        let h = if corner & 4 == 0 { 0.0 } else { 1.0 };
+        let p = project([x, (h - 0.4) * view.exaggeration, z]);
+        for a in 0..2 {
+            lo[a] = lo[a].min(p[a]);
+            hi[a] = hi[a].max(p[a]);
+        }
+    }
+    let scale = (2.0 * FILL / (hi[0] - lo[0])).min(2.0 * FILL / (hi[1] - lo[1]));
+    let centre = [(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0];
+    let place = |p: [f64; 3]| [(p[0] - centre[0]) * scale, (p[1] - centre[1]) * scale, p[2]];
     let points: Vec<[f64; 3]> = (0..n * n).map(|k| world(k % n, k / n)).collect();
-    let screen: Vec<[f64; 3]> = points.iter().map(|&p| project(p)).collect();
+    let screen: Vec<[f64; 3]> = points.iter().map(|&p| place(project(p))).collect();
     let mut cells: Vec<(f64, usize)> = (0..(n - 1) * (n - 1))
         .map(|c| {
             let (i, j) = (c % (n - 1), c / (n - 1));
@@ -267,7 +289,9 @@ fn fill_triangle(raster: &mut Raster, [a, b, c]: [(f64, f64); 3], colour: Rgba) 
         let row = y * w;
         for x in x0..x1 {
             let px = x as f64 + 0.5;
-            if edge(a, b, px, py) >= SLACK && edge(b, c, px, py) >= SLACK && edge(c, a, px, py) >= SLACK
+            if edge(a, b, px, py) >= SLACK
+                && edge(b, c, px, py) >= SLACK
+                && edge(c, a, px, py) >= SLACK
             {
                 let o = (row + x) * 4;
                 raster.rgba[o..o + 4].copy_from_slice(&colour);

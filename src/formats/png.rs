@@ -73,7 +73,11 @@ fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
 /// assert_eq!(read_grey16(&file), Ok((2, 1, vec![0, 65_535])));
 /// ```
 pub fn grey16(width: u32, height: u32, values: &[u16]) -> Vec<u8> {
-    assert_eq!(values.len(), width as usize * height as usize, "one value a pixel");
+    assert_eq!(
+        values.len(),
+        width as usize * height as usize,
+        "one value a pixel"
+    );
     let mut raw = Vec::with_capacity(values.len() * 2 + height as usize);
     for row in values.chunks(width.max(1) as usize) {
         raw.push(0); // filter: none
@@ -116,7 +120,9 @@ pub fn read_grey16(file: &[u8]) -> Result<(u32, u32, Vec<u16>), PngError> {
         let head = file.get(at..at + 8).ok_or(PngError::NotPng)?;
         let len = be32(head) as usize;
         let body = file.get(at + 4..at + 8 + len).ok_or(PngError::NotPng)?;
-        let crc = file.get(at + 8 + len..at + 12 + len).ok_or(PngError::NotPng)?;
+        let crc = file
+            .get(at + 8 + len..at + 12 + len)
+            .ok_or(PngError::NotPng)?;
         if crc32(body) != be32(crc) {
             return Err(PngError::Checksum);
         }
@@ -145,7 +151,11 @@ pub fn read_grey16(file: &[u8]) -> Result<(u32, u32, Vec<u16>), PngError> {
         if line[0] != 0 {
             return Err(PngError::Unsupported);
         }
-        values.extend(line[1..].chunks(2).map(|p| u16::from_be_bytes([p[0], p[1]])));
+        values.extend(
+            line[1..]
+                .chunks(2)
+                .map(|p| u16::from_be_bytes([p[0], p[1]])),
+        );
     }
     Ok((width, height, values))
 }
@@ -190,7 +200,9 @@ mod tests {
     #[test]
     fn a_large_image_round_trips_across_several_blocks() {
         let (w, h) = (300u32, 250u32);
-        let values: Vec<u16> = (0..w * h).map(|k| (k.wrapping_mul(2_654_435_761) >> 16) as u16).collect();
+        let values: Vec<u16> = (0..w * h)
+            .map(|k| (k.wrapping_mul(2_654_435_761) >> 16) as u16)
+            .collect();
         let file = grey16(w, h, &values);
         assert!(file.len() > 2 * STORED_MAX, "more than one stored block");
         assert_eq!(read_grey16(&file), Ok((w, h, values)));

@@ -33,6 +33,7 @@ mod messages;
 mod race;
 mod run_names;
 mod states;
+mod terrain;
 mod throttle;
 mod view_style;
 
@@ -46,6 +47,7 @@ pub use fit::{CurvePlayground, ImagePlayground};
 pub use gan::GanPlayground;
 #[cfg(feature = "race")]
 pub use race::RacePlayground;
+pub use terrain::TerrainPlayground;
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -100,7 +102,8 @@ pub fn regression_datasets() -> Vec<String> {
         .collect()
 }
 
-/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve` or `image`;
+/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve`, `image` or
+/// `terrain`;
 /// `classify` when absent or unreadable).
 #[wasm_bindgen]
 pub fn query_mode(query: &str) -> String {

@@ -24,6 +24,7 @@ export const MODES = {
   race: async () => (await import('../modes/race/widget.js')).RaceWidget,
   curve: async () => (await import('../modes/fit/widget.js')).CurveWidget,
   image: async () => (await import('../modes/fit/widget.js')).ImageWidget,
+  terrain: async () => (await import('../modes/terrain/widget.js')).TerrainWidget,
 };
 
 /** The wasm module of each mode (a crate under wasm/, named after the mode's folder in

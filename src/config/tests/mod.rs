@@ -54,12 +54,7 @@ pub(super) fn every_field_changed() -> Config {
         curve: Default::default(),
         image: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
-        terrain: crate::modes::terrain::TerrainConfig {
-            latent: [-2.5, 1.75],
-            water: 0.2,
-            snow: 0.95,
-            turn: 200.0,
-        },
+        terrain: Default::default(),
     }
 }
 

@@ -19,7 +19,7 @@ mod vae;
 
 pub use config::{LATENT_LIMIT, TerrainConfig};
 pub use vae::{
-    BATCH, LATENT, PATCH, PIXELS, TRAIN_COUNT, TerrainSession, Vae, training_set,
+    BATCH, LATENT, NOISE_VAR, PATCH, PIXELS, TRAIN_COUNT, TerrainSession, Vae, training_set,
 };
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ const HIDDEN: usize = 64;
 /// Variance σ² of the heights around the decoded ones in the model's likelihood: the
 /// smaller, the more the codes must say about each terrain (and the less the KL term's pull
 /// to the standard normal weighs).
-const NOISE_VAR: f64 = 0.005;
+pub const NOISE_VAR: f64 = 0.005;
 /// Adam's learning rate.
 const LEARNING_RATE: f64 = 0.002;
 /// Log-variances are kept within this range (exp(±8) is far beyond any useful spread).
@@ -63,8 +63,16 @@ impl<F: Float> Vae<F> {
     /// Both networks with weights drawn from `seed` (Glorot uniform).
     pub fn new(seed: u64) -> Self {
         let mut rng = Rng::derived(seed, STREAM_WEIGHTS);
-        let mut encoder = Mlp::new(&[PIXELS, HIDDEN, 2 * LATENT], Activation::Tanh, Activation::Sigmoid);
-        let mut decoder = Mlp::new(&[LATENT, 32, 2 * HIDDEN, PIXELS], Activation::Tanh, Activation::Sigmoid);
+        let mut encoder = Mlp::new(
+            &[PIXELS, HIDDEN, 2 * LATENT],
+            Activation::Tanh,
+            Activation::Linear,
+        );
+        let mut decoder = Mlp::new(
+            &[LATENT, 32, 2 * HIDDEN, PIXELS],
+            Activation::Tanh,
+            Activation::Sigmoid,
+        );
         encoder.init(Init::Glorot, &mut rng);
         decoder.init(Init::Glorot, &mut rng);
         Vae { encoder, decoder }
@@ -161,7 +169,9 @@ impl<F: Float> TerrainSession<F> {
     /// `steps` steps before; None if a count is wrong.
     pub fn with_weights(seed: u64, encoder: &[F], decoder: &[F], steps: u64) -> Option<Self> {
         let mut s = TerrainSession::new(seed);
-        if encoder.len() != s.vae.encoder.params().len() || decoder.len() != s.vae.decoder.params().len() {
+        if encoder.len() != s.vae.encoder.params().len()
+            || decoder.len() != s.vae.decoder.params().len()
+        {
             return None;
         }
         s.vae.encoder.params_mut().copy_from_slice(encoder);
@@ -216,7 +226,8 @@ impl<F: Float> TerrainSession<F> {
         self.batch.clear();
         for _ in 0..b {
             let k = self.rng.below(TRAIN_COUNT);
-            self.batch.extend_from_slice(&self.data[k * PIXELS..(k + 1) * PIXELS]);
+            self.batch
+                .extend_from_slice(&self.data[k * PIXELS..(k + 1) * PIXELS]);
         }
         self.eps.clear();
         for _ in 0..b * LATENT {
@@ -230,7 +241,11 @@ impl<F: Float> TerrainSession<F> {
         for r in 0..b {
             for d in 0..LATENT {
                 mu[r][d] = self.enc_ws.output(d, r).to_f64();
-                lv[r][d] = self.enc_ws.output(LATENT + d, r).to_f64().clamp(LOG_VAR.0, LOG_VAR.1);
+                lv[r][d] = self
+                    .enc_ws
+                    .output(LATENT + d, r)
+                    .to_f64()
+                    .clamp(LOG_VAR.0, LOG_VAR.1);
                 let z = mu[r][d] + (0.5 * lv[r][d]).exp() * self.eps[r * LATENT + d].to_f64();
                 self.codes.push(F::from_f64(z));
             }
@@ -250,7 +265,8 @@ impl<F: Float> TerrainSession<F> {
                     for r in 0..b {
                         let (y, t) = (out[o * stride + r].to_f64(), batch[r * PIXELS + o].to_f64());
                         recon += 0.5 * (y - t) * (y - t) / NOISE_VAR;
-                        d_z[o * stride + r] = F::from_f64((y - t) * y * (1.0 - y) / NOISE_VAR * scale);
+                        d_z[o * stride + r] =
+                            F::from_f64((y - t) * y * (1.0 - y) / NOISE_VAR * scale);
                     }
                 }
             },
@@ -278,8 +294,10 @@ impl<F: Float> TerrainSession<F> {
                 }
             },
         );
-        self.dec_opt.step(self.vae.decoder.params_mut(), &self.dec_grads);
-        self.enc_opt.step(self.vae.encoder.params_mut(), &self.enc_grads);
+        self.dec_opt
+            .step(self.vae.decoder.params_mut(), &self.dec_grads);
+        self.enc_opt
+            .step(self.vae.encoder.params_mut(), &self.enc_grads);
         self.steps += 1;
         self.last = (recon * scale, kl * scale);
     }
@@ -288,6 +306,19 @@ impl<F: Float> TerrainSession<F> {
     pub fn terrain_at(&mut self, x: f64, y: f64) -> Vec<f32> {
         let code = [F::from_f64(x), F::from_f64(y)];
         self.vae.decode(&mut self.dec_ws, &code)
+    }
+
+    /// A terrain drawn from the whole generative model: a code from the standard normal
+    /// prior, then each height from the decoder's Gaussian around the decoded one (standard
+    /// deviation σ = √[`NOISE_VAR`], clamped to 0…1). The page shows decoded (mean) terrains;
+    /// the tests judge these samples.
+    pub fn sample(&mut self, rng: &mut Rng) -> Vec<f32> {
+        let (x, y) = (rng.gaussian(), rng.gaussian());
+        let sd = NOISE_VAR.sqrt();
+        let mean = self.terrain_at(x, y);
+        mean.iter()
+            .map(|&m| (m as f64 + sd * rng.gaussian()).clamp(0.0, 1.0) as f32)
+            .collect()
     }
 
     /// The mean code of every training terrain, as pairs.
