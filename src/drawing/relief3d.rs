@@ -91,7 +91,12 @@ pub fn height_colour(h: f64, view: &ReliefView) -> Rgba {
     if h >= snow {
         return SNOW;
     }
+    // Rock turns to snow over the last 0.03 below the line (no hard edge along the slopes).
+    let thaw = ((snow - h) / 0.03).min(1.0);
     let t = (h - water) / (snow - water);
+    if thaw < 1.0 {
+        return mix(SNOW, LAND[LAND.len() - 1].1, thaw);
+    }
     let upper = LAND.iter().position(|s| s.0 >= t).unwrap_or(LAND.len() - 1);
     if upper == 0 {
         return LAND[0].1;
