@@ -233,3 +233,29 @@ test('the relief comes first at 1280 × 800, on a 390 × 844 touch phone and in 
   await screenshot(proj.page, 'terrain-projector');
   assert.deepEqual([...desk.errors, ...phone.errors, ...proj.errors], []);
 });
+
+test('the image mode shows its terrain target in 3-D with the toggle', async () => {
+  const { page, errors } = await openPage(browser, 'index.html#mode=image&itarget=terrain&isize=32', { context: { viewport: { width: 1280, height: 800 } } });
+  await firstStats(page);
+  const canvasOf = (id) => widget(page).evaluate((e, id) => {
+    const c = e.shadowRoot.getElementById(id);
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let sky = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] === 0xdd && d[i + 1] === 0xe8 && d[i + 2] === 0xf2) sky += 1;
+    return { width: c.width, sky: sky / (d.length / 4) };
+  }, id);
+  assert.equal((await canvasOf('target')).width, 32, 'seen from above: one pixel a height');
+  const toggle = widget(page).locator('#ctl-i3d');
+  assert.ok(await toggle.isVisible(), 'the 3-D toggle is offered for the terrain');
+  await toggle.check();
+  const target = await waitFor(() => canvasOf('target'), (c) => c.width === 320, 10);
+  assert.ok(target.sky > 0.1 && target.sky < 0.9, `the 3-D target shows sky and ground: ${JSON.stringify(target)}`);
+  const output = await waitFor(() => canvasOf('output'), (c) => c.width === 320, 10);
+  assert.ok(output.sky > 0.1, `the reconstruction in 3-D: ${JSON.stringify(output)}`);
+  assert.equal(new URLSearchParams(await configOf(page)).get('i3d'), '1');
+  await screenshot(page, 'terrain-image-3d');
+  await widget(page).evaluate((e) => e.set('itarget=face'));
+  await waitFor(() => canvasOf('target'), (c) => c.width === 32, 10);
+  assert.ok(!(await toggle.isVisible()), 'no 3-D toggle for the face');
+  assert.deepEqual(errors, []);
+});
