@@ -25,7 +25,7 @@ const RELIEF_GRID: usize = 48;
 /// Side of an exported heightmap, in pixels.
 pub const EXPORT_SIDE: u32 = 256;
 /// Steps between two encodings of the training set for the pad's dots while training.
-const CODES_EVERY: u64 = 25;
+const CODES_EVERY: u64 = 100;
 /// Weight of the latest frame in the running means of times.
 const SMOOTHING: f64 = 0.2;
 /// Colours of the landforms' dots on the pad (Okabe–Ito blue, vermilion, green).

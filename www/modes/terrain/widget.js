@@ -27,6 +27,9 @@ const SPEEDS = { step: [1, 6], ten: [10, 6], fast: [1e6, 6] };
 const KEY_STEP = 0.1;
 const LATENT_LIMIT = 3;
 const EXPORT_FILE = 'terrain-heightmap.png';
+/** While training runs, the relief is drawn again at most this often (ms): the weights change
+ * every frame, and a relief a frame would cost more than the training itself. */
+const RELIEF_EVERY_MS = 100;
 
 export class TerrainWidget extends ModeWidget {
   /** Controls behind "More settings" (shell/more.js). */
@@ -37,6 +40,7 @@ export class TerrainWidget extends ModeWidget {
   #dragging = null;
   #gl = null;
   #glDrawn = null;
+  #reliefAt = -Infinity;
 
   constructor(host, root, t, api, options) {
     super(host, t, api, options, t.terrain.controls);
@@ -155,8 +159,11 @@ export class TerrainWidget extends ModeWidget {
       this.pg.advance(steps, frameShare(budget));
     }
     this.pg.draw_pad();
-    if (this.#gl) this.#drawGl();
-    else this.pg.draw_relief();
+    if (!this.playing || start - this.#reliefAt >= RELIEF_EVERY_MS) {
+      this.#reliefAt = start;
+      if (this.#gl) this.#drawGl();
+      else this.pg.draw_relief();
+    }
     return this.pg.stats();
   }
 
