@@ -11,6 +11,7 @@
         feature = "gan",
         feature = "race",
         feature = "fit",
+        feature = "terrain",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
@@ -33,6 +34,7 @@ mod messages;
 mod race;
 mod run_names;
 mod states;
+#[cfg(feature = "terrain")]
 mod terrain;
 mod throttle;
 mod view_style;
@@ -47,6 +49,7 @@ pub use fit::{CurvePlayground, ImagePlayground};
 pub use gan::GanPlayground;
 #[cfg(feature = "race")]
 pub use race::RacePlayground;
+#[cfg(feature = "terrain")]
 pub use terrain::TerrainPlayground;
 
 use std::cell::RefCell;

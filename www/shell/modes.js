@@ -29,7 +29,7 @@ export const MODES = {
 
 /** The wasm module of each mode (a crate under wasm/, named after the mode's folder in
  * www/modes/): a page downloads the modules of the modes it shows and no other. */
-const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit' };
+const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit', terrain: 'terrain' };
 
 /** The name of the wasm module that `mode`'s widget drives (shell/wasm.js `loadWasm`). */
 export function moduleOf(mode) {
