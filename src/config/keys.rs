@@ -15,6 +15,7 @@ use crate::modes::gan::keys as gan;
 use crate::modes::inpaint::keys as inpaint;
 use crate::modes::race::keys as race;
 use crate::modes::segment::keys as segment;
+use crate::modes::terrain::keys as terrain;
 
 /// Why a value was refused.
 pub(crate) enum Rejection {
@@ -83,6 +84,7 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
         .chain(inpaint::KEYS)
         .chain(segment::KEYS)
         .chain(digits::KEYS)
+        .chain(terrain::KEYS)
 }
 
 /// The keys of every mode: the version, the seed and the mode.

@@ -24,6 +24,7 @@ use crate::modes::gan::GanConfig;
 use crate::modes::inpaint::InpaintConfig;
 use crate::modes::race::RaceConfig;
 use crate::modes::segment::SegmentConfig;
+use crate::modes::terrain::TerrainConfig;
 use keys::{Label, Rejection, keys};
 
 /// The query-string format version, written first as `v=2`. A link without `v` is read as this
@@ -53,11 +54,13 @@ pub enum Mode {
     Segment,
     /// A network learning to recognise handwritten digits, and the student's own.
     Digits,
+    /// A variational autoencoder generating terrains, walked in its 2-D latent space.
+    Terrain,
 }
 
 impl Mode {
     /// Every mode.
-    pub const ALL: [Mode; 8] = [
+    pub const ALL: [Mode; 9] = [
         Mode::Classify,
         Mode::Gan,
         Mode::Race,
@@ -66,6 +69,7 @@ impl Mode {
         Mode::Inpaint,
         Mode::Segment,
         Mode::Digits,
+        Mode::Terrain,
     ];
 
     /// The short lowercase name used in the query string (public API: do not rename).
@@ -79,6 +83,7 @@ impl Mode {
             Mode::Inpaint => "inpaint",
             Mode::Segment => "segment",
             Mode::Digits => "digits",
+            Mode::Terrain => "terrain",
         }
     }
 }
@@ -154,8 +159,8 @@ pub struct Config {
     /// A link carries up to 300 of them; a larger set is written as a digest and travels in
     /// the saved state (see [`CustomPoints::encode`]). Default none.
     pub custom: CustomPoints,
-    /// `mode`: `classify`, `gan`, `race`, `curve`, `image`, `inpaint`, `segment` or `digits`,
-    /// which page this is. Default classify.
+    /// `mode`: `classify`, `gan`, `race`, `curve`, `image`, `inpaint`, `segment`, `digits` or
+    /// `terrain`, which page this is. Default classify.
     pub mode: Mode,
     /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
     /// `dact`, `gopt`, `dopt`, `glr`, `dlr`, `ganloss`, `kd`, `kg`, `gbatch`, `far`, `garrows`,
@@ -179,6 +184,9 @@ pub struct Config {
     /// The digits page's settings (keys in `modes/digits/keys.rs`). Its `seed` is not read:
     /// the session runs on `seed` above ([`Config::digits_config`]).
     pub digits: DigitsConfig,
+    /// The terrain page's settings (keys in `modes/terrain/keys.rs`). The VAE trains on
+    /// `seed` above.
+    pub terrain: TerrainConfig,
     /// `palette`: the colours of every picture, `classic` or `colorblind` (Okabe–Ito), in every
     /// mode; written only when not classic. Changes no run.
     pub palette: Scheme,
@@ -216,6 +224,7 @@ impl Default for Config {
             inpaint: InpaintConfig::default(),
             segment: SegmentConfig::default(),
             digits: DigitsConfig::default(),
+            terrain: TerrainConfig::default(),
             palette: Scheme::Classic,
         }
     }

@@ -2,7 +2,7 @@
 //! checkerboard and a seeded fractal terrain.
 
 use super::picture::{Picture, PictureKind};
-use super::terrain::fractal_heights;
+use crate::drawing::heightfield::fractal_heights;
 
 /// A built-in picture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

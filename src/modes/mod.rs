@@ -1,5 +1,5 @@
 //! The playground's modes, one folder each: the classifier (classify and regress), the GAN,
-//! the optimiser race, curve and image fitting, and inpainting. Each holds its training, its pictures, its
+//! the optimiser race, curve and image fitting, inpainting, segmentation, digits and the terrain generator. Each holds its training, its pictures, its
 //! part of the key table and its saved state; a mode never imports another.
 
 pub mod classify;
@@ -9,3 +9,4 @@ pub mod gan;
 pub mod inpaint;
 pub mod race;
 pub mod segment;
+pub mod terrain;

@@ -30,6 +30,7 @@ use crate::modes::fit::state::{load_curve, load_image};
 use crate::modes::gan::state::load_gan;
 use crate::modes::inpaint::state::load_inpaint;
 use crate::modes::race::state::load_race;
+use crate::modes::terrain::state::load_terrain;
 use envelope::read_any;
 
 /// The `format` every saved state names.
@@ -52,6 +53,7 @@ pub fn check(text: &str) -> Result<(Mode, String), StateError> {
         Mode::Inpaint => load_inpaint::<f32>(text)?.config,
         Mode::Segment => crate::modes::segment::state::load_segment(text)?.config,
         Mode::Digits => check_digits(text)?,
+        Mode::Terrain => load_terrain::<f32>(text)?.config,
     };
     Ok((mode, config.to_query()))
 }

@@ -14,6 +14,7 @@
         feature = "inpaint",
         feature = "segment",
         feature = "digits",
+        feature = "terrain",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
@@ -43,6 +44,8 @@ mod run_names;
 #[cfg(feature = "segment")]
 mod segment;
 mod states;
+#[cfg(feature = "terrain")]
+mod terrain;
 mod throttle;
 mod view_style;
 
@@ -62,6 +65,8 @@ pub use inpaint::InpaintPlayground;
 pub use race::RacePlayground;
 #[cfg(feature = "segment")]
 pub use segment::{SegmentPlayground, segment_speeds};
+#[cfg(feature = "terrain")]
+pub use terrain::TerrainPlayground;
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -118,6 +123,8 @@ pub fn regression_datasets() -> Vec<String> {
 
 /// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve`, `image` or
 /// `inpaint`;
+/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve`, `image` or
+/// `terrain`;
 /// `classify` when absent or unreadable).
 #[wasm_bindgen]
 pub fn query_mode(query: &str) -> String {

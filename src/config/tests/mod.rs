@@ -58,6 +58,7 @@ pub(super) fn every_field_changed() -> Config {
         segment: Default::default(),
         digits: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
+        terrain: Default::default(),
     }
 }
 
@@ -139,6 +140,12 @@ fn random_config(rng: &mut Rng) -> Config {
         segment: random_segment(rng),
         digits: random_digits(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
+        terrain: crate::modes::terrain::TerrainConfig {
+            latent: [rng.range(-3.0, 3.0), rng.range(-3.0, 3.0)],
+            water: rng.uniform(),
+            snow: rng.uniform(),
+            turn: rng.range(0.0, 359.0),
+        },
     }
 }
 

@@ -74,6 +74,7 @@ impl<F: Float> ImageFit<F> {
             optimizer: old.optimizer,
             learning_rate: old.learning_rate,
             batch: old.batch,
+            relief3d: old.relief3d,
             ..new.clone()
         };
         if in_place != *old {

@@ -41,6 +41,9 @@ pub struct ImageConfig {
     pub batch: usize,
     /// Seed of the weights, the batch order, Fourier's B and the terrain.
     pub seed: u64,
+    /// Whether a terrain (heights) is shown as 3-D reliefs in perspective rather than as
+    /// shaded maps seen from above: the view only, training is the same.
+    pub relief3d: bool,
 }
 
 impl Default for ImageConfig {
@@ -58,6 +61,7 @@ impl Default for ImageConfig {
             learning_rate: 0.005,
             batch: 256,
             seed: 1,
+            relief3d: false,
         }
     }
 }

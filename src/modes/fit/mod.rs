@@ -9,9 +9,9 @@ mod image;
 pub(crate) mod keys;
 pub mod state;
 
+pub use crate::drawing::heightfield::fractal_heights;
 pub use crate::drawing::picture::{Picture, PictureKind, pixel_centre, values_rgba};
 pub use crate::drawing::targets::{CHECKER_SQUARES, ImageTarget, luma};
-pub use crate::drawing::terrain::fractal_heights;
 pub use crate::drawing::upload::{ImageError, MAX_PIXELS, TARGET_SIZES, image_from_rgba};
 pub use crate::engine::encoding::{DEFAULT_FOURIER, Encoding};
 pub use crate::engine::regressor::Regressor;

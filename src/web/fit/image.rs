@@ -1,13 +1,18 @@
 //! The `ImagePlayground` handle: an image fit ([`ImageFit`]) plus its three canvases (the
 //! target picture, the network's reconstruction, the loss), for the `<nn-playground>`
-//! element's image mode. Both pictures are RGBA computed in Rust and blitted in one call each;
+//! element's image mode. Both pictures are RGBA computed in Rust and blitted in one call each
+//! (a terrain with `i3d` as 3-D reliefs, `drawing/relief3d.rs`);
 //! an uploaded picture is kept here (it cannot travel in a link) until another target is
 //! chosen (a reset keeps it).
 
 use crate::config::{self, Config, ConfigIssue, Mode};
+use crate::drawing::raster::Raster;
+use crate::drawing::relief3d::{self, ReliefView};
 use crate::drawing::style::ViewStyle;
 use crate::engine::runs::{Names, Runs};
-use crate::modes::fit::{FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba};
+use crate::modes::fit::{
+    FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba, values_rgba,
+};
 use crate::web::canvas::{self, finite, object};
 use crate::web::handle_methods::handle_methods;
 use crate::web::loss_chart::{self as runs, LossChart, ghost_labels};
@@ -57,7 +62,15 @@ pub struct ImagePlayground {
     drawn: (Option<u64>, Option<u64>),
     /// Whether the last drawn reconstruction showed a dead network (see [`super::is_flat`]).
     dead: bool,
+    /// Whether the pictures on the canvases are 3-D reliefs (`i3d` on a terrain).
+    shown_3d: bool,
+    relief: Raster,
 }
+
+/// Side, in canvas pixels, of a picture drawn as a 3-D relief.
+const RELIEF_SIDE: u32 = 320;
+/// Grid points a side of a 3-D relief (the picture resampled), at most.
+const RELIEF_GRID: usize = 64;
 
 /// Passes after which a reconstruction that is the same everywhere is a dead network.
 const DEAD_AFTER_PASSES: u64 = 5;
@@ -95,6 +108,8 @@ impl ImagePlayground {
             version: 0,
             drawn: (None, None),
             dead: false,
+            shown_3d: false,
+            relief: Raster::default(),
         }
     }
 
@@ -162,21 +177,39 @@ impl ImagePlayground {
     /// canvas changed), and redraws the loss chart (when its data or size changed; while
     /// training runs, `settled` false, at most every 100 ms).
     pub fn draw(&mut self, settled: bool) -> Result<(), JsError> {
+        let in_3d = self.config.image.relief3d && self.fit.picture().kind == PictureKind::Height;
+        if in_3d != self.shown_3d {
+            self.shown_3d = in_3d;
+            self.drawn = (None, None);
+        }
         let size = self.fit.picture().size as u32;
-        if self.drawn.0 != Some(self.picture_version) || self.target.width() != size {
+        let side = if in_3d { RELIEF_SIDE } else { size };
+        if self.drawn.0 != Some(self.picture_version) || self.target.width() != side {
             self.target_rgba = self.fit.picture().rgba();
-            canvas::fit(&self.target, size, size);
-            canvas::put(&self.target, &self.target_rgba, size, size)?;
+            canvas::fit(&self.target, side, side);
+            if in_3d {
+                let (heights, canvas) = (self.fit.picture().values.clone(), self.target.clone());
+                self.put_relief(&heights, &canvas)?;
+            } else {
+                canvas::put(&self.target, &self.target_rgba, size, size)?;
+            }
             self.drawn.0 = Some(self.picture_version);
         }
-        if self.drawn.1 != Some(self.version) || self.output.width() != size {
-            canvas::fit(&self.output, size, size);
-            let rgba = self.fit.reconstruction_rgba();
+        if self.drawn.1 != Some(self.version) || self.output.width() != side {
+            canvas::fit(&self.output, side, side);
+            let heights: Vec<f32> = self.fit.reconstruction();
+            let rgba = values_rgba(&heights, self.fit.picture().size, self.fit.picture().kind);
             self.pixel_gap = byte_gap(&rgba, &self.target_rgba);
             let byte = |b: &u8| f64::from(*b);
             self.dead = self.fit.passes() >= DEAD_AFTER_PASSES
                 && super::is_flat(rgba.iter().map(byte), self.target_rgba.iter().map(byte));
-            canvas::put(&self.output, &rgba, size, size)?;
+            if in_3d {
+                let clamped: Vec<f32> = heights.iter().map(|h| h.clamp(0.0, 1.0)).collect();
+                let canvas = self.output.clone();
+                self.put_relief(&clamped, &canvas)?;
+            } else {
+                canvas::put(&self.output, &rgba, size, size)?;
+            }
             self.drawn.1 = Some(self.version);
         }
         let runs = (&self.runs, &self.config, &self.names);
@@ -264,6 +297,21 @@ impl ImagePlayground {
         self.loss_chart.invalidate();
         self.version += 1;
         change.name().into()
+    }
+
+    /// `heights` (the picture's side squared) as a 3-D relief on `canvas`, which is
+    /// [`RELIEF_SIDE`] square.
+    fn put_relief(&mut self, heights: &[f32], canvas: &HtmlCanvasElement) -> Result<(), JsError> {
+        let n = self.fit.picture().size;
+        self.relief
+            .resize(RELIEF_SIDE as usize, RELIEF_SIDE as usize);
+        let (grid, shown) = if n > RELIEF_GRID {
+            (RELIEF_GRID, relief3d::resample(heights, n, RELIEF_GRID))
+        } else {
+            (n, heights.to_vec())
+        };
+        relief3d::draw_relief(&shown, grid, grid, &ReliefView::default(), &mut self.relief);
+        canvas::put_raster(canvas, &self.relief)
     }
 
     pub(super) fn rebuild(&mut self, fit: ImageFit<f32>) {

@@ -122,6 +122,7 @@ function pictureSection(w, parts) {
     parts.uploadStatus,
     parts.uploadError,
     el('div', { class: 'pair' }, [keySelect(w, parts, 'isize', OFFERED.isize, sizes), check(w, parts, 'icolour')]),
+    check(w, parts, 'i3d'),
   ]);
 }
 
@@ -175,6 +176,9 @@ function showConfig(w) {
   parts.iopt.value = params.get('iopt');
   parts.icolour.checked = params.get('icolour') === '1';
   parts.icolour.disabled = params.get('itarget') === 'terrain' && !w.pg.has_upload();
+  // The 3-D view is for a terrain's heights only.
+  parts.i3d.checked = params.get('i3d') === '1';
+  parts.i3d.closest('.check').hidden = params.get('itarget') !== 'terrain' || w.pg.has_upload();
   parts.ifourier.checked = params.get('ifourier') === '1';
   parts.fourierOptions.hidden = !parts.ifourier.checked;
   showUpload(w);

@@ -1,6 +1,8 @@
 //! The image-fitting mode's keys (prefix `i`, so that no other mode's key is shadowed).
 //! Change kinds are those of `ImageFit::set_config`: the optimiser, rate and batch apply in
-//! place; a new picture (target, size, colour), encoding or network means new weights.
+//! place; a new picture (target, size, colour), encoding or network means new weights; `i3d`
+//! (a terrain in 3-D) changes only the view and, like `wseed`, is written only when on, so
+//! image links written before it read back as they were.
 
 use crate::config::keys::{Key, key};
 use crate::config::network::{Network, network_key};
@@ -32,6 +34,7 @@ pub(crate) const KEYS: &[Key] = &[
     key!("ifourier", Image, Rebuild, Value, image.fourier => flag),
     key!("ifreq", Image, Rebuild, Value, image.features => whole(1, MAX_FOURIER)),
     key!("iscale", Image, Rebuild, Value, image.scale => number(0.1, 30.0)),
+    key!("i3d", Changed, Live, Hidden, image.relief3d => flag),
     network_key!(NETWORK, "i", hidden => image.hidden),
     network_key!(NETWORK, "i", act => image.activation),
     network_key!(NETWORK, "i", opt => image.optimizer),
