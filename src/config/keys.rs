@@ -8,6 +8,7 @@
 pub(crate) use super::expected::Expected;
 use super::values::*;
 use super::{Change, Config, FORMAT_VERSION, Mode};
+use crate::modes::agent::keys as agent;
 use crate::modes::classify::keys as classify;
 use crate::modes::fit::keys::{curve, image};
 use crate::modes::gan::keys as gan;
@@ -77,6 +78,7 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
         .chain(race::KEYS)
         .chain(curve::KEYS)
         .chain(image::KEYS)
+        .chain(agent::KEYS)
 }
 
 /// The keys of every mode: the version, the seed and the mode.

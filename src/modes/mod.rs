@@ -2,6 +2,7 @@
 //! the optimiser race and curve and image fitting. Each holds its training, its pictures, its
 //! part of the key table and its saved state; a mode never imports another.
 
+pub mod agent;
 pub mod classify;
 pub mod fit;
 pub mod gan;

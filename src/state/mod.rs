@@ -24,6 +24,7 @@ pub use error::{FieldShape, StateError};
 
 use crate::config::Mode;
 use crate::formats::json::{Value, parse as parse_json, write_number, write_string};
+use crate::modes::agent::state::load_agent;
 use crate::modes::classify::state::load;
 use crate::modes::fit::state::{load_curve, load_image};
 use crate::modes::gan::state::load_gan;
@@ -47,6 +48,7 @@ pub fn check(text: &str) -> Result<(Mode, String), StateError> {
         Mode::Race => load_race(text)?.0,
         Mode::Curve => load_curve::<f32>(text)?.config,
         Mode::Image => load_image::<f32>(text)?.config,
+        Mode::Agent => load_agent(text)?.config,
     };
     Ok((mode, config.to_query()))
 }

@@ -53,6 +53,7 @@ pub(super) fn every_field_changed() -> Config {
         race: Default::default(),
         curve: Default::default(),
         image: Default::default(),
+        agent: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
     }
 }
@@ -131,7 +132,17 @@ fn random_config(rng: &mut Rng) -> Config {
         race: race::random_race(rng),
         curve: fit::random_curve(rng),
         image: fit::random_image(rng),
+        agent: random_agent(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
+    }
+}
+
+fn random_agent(rng: &mut Rng) -> crate::modes::agent::AgentConfig {
+    crate::modes::agent::AgentConfig {
+        hidden: (0..rng.below(3)).map(|_| 1 + rng.below(32)).collect(),
+        learning_rate: 10f64.powf(rng.range(-4.0, 0.0)),
+        batch: 1 + rng.below(32),
+        seed: 1,
     }
 }
 
