@@ -11,11 +11,14 @@
         feature = "gan",
         feature = "race",
         feature = "fit",
+        feature = "agent",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
 )]
 
+#[cfg(feature = "agent")]
+mod agent;
 #[cfg(feature = "bench")]
 mod bench;
 mod canvas;
@@ -36,6 +39,8 @@ mod states;
 mod throttle;
 mod view_style;
 
+#[cfg(feature = "agent")]
+pub use agent::AgentPlayground;
 #[cfg(feature = "bench")]
 pub use bench::{BenchGan, BenchMlp};
 #[cfg(feature = "classify")]

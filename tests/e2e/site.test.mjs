@@ -78,7 +78,7 @@ test('a page showing one demo loads at most 300 KB gzipped, for every demo', {
   const assets = new URL('assets/nn-playground/', SITE_URL);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const loaded = {};
-  const demos = ['classify', 'regress', 'gan', 'race', 'curve', 'image'];
+  const demos = ['classify', 'regress', 'gan', 'race', 'curve', 'image', 'agent'];
   for (const demo of demos) {
     const url = new URL(`one-demo-${demo}.html`, SITE_URL).href;
     await context.route(url, (route) => route.fulfill({
