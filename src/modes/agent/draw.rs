@@ -38,7 +38,8 @@ impl View {
     /// The view of a `width` × `height` picture: the whole track and the upright pole fit.
     pub fn new(width: usize, height: usize) -> Self {
         let scale = (width as f64 / SPAN).min(height as f64 / HEIGHT);
-        let ground = height as f64 - 0.3 * scale;
+        // The band from 0.3 m under the ground to the pole's top, centred vertically.
+        let ground = (height as f64 + (HEIGHT - 0.6) * scale) / 2.0;
         View {
             scale,
             origin: (width as f64 / 2.0, ground),

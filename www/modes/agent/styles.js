@@ -2,7 +2,8 @@
 // playground's own (shell/styles.js).
 
 const CSS = `
-.agent .plot canvas.scene { touch-action: none; cursor: pointer; border-radius: 4px; aspect-ratio: 2 / 1; width: 100%; }
+.agent .plot { aspect-ratio: 2 / 1; }
+.agent .plot canvas.scene { touch-action: none; cursor: pointer; border-radius: 4px; }
 .agent .plot canvas.scene:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 .agent .pushes { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .agent .pushes button { min-height: 40px; padding: 4px 12px; font-size: 15px; }

@@ -92,7 +92,11 @@ export class AgentWidget extends ModeWidget {
     canvas.addEventListener('pointerdown', (event) => {
       if (this.stopped || event.button !== 0) return;
       event.preventDefault();
-      canvas.setPointerCapture?.(event.pointerId);
+      try {
+        canvas.setPointerCapture?.(event.pointerId);
+      } catch {
+        // A pointer the browser does not track (a synthetic event): no capture, same push.
+      }
       this.#pointer = { id: event.pointerId, x: event.clientX };
     });
     const end = (event) => {
