@@ -24,6 +24,7 @@ export const MODES = [
   { name: 'race', hash: '#mode=race', demo: 'race', visual: ['.output .plot'], few: 'surface,play,reset' },
   { name: 'curve', hash: '#mode=curve', demo: 'curve', visual: ['#curve-plot'], few: 'clr,play,reset' },
   { name: 'image', hash: '#mode=image', demo: 'image', visual: ['#target', '#output'], few: 'ilr,play,reset' },
+  { name: 'agent', hash: '#mode=agent', demo: 'agent', visual: ['.output .plot'], few: 'aglr,play,reset' },
 ];
 
 /** Opens `mode` in `context`; resolves once its first frame is drawn. */

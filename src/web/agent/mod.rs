@@ -163,7 +163,8 @@ impl AgentPlayground {
     /// Numbers for the readouts, as one object: `epoch` (attempts so far), `diverged` (null,
     /// or `weights` when a weight is not finite), `updates`, `firstBalanced` (attempts when
     /// the policy first balanced 500 steps in 3 tests in a row, or null), `lastTest` (steps of
-    /// the policy's latest test, or null), `best` (longest attempt), `drawMs`, and `scene`:
+    /// the policy's latest test, or null), `best` (longest attempt), `fingerprint` (the
+    /// policy's weights' hash, as hexadecimal text), `drawMs`, and `scene`:
     /// `{x, xDot, angle (degrees), angleDot (degrees/s), steps, ending (running, fell,
     /// track), push (N), force (N), episodes, lastLength}`.
     pub fn stats(&self) -> Result<Object, JsError> {
@@ -207,6 +208,10 @@ impl AgentPlayground {
             ),
             ("lastTest", last_test),
             ("best", best.into()),
+            (
+                "fingerprint",
+                format!("{:016x}", self.agent.policy().net().fingerprint()).into(),
+            ),
             ("drawMs", self.draw_ms.into()),
             ("scene", scene.into()),
         ])
