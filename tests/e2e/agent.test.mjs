@@ -4,7 +4,7 @@
 // 1280×800 and on a 390×844 touch phone, and paste a bad setting.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, screenshot, settled, waitFor, widget, showMore } from './helpers.mjs';
+import { PLAY_URL, launch, openPage, screenshot, settled, waitFor, widget, showMore } from './helpers.mjs';
 
 /** Attempts seed 1 needs to balance three tests in a row (native test: 25). */
 const MAX_ATTEMPTS = 200;
@@ -129,4 +129,26 @@ test('a frame at the default speed stays within budget; the fastest speed’s pa
   const [e1, t1] = await w.evaluate((e) => [e.stats.epoch, performance.now()]);
   t.diagnostic(`fastest speed: ${((e1 - e0) / ((t1 - t0) / 1000)).toFixed(0)} attempts/s from attempt ${e0}`);
   assert.deepEqual(errors, []);
+});
+
+test('under reduced motion an autoplay agent waits, and Step moves the cart by one 20 ms step', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const url = new URL('agent-autoplay.html', PLAY_URL).href;
+  await context.route(url, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><script type="module" src="www/nn-playground.js"></script><nn-playground demo="agent" autoplay></nn-playground>',
+  }));
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const w = widget(page);
+  await waitFor(() => stats(page), (s) => s && s.frame >= 1, 15);
+  const still = await settled(w);
+  assert.equal(still.epoch, 0, 'no attempt without Play');
+  assert.equal(still.scene.steps, 0, 'the cart waits');
+  await w.locator('#step').click();
+  const stepped = await settled(w);
+  assert.equal(stepped.scene.steps, 1);
+  assert.notEqual(stepped.scene.x, still.scene.x, 'the cart moved');
+  assert.equal(stepped.epoch, 0);
+  await context.close();
 });

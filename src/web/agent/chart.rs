@@ -1,6 +1,6 @@
 //! The agent page's chart, drawn by the shared `line_chart`: the length of every attempt
 //! (grey: training attempts, blue: the policy's own tests) against the attempt's number, with
-//! the 500-step goal as a green rule. Long runs are averaged in buckets to at most
+//! the 500-step goal as a green rule drawn over them. Long runs are averaged in buckets to at most
 //! [`MAX_POINTS`] points a curve.
 
 use crate::drawing::style::{ViewStyle, tick_count};
@@ -29,10 +29,11 @@ pub fn draw(
     let font = chart_font(canvas, style);
     let label = |x: &f64| format!("{x:.0}");
     let goal = MAX_STEPS as f64;
+    // The goal last, on top: where the policy's tests reach it, the green line is what shows.
     let series = vec![
-        Line::new(vec![(0.0, goal), (x_max, goal)], GOAL),
         Line::new(curve(attempts, Attempt::Explore), EXPLORE),
         Line::new(curve(attempts, Attempt::Policy), POLICY),
+        Line::new(vec![(0.0, goal), (x_max, goal)], GOAL),
     ];
     let chart = LineChart {
         x_ticks: tick_count(
