@@ -52,6 +52,15 @@ function outputSection(a, on, parts) {
   ]);
   parts.sceneText = el('p', { class: 'scene-text', id: 'scene-text', 'aria-live': 'polite' });
   parts.readout = el('p', { class: 'readout', id: 'readout' });
+  const readout = (key) => {
+    const dd = el('dd', { id: `readout-${key}`, text: '—' });
+    return [el('div', {}, [el('dt', { text: a.readouts.numbers[key] }), dd]), dd];
+  };
+  const [stepsItem, stepsDd] = readout('steps');
+  const [angleItem, angleDd] = readout('angle');
+  const [testItem, testDd] = readout('test');
+  Object.assign(parts, { steadySteps: stepsDd, angle: angleDd, lastTest: testDd });
+  parts.readouts = el('dl', { class: 'readouts', id: 'readouts' }, [stepsItem, angleItem, testItem]);
   parts.chart = el('canvas', { class: 'chart', id: 'chart', role: 'img', 'aria-label': a.readouts.chart });
   parts.chartLegend = plotLegend(a.legend.chartLabel, [
     { mark: 'line', colour: '#8c959f', text: a.legend.explore, key: 'explore' },
@@ -68,7 +77,7 @@ function outputSection(a, on, parts) {
         parts.sceneText,
       ]),
       el('div', { class: 'side' }, [
-        parts.readout,
+        parts.readouts, parts.readout,
         el('div', { class: 'caption', text: a.readouts.chartTitle }), parts.chart, parts.chartLegend, parts.learnt,
       ]),
     ]),

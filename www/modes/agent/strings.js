@@ -40,6 +40,7 @@ export const AGENT_EN = {
   },
   readouts: {
     attempts: 'Attempts',
+    numbers: { steps: 'Steps upright', angle: 'Pole angle', test: 'Last test (steps)' },
     scene: 'A cart on a track with a pole hinged on it. The policy pushes the cart left or right to keep the pole within 12° of upright and the cart on the track. Tap or click beside the cart to push it away from your finger, or swipe; with the picture focused, ← and → push it.',
     chart: 'Length of every attempt in steps (50 a second), against the attempt’s number: grey for training attempts, blue for the policy’s own tests, green for the 500-step goal.',
     chartTitle: 'Steps per attempt',
@@ -86,6 +87,7 @@ export const AGENT_FR = {
   },
   readouts: {
     attempts: 'Essais',
+    numbers: { steps: 'Pas en équilibre', angle: 'Angle du pendule', test: 'Dernier test (pas)' },
     scene: 'Un chariot sur un rail, avec un pendule articulé dessus. La politique pousse le chariot à gauche ou à droite pour garder le pendule à moins de 12° de la verticale et le chariot sur le rail. Touchez ou cliquez à côté du chariot pour l’éloigner de votre doigt, ou glissez ; quand l’image a le focus, ← et → le poussent.',
     chart: 'Durée de chaque essai en pas (50 par seconde), selon le numéro de l’essai : en gris les essais d’entraînement, en bleu les tests de la politique, en vert l’objectif de 500 pas.',
     chartTitle: 'Pas par essai',

@@ -9,6 +9,7 @@ const CSS = `
 .agent .pushes button { min-height: 40px; padding: 4px 12px; font-size: 15px; }
 .agent .scene-text { margin: 6px 0 0; font-weight: 600; }
 .agent .scene-text[data-ending="fell"], .agent .scene-text[data-ending="track"] { color: #cf222e; }
+.agent .readouts { grid-template-columns: repeat(3, minmax(0, 1fr)); margin-bottom: 6px; }
 .agent .readout { margin: 0; font-variant-numeric: tabular-nums; }
 .agent .chart { height: 200px; }
 .agent .learnt { margin: 4px 0 0; color: var(--muted); }
@@ -17,6 +18,8 @@ const CSS = `
 .agent.projector .pushes button { font-size: 22px; min-height: 56px; }
 .agent.projector .scene-text, .agent.projector .readout { font-size: 22px; }
 .agent.projector .chart { height: 300px; }
+/* The stage: a square picture, as the other modes (the class sees it from the back). */
+.agent.projector .plot { aspect-ratio: 1; }
 @container (min-width: 640px) {
   .agent .output-body { display: grid; grid-template-columns: minmax(0, 1.5fr) minmax(220px, 1fr); gap: 12px; align-items: start; }
 }

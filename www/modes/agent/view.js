@@ -37,6 +37,9 @@ export function showAgentStats(parts, stats, t, f) {
     speed: f.two.format(s.xDot), episode: f.whole.format(s.episodes),
   };
   setText(parts.readout, format(a.readouts.state, vars));
+  setText(parts.steadySteps, vars.steps);
+  setText(parts.angle, `${vars.angle}°`);
+  setText(parts.lastTest, stats.lastTest == null ? '—' : f.whole.format(stats.lastTest));
   parts.readout.dataset.x = String(s.x);
   parts.readout.dataset.angle = String(s.angle);
   parts.readout.dataset.xDot = String(s.xDot);
