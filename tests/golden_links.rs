@@ -11,6 +11,7 @@
 
 use nnplay::config::{self, Config};
 use nnplay::engine::history::History;
+use nnplay::modes::agent::Agent;
 use nnplay::modes::classify::session::Session;
 use nnplay::modes::digits::Digits;
 use nnplay::modes::fit::{CurveFit, ImageFit};
@@ -213,6 +214,29 @@ fn a_digits_link_reproduces_its_pinned_run() {
         f.float(p as f64);
     }
     check("digits", DIGITS_LINK, f.0, DIGITS_FINGERPRINT);
+}
+
+const AGENT_LINK: &str = "v=2&seed=3&mode=agent&aghidden=8,4&aglr=0.05&agbatch=3";
+const AGENT_FINGERPRINT: u64 = 0x3ffc255d1f512933;
+
+#[test]
+fn an_agent_link_reproduces_its_pinned_run() {
+    let config = config_of(AGENT_LINK);
+    let mut agent = Agent::new(config.agent_config());
+    agent.train(STEPS as usize);
+    agent.watch(STEPS as usize);
+    let mut f = Fingerprint::new();
+    for &p in agent.policy().params() {
+        f.float(p);
+    }
+    for &(_, steps) in agent.attempts() {
+        f.word(steps as u64);
+    }
+    let s = agent.scene().state;
+    for v in [s.x, s.x_dot, s.theta, s.theta_dot] {
+        f.float(v);
+    }
+    check("agent", AGENT_LINK, f.0, AGENT_FINGERPRINT);
 }
 
 /// A version-1 GAN link that names no GAN key: what the page showed by default before the

@@ -6,8 +6,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const MODES: [&str; 8] = [
-    "classify", "gan", "race", "fit", "inpaint", "segment", "digits", "terrain",
+const MODES: [&str; 9] = [
+    "classify", "gan", "race", "fit", "inpaint", "segment", "digits", "terrain", "agent",
 ];
 const WEB_CRATES: [&str; 5] = [
     "wasm_bindgen",

@@ -8,6 +8,7 @@
 pub(crate) use super::expected::Expected;
 use super::values::*;
 use super::{Change, Config, FORMAT_VERSION, Mode};
+use crate::modes::agent::keys as agent;
 use crate::modes::classify::keys as classify;
 use crate::modes::digits::keys as digits;
 use crate::modes::fit::keys::{curve, image};
@@ -85,6 +86,7 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
         .chain(segment::KEYS)
         .chain(digits::KEYS)
         .chain(terrain::KEYS)
+        .chain(agent::KEYS)
 }
 
 /// The keys of every mode: the version, the seed and the mode.

@@ -15,6 +15,7 @@ pub use issue::{ConfigIssue, IssueKind, MAX_SHOWN_CHARS};
 use crate::drawing::palettes::Scheme;
 use crate::engine::nn::{Activation, Init, Loss};
 use crate::engine::optim::{OptimizerKind, Regularization};
+use crate::modes::agent::AgentConfig;
 use crate::modes::classify::data::{
     CustomPoints, DatasetKind, Features, MAX_CLASSES, MIN_CLASSES, Problem, Task,
 };
@@ -56,11 +57,13 @@ pub enum Mode {
     Digits,
     /// A variational autoencoder generating terrains, walked in its 2-D latent space.
     Terrain,
+    /// An agent learning to balance a pole on a cart from its own attempts.
+    Agent,
 }
 
 impl Mode {
     /// Every mode.
-    pub const ALL: [Mode; 9] = [
+    pub const ALL: [Mode; 10] = [
         Mode::Classify,
         Mode::Gan,
         Mode::Race,
@@ -70,6 +73,7 @@ impl Mode {
         Mode::Segment,
         Mode::Digits,
         Mode::Terrain,
+        Mode::Agent,
     ];
 
     /// The short lowercase name used in the query string (public API: do not rename).
@@ -84,6 +88,7 @@ impl Mode {
             Mode::Segment => "segment",
             Mode::Digits => "digits",
             Mode::Terrain => "terrain",
+            Mode::Agent => "agent",
         }
     }
 }
@@ -159,8 +164,8 @@ pub struct Config {
     /// A link carries up to 300 of them; a larger set is written as a digest and travels in
     /// the saved state (see [`CustomPoints::encode`]). Default none.
     pub custom: CustomPoints,
-    /// `mode`: `classify`, `gan`, `race`, `curve`, `image`, `inpaint`, `segment`, `digits` or
-    /// `terrain`, which page this is. Default classify.
+    /// `mode`: `classify`, `gan`, `race`, `curve`, `image`, `inpaint`, `segment`, `digits`,
+    /// `terrain` or `agent`, which page this is. Default classify.
     pub mode: Mode,
     /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
     /// `dact`, `gopt`, `dopt`, `glr`, `dlr`, `ganloss`, `kd`, `kg`, `gbatch`, `far`, `garrows`,
@@ -187,6 +192,9 @@ pub struct Config {
     /// The terrain page's settings (keys in `modes/terrain/keys.rs`). The VAE trains on
     /// `seed` above.
     pub terrain: TerrainConfig,
+    /// The balancing agent's settings (keys in `modes/agent/keys.rs`). Its `seed` is not
+    /// read: the agent runs on `seed` above ([`Config::agent_config`]).
+    pub agent: AgentConfig,
     /// `palette`: the colours of every picture, `classic` or `colorblind` (Okabe–Ito), in every
     /// mode; written only when not classic. Changes no run.
     pub palette: Scheme,
@@ -225,6 +233,7 @@ impl Default for Config {
             segment: SegmentConfig::default(),
             digits: DigitsConfig::default(),
             terrain: TerrainConfig::default(),
+            agent: AgentConfig::default(),
             palette: Scheme::Classic,
         }
     }
@@ -333,6 +342,14 @@ impl Config {
         DigitsConfig {
             seed: self.seed,
             ..self.digits.clone()
+        }
+    }
+
+    /// The settings of the agent page, on this config's seed.
+    pub fn agent_config(&self) -> AgentConfig {
+        AgentConfig {
+            seed: self.seed,
+            ..self.agent.clone()
         }
     }
 

@@ -2,6 +2,7 @@
 //! the optimiser race, curve and image fitting, inpainting, segmentation, digits and the terrain generator. Each holds its training, its pictures, its
 //! part of the key table and its saved state; a mode never imports another.
 
+pub mod agent;
 pub mod classify;
 pub mod digits;
 pub mod fit;

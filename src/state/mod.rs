@@ -24,6 +24,7 @@ pub use error::{FieldShape, StateError};
 
 use crate::config::Mode;
 use crate::formats::json::{Value, parse as parse_json, write_number, write_string};
+use crate::modes::agent::state::load_agent;
 use crate::modes::classify::state::load;
 use crate::modes::digits::state::check_digits;
 use crate::modes::fit::state::{load_curve, load_image};
@@ -54,6 +55,7 @@ pub fn check(text: &str) -> Result<(Mode, String), StateError> {
         Mode::Segment => crate::modes::segment::state::load_segment(text)?.config,
         Mode::Digits => check_digits(text)?,
         Mode::Terrain => load_terrain::<f32>(text)?.config,
+        Mode::Agent => load_agent(text)?.config,
     };
     Ok((mode, config.to_query()))
 }

@@ -15,11 +15,14 @@
         feature = "segment",
         feature = "digits",
         feature = "terrain",
+        feature = "agent",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
 )]
 
+#[cfg(feature = "agent")]
+mod agent;
 #[cfg(feature = "bench")]
 mod bench;
 mod canvas;
@@ -49,6 +52,8 @@ mod terrain;
 mod throttle;
 mod view_style;
 
+#[cfg(feature = "agent")]
+pub use agent::AgentPlayground;
 #[cfg(feature = "bench")]
 pub use bench::{BenchGan, BenchMlp};
 #[cfg(feature = "classify")]

@@ -26,6 +26,7 @@ export const MODES = [
   { name: 'image', hash: '#mode=image', demo: 'image', visual: ['#target', '#output'], few: 'ilr,play,reset' },
   { name: 'inpaint', hash: '#mode=inpaint', demo: 'inpaint', visual: ['#seen', '#guess'], few: 'plr,play,reset' },
   { name: 'segment', hash: '#mode=segment', demo: 'segment', visual: ['#picture'], few: 'slr,play,reset' },
+  { name: 'agent', hash: '#mode=agent', demo: 'agent', visual: ['.output .plot'], few: 'aglr,play,reset' },
 ];
 
 /** Opens `mode` in `context`; resolves once its first frame is drawn. */

@@ -28,6 +28,7 @@ test('the demo links switch the widget to each mode and back', async () => {
     ['Guess the hidden part', 'inpaint'],
     ['Segment by painting', 'segment'],
     ['Digits', 'digits'],
+    ['Balancing agent', 'agent'],
     ['Classifier', 'classify'],
   ]) {
     await page.locator('nav a', { hasText: name }).click();

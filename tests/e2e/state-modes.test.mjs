@@ -1,4 +1,4 @@
-// Save and Open in the GAN, curve, image and race modes, as a student would use them: train a
+// Save and Open in the GAN, curve, image, race and agent modes, as a student would use them: train a
 // little, press "Save file" (a real download), change something, open the downloaded file
 // and find the saved settings and weights again; a file that is not a state is refused and
 // the run goes on untouched; a GAN file opened in the classifier switches the widget to the
@@ -144,6 +144,28 @@ test('a race saves its settings and opens them with the racers back at the start
   for (const r of back.racers) assert.deepEqual([r.x, r.y], [1, 2], r.kind);
   await refusesGarbage(page, (s) => s.surface);
   await screenshot(page, 'state-race');
+  assert.deepEqual(errors, []);
+});
+
+test('an agent saves its policy and opens it again, with a fresh chart', async () => {
+  const { page, errors } = await open('mode=agent&seed=3&aghidden=8');
+  await widget(page).evaluate((e) => e.play());
+  await waitFor(() => statsOf(page), (s) => s.epoch >= 20, LOAD_SECONDS * 4);
+  await widget(page).evaluate((e) => e.pause());
+  const trained = await statsOf(page);
+  const saved = await save(page);
+  const state = JSON.parse(saved.text);
+  assert.equal(saved.name, 'nn-playground-agent.json');
+  assert.equal(state.weights.length, 4 * 8 + 8 + 8 + 1, 'the policy 4 → 8 → 1');
+  await widget(page).evaluate((e) => e.reset());
+  const fresh = await waitFor(() => statsOf(page), (s) => s.epoch === 0, LOAD_SECONDS);
+  assert.notEqual(fresh.fingerprint, trained.fingerprint);
+  await openFile(page, saved.path, 'Loaded');
+  assert.equal(await config(page), state.config);
+  const back = await waitFor(() => statsOf(page), (s) => s.fingerprint === trained.fingerprint, LOAD_SECONDS);
+  assert.equal(back.epoch, 0, 'the chart starts afresh');
+  await refusesGarbage(page, (s) => s.fingerprint);
+  await screenshot(page, 'state-agent');
   assert.deepEqual(errors, []);
 });
 

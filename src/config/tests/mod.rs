@@ -57,6 +57,7 @@ pub(super) fn every_field_changed() -> Config {
         inpaint: Default::default(),
         segment: Default::default(),
         digits: Default::default(),
+        agent: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
         terrain: Default::default(),
     }
@@ -139,6 +140,7 @@ fn random_config(rng: &mut Rng) -> Config {
         inpaint: inpaint::random_inpaint(rng),
         segment: random_segment(rng),
         digits: random_digits(rng),
+        agent: random_agent(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
         terrain: crate::modes::terrain::TerrainConfig {
             latent: [rng.range(-3.0, 3.0), rng.range(-3.0, 3.0)],
@@ -183,6 +185,15 @@ fn random_digits(rng: &mut Rng) -> crate::modes::digits::DigitsConfig {
         optimizer: pick(rng, &OptimizerKind::ALL),
         learning_rate: 10f64.powf(rng.range(-5.0, 0.0)),
         batch: 1 + rng.below(500),
+        seed: 1,
+    }
+}
+
+fn random_agent(rng: &mut Rng) -> crate::modes::agent::AgentConfig {
+    crate::modes::agent::AgentConfig {
+        hidden: (0..rng.below(3)).map(|_| 1 + rng.below(32)).collect(),
+        learning_rate: 10f64.powf(rng.range(-4.0, 0.0)),
+        batch: 1 + rng.below(32),
         seed: 1,
     }
 }

@@ -1,0 +1,4 @@
+mod evolution;
+mod learning;
+mod measure;
+mod physics;
