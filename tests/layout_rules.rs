@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const MODES: [&str; 6] = ["classify", "gan", "race", "fit", "inpaint", "segment"];
+const MODES: [&str; 7] = ["classify", "gan", "race", "fit", "inpaint", "segment", "physics"];
 const WEB_CRATES: [&str; 5] = [
     "wasm_bindgen",
     "wasm-bindgen",

@@ -12,6 +12,7 @@ use crate::modes::classify::keys as classify;
 use crate::modes::fit::keys::{curve, image};
 use crate::modes::gan::keys as gan;
 use crate::modes::inpaint::keys as inpaint;
+use crate::modes::physics::keys as physics;
 use crate::modes::race::keys as race;
 use crate::modes::segment::keys as segment;
 
@@ -81,6 +82,7 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
         .chain(image::KEYS)
         .chain(inpaint::KEYS)
         .chain(segment::KEYS)
+        .chain(physics::KEYS)
 }
 
 /// The keys of every mode: the version, the seed and the mode.

@@ -21,6 +21,7 @@ use crate::modes::classify::data::{
 use crate::modes::fit::{CurveConfig, ImageConfig};
 use crate::modes::gan::GanConfig;
 use crate::modes::inpaint::InpaintConfig;
+use crate::modes::physics::PhysicsConfig;
 use crate::modes::race::RaceConfig;
 use crate::modes::segment::SegmentConfig;
 use keys::{Label, Rejection, keys};
@@ -50,11 +51,13 @@ pub enum Mode {
     Inpaint,
     /// A network labelling every pixel of a picture from a few painted strokes.
     Segment,
+    /// A network learning a pendulum's step, rolled out beside the true simulator.
+    Physics,
 }
 
 impl Mode {
     /// Every mode.
-    pub const ALL: [Mode; 7] = [
+    pub const ALL: [Mode; 8] = [
         Mode::Classify,
         Mode::Gan,
         Mode::Race,
@@ -62,6 +65,7 @@ impl Mode {
         Mode::Image,
         Mode::Inpaint,
         Mode::Segment,
+        Mode::Physics,
     ];
 
     /// The short lowercase name used in the query string (public API: do not rename).
@@ -74,6 +78,7 @@ impl Mode {
             Mode::Image => "image",
             Mode::Inpaint => "inpaint",
             Mode::Segment => "segment",
+            Mode::Physics => "physics",
         }
     }
 }
@@ -149,8 +154,8 @@ pub struct Config {
     /// A link carries up to 300 of them; a larger set is written as a digest and travels in
     /// the saved state (see [`CustomPoints::encode`]). Default none.
     pub custom: CustomPoints,
-    /// `mode`: `classify`, `gan`, `race`, `curve`, `image`, `inpaint` or `segment`, which page this is. Default
-    /// classify.
+    /// `mode`: `classify`, `gan`, `race`, `curve`, `image`, `inpaint`, `segment` or
+    /// `physics`, which page this is. Default classify.
     pub mode: Mode,
     /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
     /// `dact`, `gopt`, `dopt`, `glr`, `dlr`, `ganloss`, `kd`, `kg`, `gbatch`, `far`, `garrows`,
@@ -171,6 +176,9 @@ pub struct Config {
     /// The segmentation page's settings (keys in `modes/segment/keys.rs`). Its `seed` is not
     /// read: the segmentation runs on `seed` above ([`Config::segment_config`]).
     pub segment: SegmentConfig,
+    /// The learned simulator's settings (keys in `modes/physics/keys.rs`). Its `seed` is not
+    /// read: it runs on `seed` above ([`Config::physics_config`]).
+    pub physics: PhysicsConfig,
     /// `palette`: the colours of every picture, `classic` or `colorblind` (Okabe–Ito), in every
     /// mode; written only when not classic. Changes no run.
     pub palette: Scheme,
@@ -207,6 +215,7 @@ impl Default for Config {
             image: ImageConfig::default(),
             inpaint: InpaintConfig::default(),
             segment: SegmentConfig::default(),
+            physics: PhysicsConfig::default(),
             palette: Scheme::Classic,
         }
     }
@@ -307,6 +316,14 @@ impl Config {
         SegmentConfig {
             seed: self.seed,
             ..self.segment.clone()
+        }
+    }
+
+    /// The settings of the learned simulator, on this config's seed.
+    pub fn physics_config(&self) -> PhysicsConfig {
+        PhysicsConfig {
+            seed: self.seed,
+            ..self.physics.clone()
         }
     }
 

@@ -28,6 +28,7 @@ use crate::modes::classify::state::load;
 use crate::modes::fit::state::{load_curve, load_image};
 use crate::modes::gan::state::load_gan;
 use crate::modes::inpaint::state::load_inpaint;
+use crate::modes::physics::state::load_physics;
 use crate::modes::race::state::load_race;
 use envelope::read_any;
 
@@ -50,6 +51,7 @@ pub fn check(text: &str) -> Result<(Mode, String), StateError> {
         Mode::Image => load_image::<f32>(text)?.config,
         Mode::Inpaint => load_inpaint::<f32>(text)?.config,
         Mode::Segment => crate::modes::segment::state::load_segment(text)?.config,
+        Mode::Physics => load_physics::<f32>(text)?.config,
     };
     Ok((mode, config.to_query()))
 }

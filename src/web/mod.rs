@@ -13,6 +13,7 @@
         feature = "fit",
         feature = "inpaint",
         feature = "segment",
+        feature = "physics",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
@@ -34,6 +35,8 @@ mod handle_methods;
 mod inpaint;
 mod loss_chart;
 mod messages;
+#[cfg(feature = "physics")]
+mod physics;
 #[cfg(feature = "race")]
 mod race;
 mod run_names;
@@ -53,6 +56,8 @@ pub use fit::{CurvePlayground, ImagePlayground};
 pub use gan::GanPlayground;
 #[cfg(feature = "inpaint")]
 pub use inpaint::InpaintPlayground;
+#[cfg(feature = "physics")]
+pub use physics::PhysicsPlayground;
 #[cfg(feature = "race")]
 pub use race::RacePlayground;
 #[cfg(feature = "segment")]
@@ -111,8 +116,8 @@ pub fn regression_datasets() -> Vec<String> {
         .collect()
 }
 
-/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve`, `image` or
-/// `inpaint`;
+/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve`, `image`,
+/// `inpaint` or `physics`;
 /// `classify` when absent or unreadable).
 #[wasm_bindgen]
 pub fn query_mode(query: &str) -> String {

@@ -27,6 +27,7 @@ test('the demo links switch the widget to each mode and back', async () => {
     ['Image fitting', 'image'],
     ['Guess the hidden part', 'inpaint'],
     ['Segment by painting', 'segment'],
+    ['A learned simulator', 'physics'],
     ['Classifier', 'classify'],
   ]) {
     await page.locator('nav a', { hasText: name }).click();

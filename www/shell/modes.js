@@ -26,11 +26,12 @@ export const MODES = {
   image: async () => (await import('../modes/fit/widget.js')).ImageWidget,
   inpaint: async () => (await import('../modes/inpaint/widget.js')).InpaintWidget,
   segment: async () => (await import('../modes/segment/widget.js')).SegmentWidget,
+  physics: async () => (await import('../modes/physics/widget.js')).PhysicsWidget,
 };
 
 /** The wasm module of each mode (a crate under wasm/, named after the mode's folder in
  * www/modes/): a page downloads the modules of the modes it shows and no other. */
-const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit', inpaint: 'inpaint', segment: 'segment' };
+const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit', inpaint: 'inpaint', segment: 'segment', physics: 'physics' };
 
 /** The name of the wasm module that `mode`'s widget drives (shell/wasm.js `loadWasm`). */
 export function moduleOf(mode) {

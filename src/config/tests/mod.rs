@@ -56,6 +56,7 @@ pub(super) fn every_field_changed() -> Config {
         image: Default::default(),
         inpaint: Default::default(),
         segment: Default::default(),
+        physics: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
     }
 }
@@ -136,6 +137,7 @@ fn random_config(rng: &mut Rng) -> Config {
         image: fit::random_image(rng),
         inpaint: inpaint::random_inpaint(rng),
         segment: random_segment(rng),
+        physics: random_physics(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
     }
 }
@@ -163,6 +165,22 @@ fn random_segment(rng: &mut Rng) -> crate::modes::segment::SegmentConfig {
         hidden: (0..rng.below(5)).map(|_| 1 + rng.below(64)).collect(),
         learning_rate: 10f64.powf(rng.range(-5.0, 0.0)),
         seed: 1,
+    }
+}
+
+/// A random valid learned-simulator config (its `seed`, not in the query, left alone).
+fn random_physics(rng: &mut Rng) -> crate::modes::physics::PhysicsConfig {
+    let layers = rng.below(5);
+    crate::modes::physics::PhysicsConfig {
+        damping: rng.range(0.0, 1.0),
+        start: (rng.range(-3.0, 3.0), rng.range(-3.0, 3.0)),
+        rollout: 10 + rng.below(991),
+        hidden: (0..layers).map(|_| 1 + rng.below(64)).collect(),
+        activation: pick(rng, &Activation::ALL),
+        optimizer: pick(rng, &OptimizerKind::ALL),
+        learning_rate: 10f64.powf(rng.range(-5.0, 0.0)),
+        batch: 1 + rng.below(256),
+        ..Default::default()
     }
 }
 
