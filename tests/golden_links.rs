@@ -15,8 +15,8 @@ use nnplay::modes::classify::session::Session;
 use nnplay::modes::fit::{CurveFit, ImageFit};
 use nnplay::modes::gan::{GanSession, StepMode};
 use nnplay::modes::inpaint::Inpaint;
-use nnplay::modes::segment::Segmenter;
 use nnplay::modes::physics::Learner;
+use nnplay::modes::segment::Segmenter;
 
 /// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.
 const STEPS: u64 = 200;

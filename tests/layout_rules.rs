@@ -6,7 +6,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const MODES: [&str; 7] = ["classify", "gan", "race", "fit", "inpaint", "segment", "physics"];
+const MODES: [&str; 7] = [
+    "classify", "gan", "race", "fit", "inpaint", "segment", "physics",
+];
 const WEB_CRATES: [&str; 5] = [
     "wasm_bindgen",
     "wasm-bindgen",
