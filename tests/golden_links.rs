@@ -17,6 +17,7 @@ use nnplay::modes::digits::Digits;
 use nnplay::modes::fit::{CurveFit, ImageFit};
 use nnplay::modes::gan::{GanSession, StepMode};
 use nnplay::modes::inpaint::Inpaint;
+use nnplay::modes::physics::Learner;
 use nnplay::modes::segment::Segmenter;
 
 /// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.
@@ -237,6 +238,28 @@ fn an_agent_link_reproduces_its_pinned_run() {
         f.float(v);
     }
     check("agent", AGENT_LINK, f.0, AGENT_FINGERPRINT);
+}
+
+/// A learned-simulator link (written in version 2: the mode came later) and its fingerprint
+/// after `STEPS` training steps and a 50-step rollout.
+const PHYSICS_LINK: &str = "v=2&seed=5&mode=physics&simdamping=0.2&simstart=1.5,-0.5&simrollout=50&simhidden=16,16&simact=tanh&simopt=adam&simlr=0.005&simbatch=16";
+const PHYSICS_FINGERPRINT: u64 = 0x68f40965c8ba135a;
+
+#[test]
+fn a_physics_link_reproduces_its_pinned_run() {
+    let config = config_of(PHYSICS_LINK);
+    let mut learner = Learner::<f32>::new(config.physics_config());
+    learner.train(STEPS as usize);
+    let mut f = Fingerprint::new();
+    f.word(learner.network().fingerprint());
+    f.history(learner.loss_history());
+    let (theta, omega) = config.physics.start;
+    let rollout = learner.rollout([theta, omega], config.physics.rollout);
+    for s in rollout.network {
+        f.float(s[0]);
+        f.float(s[1]);
+    }
+    check("physics", PHYSICS_LINK, f.0, PHYSICS_FINGERPRINT);
 }
 
 /// A version-1 GAN link that names no GAN key: what the page showed by default before the

@@ -6,8 +6,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const MODES: [&str; 9] = [
-    "classify", "gan", "race", "fit", "inpaint", "segment", "digits", "terrain", "agent",
+const MODES: [&str; 10] = [
+    "classify", "gan", "race", "fit", "inpaint", "segment", "digits", "terrain", "agent", "physics",
 ];
 const WEB_CRATES: [&str; 5] = [
     "wasm_bindgen",

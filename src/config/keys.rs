@@ -14,6 +14,7 @@ use crate::modes::digits::keys as digits;
 use crate::modes::fit::keys::{curve, image};
 use crate::modes::gan::keys as gan;
 use crate::modes::inpaint::keys as inpaint;
+use crate::modes::physics::keys as physics;
 use crate::modes::race::keys as race;
 use crate::modes::segment::keys as segment;
 use crate::modes::terrain::keys as terrain;
@@ -87,6 +88,7 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
         .chain(digits::KEYS)
         .chain(terrain::KEYS)
         .chain(agent::KEYS)
+        .chain(physics::KEYS)
 }
 
 /// The keys of every mode: the version, the seed and the mode.

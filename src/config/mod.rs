@@ -23,6 +23,7 @@ use crate::modes::digits::DigitsConfig;
 use crate::modes::fit::{CurveConfig, ImageConfig};
 use crate::modes::gan::GanConfig;
 use crate::modes::inpaint::InpaintConfig;
+use crate::modes::physics::PhysicsConfig;
 use crate::modes::race::RaceConfig;
 use crate::modes::segment::SegmentConfig;
 use crate::modes::terrain::TerrainConfig;
@@ -59,11 +60,13 @@ pub enum Mode {
     Terrain,
     /// An agent learning to balance a pole on a cart from its own attempts.
     Agent,
+    /// A network learning a pendulum's step, rolled out beside the true simulator.
+    Physics,
 }
 
 impl Mode {
     /// Every mode.
-    pub const ALL: [Mode; 10] = [
+    pub const ALL: [Mode; 11] = [
         Mode::Classify,
         Mode::Gan,
         Mode::Race,
@@ -74,6 +77,7 @@ impl Mode {
         Mode::Digits,
         Mode::Terrain,
         Mode::Agent,
+        Mode::Physics,
     ];
 
     /// The short lowercase name used in the query string (public API: do not rename).
@@ -89,6 +93,7 @@ impl Mode {
             Mode::Digits => "digits",
             Mode::Terrain => "terrain",
             Mode::Agent => "agent",
+            Mode::Physics => "physics",
         }
     }
 }
@@ -165,7 +170,7 @@ pub struct Config {
     /// the saved state (see [`CustomPoints::encode`]). Default none.
     pub custom: CustomPoints,
     /// `mode`: `classify`, `gan`, `race`, `curve`, `image`, `inpaint`, `segment`, `digits`,
-    /// `terrain` or `agent`, which page this is. Default classify.
+    /// `terrain`, `agent` or `physics`, which page this is. Default classify.
     pub mode: Mode,
     /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
     /// `dact`, `gopt`, `dopt`, `glr`, `dlr`, `ganloss`, `kd`, `kg`, `gbatch`, `far`, `garrows`,
@@ -195,6 +200,9 @@ pub struct Config {
     /// The balancing agent's settings (keys in `modes/agent/keys.rs`). Its `seed` is not
     /// read: the agent runs on `seed` above ([`Config::agent_config`]).
     pub agent: AgentConfig,
+    /// The learned simulator's settings (keys in `modes/physics/keys.rs`). Its `seed` is not
+    /// read: it runs on `seed` above ([`Config::physics_config`]).
+    pub physics: PhysicsConfig,
     /// `palette`: the colours of every picture, `classic` or `colorblind` (Okabe–Ito), in every
     /// mode; written only when not classic. Changes no run.
     pub palette: Scheme,
@@ -234,6 +242,7 @@ impl Default for Config {
             digits: DigitsConfig::default(),
             terrain: TerrainConfig::default(),
             agent: AgentConfig::default(),
+            physics: PhysicsConfig::default(),
             palette: Scheme::Classic,
         }
     }
@@ -350,6 +359,14 @@ impl Config {
         AgentConfig {
             seed: self.seed,
             ..self.agent.clone()
+        }
+    }
+
+    /// The settings of the learned simulator, on this config's seed.
+    pub fn physics_config(&self) -> PhysicsConfig {
+        PhysicsConfig {
+            seed: self.seed,
+            ..self.physics.clone()
         }
     }
 

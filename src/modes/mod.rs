@@ -1,6 +1,7 @@
 //! The playground's modes, one folder each: the classifier (classify and regress), the GAN,
-//! the optimiser race, curve and image fitting, inpainting, segmentation, digits and the terrain generator. Each holds its training, its pictures, its
-//! part of the key table and its saved state; a mode never imports another.
+//! the optimiser race, curve and image fitting, inpainting, segmentation, digits, the terrain
+//! generator, the balancing agent and the learned simulator. Each holds its training, its
+//! pictures, its part of the key table and its saved state; a mode never imports another.
 
 pub mod agent;
 pub mod classify;
@@ -8,6 +9,7 @@ pub mod digits;
 pub mod fit;
 pub mod gan;
 pub mod inpaint;
+pub mod physics;
 pub mod race;
 pub mod segment;
 pub mod terrain;

@@ -30,6 +30,7 @@ use crate::modes::digits::state::check_digits;
 use crate::modes::fit::state::{load_curve, load_image};
 use crate::modes::gan::state::load_gan;
 use crate::modes::inpaint::state::load_inpaint;
+use crate::modes::physics::state::load_physics;
 use crate::modes::race::state::load_race;
 use crate::modes::terrain::state::load_terrain;
 use envelope::read_any;
@@ -56,6 +57,7 @@ pub fn check(text: &str) -> Result<(Mode, String), StateError> {
         Mode::Digits => check_digits(text)?,
         Mode::Terrain => load_terrain::<f32>(text)?.config,
         Mode::Agent => load_agent(text)?.config,
+        Mode::Physics => load_physics::<f32>(text)?.config,
     };
     Ok((mode, config.to_query()))
 }

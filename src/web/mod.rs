@@ -16,6 +16,7 @@
         feature = "digits",
         feature = "terrain",
         feature = "agent",
+        feature = "physics",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
@@ -41,6 +42,8 @@ mod handle_methods;
 mod inpaint;
 mod loss_chart;
 mod messages;
+#[cfg(feature = "physics")]
+mod physics;
 #[cfg(feature = "race")]
 mod race;
 mod run_names;
@@ -66,6 +69,8 @@ pub use fit::{CurvePlayground, ImagePlayground};
 pub use gan::GanPlayground;
 #[cfg(feature = "inpaint")]
 pub use inpaint::InpaintPlayground;
+#[cfg(feature = "physics")]
+pub use physics::PhysicsPlayground;
 #[cfg(feature = "race")]
 pub use race::RacePlayground;
 #[cfg(feature = "segment")]
@@ -130,6 +135,8 @@ pub fn regression_datasets() -> Vec<String> {
 /// `inpaint`;
 /// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve`, `image` or
 /// `terrain`;
+/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve`, `image`,
+/// `inpaint` or `physics`;
 /// `classify` when absent or unreadable).
 #[wasm_bindgen]
 pub fn query_mode(query: &str) -> String {

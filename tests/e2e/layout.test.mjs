@@ -43,7 +43,7 @@ const files = jsFiles(WWW);
 const rel = (file) => path.relative(WWW, file);
 
 test('www/ has the mode folders and the shell', () => {
-  for (const dir of ['shell', 'i18n', 'embed', 'classroom', 'modes/classify', 'modes/gan', 'modes/race', 'modes/fit', 'modes/inpaint']) {
+  for (const dir of ['shell', 'i18n', 'embed', 'classroom', 'modes/classify', 'modes/gan', 'modes/race', 'modes/fit', 'modes/inpaint', 'modes/physics']) {
     assert.ok(fs.statSync(path.join(WWW, dir)).isDirectory(), `www/${dir}/ is missing`);
   }
   assert.ok(fs.existsSync(path.join(WWW, 'nn-playground.js')), 'the entry www/nn-playground.js is missing');

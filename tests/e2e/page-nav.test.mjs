@@ -29,6 +29,7 @@ test('the demo links switch the widget to each mode and back', async () => {
     ['Segment by painting', 'segment'],
     ['Digits', 'digits'],
     ['Balancing agent', 'agent'],
+    ['A learned simulator', 'physics'],
     ['Classifier', 'classify'],
   ]) {
     await page.locator('nav a', { hasText: name }).click();

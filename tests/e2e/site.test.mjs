@@ -32,7 +32,7 @@ test('the lesson runs every demo with every request inside the site', { skip }, 
   // Requests made before `load` are in the performance timeline.
   const early = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   const widgets = page.locator('nn-playground');
-  const expected = ['classify', 'gan', 'race', 'classify', 'curve', 'image', 'inpaint', 'segment', 'terrain', 'agent'];
+  const expected = ['classify', 'gan', 'race', 'classify', 'curve', 'image', 'inpaint', 'segment', 'terrain', 'agent', 'physics'];
   assert.equal(await widgets.count(), expected.length);
   const modes = [];
   for (let i = 0; i < expected.length; i++) {
@@ -79,7 +79,7 @@ test('a page showing one demo loads at most 300 KB gzipped, for every demo', {
   const assets = new URL('assets/nn-playground/', SITE_URL);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const loaded = {};
-  const demos = ['classify', 'regress', 'gan', 'race', 'curve', 'image', 'inpaint', 'segment', 'digits', 'terrain', 'agent'];
+  const demos = ['classify', 'regress', 'gan', 'race', 'curve', 'image', 'inpaint', 'segment', 'digits', 'terrain', 'agent', 'physics'];
   for (const demo of demos) {
     const url = new URL(`one-demo-${demo}.html`, SITE_URL).href;
     await context.route(url, (route) => route.fulfill({

@@ -29,11 +29,12 @@ export const MODES = {
   digits: async () => (await import('../modes/digits/widget.js')).DigitsWidget,
   terrain: async () => (await import('../modes/terrain/widget.js')).TerrainWidget,
   agent: async () => (await import('../modes/agent/widget.js')).AgentWidget,
+  physics: async () => (await import('../modes/physics/widget.js')).PhysicsWidget,
 };
 
 /** The wasm module of each mode (a crate under wasm/, named after the mode's folder in
  * www/modes/): a page downloads the modules of the modes it shows and no other. */
-const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit', inpaint: 'inpaint', segment: 'segment', digits: 'digits', terrain: 'terrain', agent: 'agent' };
+const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit', inpaint: 'inpaint', segment: 'segment', digits: 'digits', terrain: 'terrain', agent: 'agent', physics: 'physics' };
 
 /** The name of the wasm module that `mode`'s widget drives (shell/wasm.js `loadWasm`). */
 export function moduleOf(mode) {

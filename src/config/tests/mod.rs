@@ -58,6 +58,7 @@ pub(super) fn every_field_changed() -> Config {
         segment: Default::default(),
         digits: Default::default(),
         agent: Default::default(),
+        physics: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
         terrain: Default::default(),
     }
@@ -141,6 +142,7 @@ fn random_config(rng: &mut Rng) -> Config {
         segment: random_segment(rng),
         digits: random_digits(rng),
         agent: random_agent(rng),
+        physics: random_physics(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
         terrain: crate::modes::terrain::TerrainConfig {
             latent: [rng.range(-3.0, 3.0), rng.range(-3.0, 3.0)],
@@ -195,6 +197,22 @@ fn random_agent(rng: &mut Rng) -> crate::modes::agent::AgentConfig {
         learning_rate: 10f64.powf(rng.range(-4.0, 0.0)),
         batch: 1 + rng.below(32),
         seed: 1,
+    }
+}
+
+/// A random valid learned-simulator config (its `seed`, not in the query, left alone).
+fn random_physics(rng: &mut Rng) -> crate::modes::physics::PhysicsConfig {
+    let layers = rng.below(5);
+    crate::modes::physics::PhysicsConfig {
+        damping: rng.range(0.0, 1.0),
+        start: (rng.range(-3.0, 3.0), rng.range(-3.0, 3.0)),
+        rollout: 10 + rng.below(991),
+        hidden: (0..layers).map(|_| 1 + rng.below(64)).collect(),
+        activation: pick(rng, &Activation::ALL),
+        optimizer: pick(rng, &OptimizerKind::ALL),
+        learning_rate: 10f64.powf(rng.range(-5.0, 0.0)),
+        batch: 1 + rng.below(256),
+        ..Default::default()
     }
 }
 
