@@ -12,6 +12,7 @@ use crate::modes::classify::keys as classify;
 use crate::modes::fit::keys::{curve, image};
 use crate::modes::gan::keys as gan;
 use crate::modes::race::keys as race;
+use crate::modes::sound::keys as sound;
 
 /// Why a value was refused.
 pub(crate) enum Rejection {
@@ -77,6 +78,7 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
         .chain(race::KEYS)
         .chain(curve::KEYS)
         .chain(image::KEYS)
+        .chain(sound::KEYS)
 }
 
 /// The keys of every mode: the version, the seed and the mode.

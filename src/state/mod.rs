@@ -2,7 +2,7 @@
 //! Every mode shares the envelope (`envelope.rs`: format name, version and the config as its
 //! query string, which names the mode) and the errors (`error.rs`); each mode writes the rest
 //! in its own `state.rs` (the classifier its custom points and weights, the GAN both
-//! networks, the curve and image fits their network, the race nothing more). Reading is total
+//! networks, the curve, image and sound fits their network, the race nothing more). Reading is total
 //! and all-or-nothing: a bad file gives a message and no session. [`check`] (below) reads a
 //! file of any mode. Knows configs; nothing of the web.
 //!
@@ -28,6 +28,7 @@ use crate::modes::classify::state::load;
 use crate::modes::fit::state::{load_curve, load_image};
 use crate::modes::gan::state::load_gan;
 use crate::modes::race::state::load_race;
+use crate::modes::sound::state::load_sound;
 use envelope::read_any;
 
 /// The `format` every saved state names.
@@ -47,6 +48,7 @@ pub fn check(text: &str) -> Result<(Mode, String), StateError> {
         Mode::Race => load_race(text)?.0,
         Mode::Curve => load_curve::<f32>(text)?.config,
         Mode::Image => load_image::<f32>(text)?.config,
+        Mode::Sound => load_sound::<f32>(text)?.config,
     };
     Ok((mode, config.to_query()))
 }

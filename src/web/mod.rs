@@ -11,6 +11,7 @@
         feature = "gan",
         feature = "race",
         feature = "fit",
+        feature = "sound",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
@@ -32,6 +33,8 @@ mod messages;
 #[cfg(feature = "race")]
 mod race;
 mod run_names;
+#[cfg(feature = "sound")]
+mod sound;
 mod states;
 mod throttle;
 mod view_style;
@@ -46,6 +49,8 @@ pub use fit::{CurvePlayground, ImagePlayground};
 pub use gan::GanPlayground;
 #[cfg(feature = "race")]
 pub use race::RacePlayground;
+#[cfg(feature = "sound")]
+pub use sound::SoundPlayground;
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -100,8 +105,8 @@ pub fn regression_datasets() -> Vec<String> {
         .collect()
 }
 
-/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve` or `image`;
-/// `classify` when absent or unreadable).
+/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve`, `image` or
+/// `sound`; `classify` when absent or unreadable).
 #[wasm_bindgen]
 pub fn query_mode(query: &str) -> String {
     crate::config::parse(query).0.mode.name().to_string()

@@ -54,7 +54,7 @@ const RELEASE_RUSTFLAGS: &str = "-C llvm-args=-inline-threshold=50";
 
 /// The wasm modules, each the crate `wasm/<name>/` (package `nnplay-<name>`): a page loads
 /// the module of the mode it shows (`www/shell/modes.js` says which), the benchmark its own.
-pub const MODULES: [&str; 5] = ["classify", "gan", "race", "fit", "bench"];
+pub const MODULES: [&str; 6] = ["classify", "gan", "race", "fit", "sound", "bench"];
 
 /// Builds every module in both variants (the two variants at the same time, as each cargo
 /// build of one module mostly keeps one core busy) and generates their bindings into

@@ -9,6 +9,7 @@ mod garbage;
 mod network;
 mod race;
 mod readme;
+mod sound;
 mod task;
 mod tf_playground;
 mod vocabulary;
@@ -53,6 +54,7 @@ pub(super) fn every_field_changed() -> Config {
         race: Default::default(),
         curve: Default::default(),
         image: Default::default(),
+        sound: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
     }
 }
@@ -131,6 +133,7 @@ fn random_config(rng: &mut Rng) -> Config {
         race: race::random_race(rng),
         curve: fit::random_curve(rng),
         image: fit::random_image(rng),
+        sound: sound::random_sound(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
     }
 }

@@ -8,6 +8,7 @@ pub mod init;
 pub mod kernels;
 pub mod loss;
 pub mod mlp;
+mod regressor;
 pub mod softmax;
 mod workspace;
 
@@ -18,4 +19,5 @@ pub use activation::Activation;
 pub use init::Init;
 pub use loss::Loss;
 pub use mlp::Mlp;
+pub use regressor::Regressor;
 pub use workspace::Workspace;

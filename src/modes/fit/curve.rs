@@ -3,10 +3,10 @@
 //! towards the points as training proceeds. The curves it can be asked to learn are three
 //! built-in shapes on [−1, 1] or the student's own points ([`CurveTarget`]).
 
-use super::regressor::Regressor;
 use crate::engine::float::Float;
 use crate::engine::history::History;
 use crate::engine::nn::Activation;
+use crate::engine::nn::Regressor;
 use crate::engine::optim::{Hyper, OptimizerKind};
 use crate::engine::rng::Rng;
 use core::f64::consts::PI;

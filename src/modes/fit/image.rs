@@ -2,13 +2,13 @@
 //! encoded) to a pixel's grey level, colour or height, trained over every pixel of a picture
 //! in shuffled mini-batches; its reconstruction sharpens pass after pass.
 
-use super::encoding::Encoding;
 use super::picture::{Picture, pixel_centre, values_rgba};
-use super::regressor::Regressor;
 use super::targets::ImageTarget;
 use super::upload::TARGET_SIZES;
 use crate::engine::float::Float;
+use crate::engine::fourier::Encoding;
 use crate::engine::history::History;
+use crate::engine::nn::Regressor;
 use crate::engine::nn::{Activation, Mlp};
 use crate::engine::optim::{Hyper, OptimizerKind};
 use crate::engine::rng::Rng;

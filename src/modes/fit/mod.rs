@@ -5,25 +5,23 @@
 mod changes;
 mod curve;
 pub mod drawn_text;
-mod encoding;
 mod image;
 pub(crate) mod keys;
 mod picture;
-mod regressor;
 pub mod state;
 mod targets;
 mod terrain;
 mod upload;
 
+pub use crate::engine::fourier::{DEFAULT_FOURIER, Encoding};
+pub use crate::engine::nn::Regressor;
 pub use changes::FitChange;
 pub use curve::{
     CURVE_RANGE, CURVE_Y_LIMIT, CurveConfig, CurveFit, CurveTarget, MAX_DRAWN_POINTS, MAX_POINTS,
     curve_xs,
 };
-pub use encoding::{DEFAULT_FOURIER, Encoding};
 pub use image::{ImageConfig, ImageFit, MAX_FOURIER};
 pub use picture::{Picture, PictureKind, pixel_centre, values_rgba};
-pub use regressor::Regressor;
 pub use targets::{CHECKER_SQUARES, ImageTarget, luma};
 pub use terrain::fractal_heights;
 pub use upload::{ImageError, MAX_PIXELS, TARGET_SIZES, image_from_rgba};
