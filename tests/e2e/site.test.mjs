@@ -32,9 +32,9 @@ test('the lesson runs its six demos with every request inside the site', { skip 
   // Requests made before `load` are in the performance timeline.
   const early = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   const widgets = page.locator('nn-playground');
-  assert.equal(await widgets.count(), 6);
+  assert.equal(await widgets.count(), 7);
   const modes = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 7; i++) {
     // Each demo starts when it scrolls into view; each must train with no ignored setting.
     const widget = widgets.nth(i);
     await widget.scrollIntoViewIfNeeded();
@@ -54,7 +54,7 @@ test('the lesson runs its six demos with every request inside the site', { skip 
     if (i === 2) await screenshot(page, 'site-lesson-race');
     await widget.evaluate((w) => w.pause());
   }
-  assert.deepEqual(modes, ['classify', 'gan', 'race', 'classify', 'curve', 'image']);
+  assert.deepEqual(modes, ['classify', 'gan', 'race', 'classify', 'curve', 'image', 'sound']);
   await screenshot(page, 'site-lesson');
   assert.deepEqual(errors, []);
   assert.deepEqual(externalRequests, []);
@@ -78,7 +78,7 @@ test('a page showing one demo loads at most 300 KB gzipped, for every demo', {
   const assets = new URL('assets/nn-playground/', SITE_URL);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const loaded = {};
-  const demos = ['classify', 'regress', 'gan', 'race', 'curve', 'image'];
+  const demos = ['classify', 'regress', 'gan', 'race', 'curve', 'image', 'sound'];
   for (const demo of demos) {
     const url = new URL(`one-demo-${demo}.html`, SITE_URL).href;
     await context.route(url, (route) => route.fulfill({

@@ -24,11 +24,12 @@ export const MODES = {
   race: async () => (await import('../modes/race/widget.js')).RaceWidget,
   curve: async () => (await import('../modes/fit/widget.js')).CurveWidget,
   image: async () => (await import('../modes/fit/widget.js')).ImageWidget,
+  sound: async () => (await import('../modes/sound/widget.js')).SoundWidget,
 };
 
 /** The wasm module of each mode (a crate under wasm/, named after the mode's folder in
  * www/modes/): a page downloads the modules of the modes it shows and no other. */
-const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit' };
+const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit', sound: 'sound' };
 
 /** The name of the wasm module that `mode`'s widget drives (shell/wasm.js `loadWasm`). */
 export function moduleOf(mode) {
