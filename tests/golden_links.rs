@@ -14,6 +14,7 @@ use nnplay::engine::history::History;
 use nnplay::modes::classify::session::Session;
 use nnplay::modes::fit::{CurveFit, ImageFit};
 use nnplay::modes::gan::{GanSession, StepMode};
+use nnplay::modes::sound::SoundFit;
 
 /// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.
 const STEPS: u64 = 200;
@@ -155,6 +156,20 @@ fn an_image_link_reproduces_its_pinned_run() {
     f.word(fit.network().fingerprint());
     f.history(fit.loss_history());
     check("image", IMAGE_LINK, f.0, IMAGE_FINGERPRINT);
+}
+
+const SOUND_LINK: &str = "v=2&seed=6&mode=sound&sound=bell&sfourier=1&sfreq=16&sscale=500&shidden=12,12&sact=relu&sopt=adam&slr=0.003&sbatch=64&svolume=60";
+const SOUND_FINGERPRINT: u64 = 0x4c1249b135ed2ffe;
+
+#[test]
+fn a_sound_link_reproduces_its_pinned_run() {
+    let config = config_of(SOUND_LINK);
+    let mut fit = SoundFit::<f32>::new(config.sound_config());
+    fit.run(STEPS as usize);
+    let mut f = Fingerprint::new();
+    f.word(fit.network().fingerprint());
+    f.history(fit.loss_history());
+    check("sound", SOUND_LINK, f.0, SOUND_FINGERPRINT);
 }
 
 /// A version-1 GAN link that names no GAN key: what the page showed by default before the
