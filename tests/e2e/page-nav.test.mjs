@@ -25,6 +25,7 @@ test('the demo links switch the widget to each mode and back', async () => {
     ['Optimisers on a loss surface', 'race'],
     ['Curve fitting', 'curve'],
     ['Image fitting', 'image'],
+    ['Learning a sound', 'sound'],
     ['Classifier', 'classify'],
   ]) {
     await page.locator('nav a', { hasText: name }).click();

@@ -7,7 +7,7 @@ use super::spectrogram::{Spectrogram, peak_magnitude};
 use super::targets::{SAMPLE_RATE, SAMPLES};
 use crate::engine::float::Float;
 use crate::engine::history::History;
-use crate::engine::nn::{Mlp, Regressor};
+use crate::engine::nn::{Mlp, Regressor, Workspace};
 use crate::engine::optim::{Hyper, Optimizer, OptimizerKind};
 use crate::engine::rng::Rng;
 
@@ -148,6 +148,22 @@ impl<F: Float> SoundFit<F> {
         let xs = &self.inputs[range.start * n_in..range.end * n_in];
         let mut values = Vec::with_capacity(range.len());
         self.net.predict(xs, &mut values);
+        out.extend(values.iter().map(|v| v.to_f64()));
+    }
+
+    /// The samples `range` of the sound of `net` (a copy of this fit's network taken earlier,
+    /// e.g. when a sweep over the sound began), appended to `out` as f64.
+    pub fn predict_with(
+        &self,
+        net: &Mlp<F>,
+        ws: &mut Workspace<F>,
+        range: core::ops::Range<usize>,
+        out: &mut Vec<f64>,
+    ) {
+        let n_in = net.sizes()[0];
+        let xs = &self.inputs[range.start * n_in..range.end * n_in];
+        let mut values = vec![F::ZERO; range.len()];
+        net.predict(ws, xs, &mut values);
         out.extend(values.iter().map(|v| v.to_f64()));
     }
 

@@ -4,8 +4,8 @@
 //! `stats`; the Hear buttons call `target_samples` / `network_samples` and play them.
 //!
 //! The network's whole sound takes a forward pass over every sample: while training runs it
-//! is computed a quarter at a time, one quarter a frame, and the pictures change when a sweep
-//! is complete (paused, at once).
+//! is computed a quarter at a time, one quarter a frame, with the weights of the sweep's first
+//! frame, and the pictures change when a sweep is complete (paused, at once).
 
 mod chart;
 
@@ -14,6 +14,7 @@ use crate::drawing::palettes::Scheme;
 use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
 use crate::engine::history::History;
+use crate::engine::nn::{Mlp, Workspace};
 use crate::modes::sound::state::{load_sound, save_sound};
 use crate::modes::sound::{
     PEAK_LIMIT, SAMPLE_RATE, SAMPLES, SoundFit, Spectrogram, WAVE_NETWORK,
@@ -56,9 +57,12 @@ pub struct SoundPlayground {
     error_at: Option<u64>,
     /// The error of the starting weights.
     start_error: f64,
-    /// A sweep under way: the samples computed so far, and the step it started at.
+    /// A sweep under way: the samples computed so far, the step it started at, and the
+    /// weights of that step (training goes on between the sweep's frames).
     sweep: Vec<f64>,
     sweep_step: u64,
+    sweep_net: Option<Mlp<f32>>,
+    ws: Workspace<f32>,
     /// Spectrogram errors per step (`train`), one per completed sweep.
     errors: History,
     last_loss: f64,
@@ -104,6 +108,8 @@ impl SoundPlayground {
             start_error: f64::NAN,
             sweep: Vec::with_capacity(SAMPLES),
             sweep_step: 0,
+            sweep_net: None,
+            ws: Workspace::new(),
             errors: History::new(History::DEFAULT_CAPACITY),
             last_loss: f64::NAN,
             version: 0,
@@ -150,6 +156,10 @@ impl SoundPlayground {
     pub fn draw(&mut self, settled: bool) -> Result<(), JsError> {
         let start = canvas::now();
         if self.error_at != Some(self.fit.steps()) {
+            if settled && self.sweep_step != self.fit.steps() {
+                // Paused: the sound of the weights now, not the rest of an older sweep.
+                self.sweep.clear();
+            }
             self.sweep_on(if settled { SAMPLES } else { SWEEP_CHUNK });
         }
         if !self.target_drawn {
@@ -300,15 +310,18 @@ impl SoundPlayground {
     fn sweep_on(&mut self, n: usize) {
         if self.sweep.is_empty() {
             self.sweep_step = self.fit.steps();
+            self.sweep_net = Some(self.fit.network().clone());
         }
         let from = self.sweep.len();
         let to = (from + n).min(SAMPLES);
-        let mut part = core::mem::take(&mut self.sweep);
-        self.fit.predict_range(from..to, &mut part);
-        self.sweep = part;
+        if let Some(net) = &self.sweep_net {
+            self.fit
+                .predict_with(net, &mut self.ws, from..to, &mut self.sweep);
+        }
         if self.sweep.len() < SAMPLES {
             return;
         }
+        self.sweep_net = None;
         self.network = core::mem::take(&mut self.sweep);
         self.spectrogram = self.fit.spectrogram_of(&self.network);
         self.error = self.spectrogram.error(self.fit.target_spectrogram());

@@ -11,9 +11,8 @@ const CSS = `
 .sound .pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; align-items: end; }
 .sound .pair[hidden] { display: none; }
 .sound .figure { display: flex; flex-direction: column; gap: 8px; }
-.sound canvas.wave {
-  width: 100%; aspect-ratio: 3 / 1; display: block; border: 1px solid var(--line); border-radius: 4px;
-}
+.sound .plot { aspect-ratio: 3 / 1; }
+.sound canvas.wave { border: 1px solid var(--line); border-radius: 4px; }
 .sound .spectrograms { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
 .sound figure { margin: 0; display: flex; flex-direction: column; gap: 2px; }
 .sound figcaption { font-size: 14px; color: var(--muted); text-align: center; }
