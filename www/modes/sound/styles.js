@@ -25,7 +25,14 @@ const CSS = `
 .sound .field-svolume input[type="range"] { width: 100%; accent-color: var(--net); }
 .sound .readouts { grid-template-columns: repeat(3, minmax(0, 1fr)); }
 .sound .readouts dd { font-size: 20px; }
+.sound .readouts dt { overflow-wrap: anywhere; }
+.sound.projector .readouts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
 .sound .chart { height: 160px; }
+/* Projector mode: the pictures are wider than tall, so the stage takes the width the side
+   column leaves, and they share the screen's height. */
+.pg.sound.projector { --stage: calc(100% - var(--side) - 16px); }
+.sound.projector .plot { aspect-ratio: auto; height: 38dvh; }
+.sound.projector canvas.spec { aspect-ratio: auto; height: 46dvh; }
 .sound.projector .listen button { font-size: 22px; min-height: 56px; }
 .sound.projector .chart { height: min(200px, 20dvh); }
 @container (min-width: 640px) {
