@@ -140,6 +140,15 @@ test('training sharpens the network\'s spectrogram and waveform; sounds play onl
   inside(await box(page, 'network-spec'), 1280, 800, 'the network spectrogram');
   inside(await box(page, 'hear-network'), 1280, 800, 'Hear the network');
   await screenshot(page, 'sound-desktop');
+
+  // Reset keeps the run as a faded curve on the chart, and the network starts over.
+  const chartBefore = await pixels(page, 'chart');
+  await w.locator('#reset').click();
+  const reset = await waitFor(() => statsOf(page), (r) => r.epoch === 0 && r.pastRuns === 1, 5);
+  assert.equal(reset.pastRuns, 1);
+  assert.ok(Math.abs(reset.error - start.startError) < 1e-6 * start.startError, 'the starting weights again');
+  await settled(w);
+  assert.ok(gap(await pixels(page, 'chart'), chartBefore) > 0, 'the chart was redrawn');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -12,11 +12,21 @@ const ERROR_COLOUR: RGBColor = RGBColor(0x44, 0x44, 0x44);
 /// The log scale's floor (dB²): a perfect sound is drawn here.
 const FLOOR: f64 = 1e-3;
 
-/// Redraws the chart of `errors` (nothing on a canvas too small for axes).
-pub fn draw(canvas: &HtmlCanvasElement, errors: &History, style: &ViewStyle) -> Result<(), String> {
+/// Redraws the chart of `errors`, with the past runs `past` (each with its label) faded
+/// behind (nothing on a canvas too small for axes). The axes span the past runs too.
+pub fn draw(
+    canvas: &HtmlCanvasElement,
+    errors: &History,
+    past: &[(&History, String)],
+    style: &ViewStyle,
+) -> Result<(), String> {
     let points = series(errors, |s| s.train);
-    let x_max = points.iter().map(|p| p.0).fold(10.0, f64::max);
-    let logs = points.iter().map(|p| p.1.max(FLOOR).log10());
+    let past: Vec<(Vec<(f64, f64)>, &str)> = (past.iter())
+        .map(|(h, label)| (series(h, |s| s.train), label.as_str()))
+        .collect();
+    let all = || points.iter().chain(past.iter().flat_map(|(p, _)| p));
+    let x_max = all().map(|p| p.0).fold(10.0, f64::max);
+    let logs = all().map(|p| p.1.max(FLOOR).log10());
     let (lo, hi) = logs.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
         (a.min(v), b.max(v))
     });
@@ -39,6 +49,7 @@ pub fn draw(canvas: &HtmlCanvasElement, errors: &History, style: &ViewStyle) -> 
         grid: Grid::Rows(RGBColor(0xe6, 0xe8, 0xeb)),
         margin_right: font * 2,
         series: vec![Line::new(points, ERROR_COLOUR)],
+        past_runs: &past,
         line_width: style.line_width(font).max(2),
         ..LineChart::new(font, 0.0..x_max, lo..hi, &label, &label)
     };

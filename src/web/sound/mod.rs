@@ -15,6 +15,7 @@ use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
 use crate::engine::history::History;
 use crate::engine::nn::{Mlp, Workspace};
+use crate::engine::runs::{Names, Runs};
 use crate::modes::sound::state::{load_sound, save_sound};
 use crate::modes::sound::{
     PEAK_LIMIT, SAMPLE_RATE, SAMPLES, SoundFit, Spectrogram, WAVE_NETWORK,
@@ -66,6 +67,10 @@ pub struct SoundPlayground {
     /// Spectrogram errors per step (`train`), one per completed sweep.
     errors: History,
     last_loss: f64,
+    /// The past runs (their spectrogram errors), kept on reset and on changes that rebuild the
+    /// network, and the words of their labels.
+    runs: Runs,
+    names: Names,
     /// Bumped when the pictures change; `drawn` is its value (with the canvas sizes) at the
     /// last draw.
     version: u64,
@@ -92,6 +97,8 @@ impl SoundPlayground {
         config.mode = Mode::Sound;
         let fit = SoundFit::new(config.sound_config());
         let mut pg = SoundPlayground {
+            runs: Runs::new(&config),
+            names: Names::default(),
             config,
             spectrogram: fit.target_spectrogram().clone(),
             fit,
@@ -146,6 +153,7 @@ impl SoundPlayground {
 
     /// Back to the starting weights (the settings stay).
     pub fn reset(&mut self) {
+        self.runs.restart(&self.errors, &self.config, 0);
         self.fit = SoundFit::new(self.config.sound_config());
         self.restart();
     }
@@ -182,7 +190,9 @@ impl SoundPlayground {
         }
         let key = ChartKey::of(&self.chart, &self.errors);
         if self.chart_drawn.due(start, key, settled) {
-            chart::draw(&self.chart, &self.errors, &self.style).map_err(|e| JsError::new(&e))?;
+            let past = self.past();
+            chart::draw(&self.chart, &self.errors, &past, &self.style)
+                .map_err(|e| JsError::new(&e))?;
         }
         self.draw_ms += DRAW_SMOOTHING * (canvas::now() - start - self.draw_ms);
         Ok(())
@@ -214,10 +224,11 @@ impl SoundPlayground {
     /// Numbers for the readouts: `epoch` (steps), `loss` (the last batch's), `error` (the
     /// spectrogram error of the network's last complete sound, dB²), `startError` (that of the
     /// starting weights), `errorStep` (the step `error` is of), `sampleRate`, `samples`,
-    /// `volume`, `drawMs` and `diverged` (null, or "loss").
+    /// `volume`, `drawMs`, `pastRuns` (faded curves on the chart) and `diverged` (null, or
+    /// "loss").
     pub fn stats(&self) -> Result<Object, JsError> {
         let diverged = self.diverged().map_or(JsValue::NULL, JsValue::from_str);
-        let fields: [(&str, JsValue); 10] = [
+        let fields: [(&str, JsValue); 11] = [
             ("epoch", (self.fit.steps() as f64).into()),
             ("loss", finite(self.last_loss)),
             ("error", finite(self.error)),
@@ -230,6 +241,7 @@ impl SoundPlayground {
             ("samples", (SAMPLES as f64).into()),
             ("volume", self.config.sound.volume.into()),
             ("drawMs", self.draw_ms.into()),
+            ("pastRuns", (self.runs.ghosts().len() as f64).into()),
             ("diverged", diverged),
         ];
         object(&fields)
@@ -246,6 +258,7 @@ impl SoundPlayground {
             Ok(loaded) => {
                 let mut config = loaded.config;
                 config.mode = Mode::Sound;
+                self.runs.restart(&self.errors, &config, 0);
                 self.config = config;
                 self.issues = loaded.issues;
                 self.fit = loaded.fit;
@@ -276,8 +289,11 @@ impl SoundPlayground {
                 self.fit.set_optimizer(new.optimizer);
             }
             self.fit.set_batch(new.batch);
+            self.runs.live_change(&self.config, 0, self.fit.steps());
+            self.chart_drawn.forget();
             return "live".into();
         }
+        self.runs.restart(&self.errors, &self.config, 0);
         self.fit = SoundFit::new(new);
         self.restart();
         match change {
@@ -331,6 +347,18 @@ impl SoundPlayground {
         self.version += 1;
     }
 
+    /// The past runs' spectrogram errors, each with its label (what it differed in), oldest
+    /// first.
+    fn past(&self) -> Vec<(&History, String)> {
+        let labels = self.runs.labels(&self.config, 0);
+        (self.runs.ghosts().iter().zip(labels))
+            .map(|(g, label)| {
+                let words = label.words(&self.names, self.style.decimal_comma);
+                (&g.history, words)
+            })
+            .collect()
+    }
+
     fn diverged(&self) -> Option<&'static str> {
         let bad = !self.last_loss.is_nan()
             && (self.last_loss.is_infinite() || self.last_loss >= DIVERGED_LOSS);
@@ -342,7 +370,8 @@ impl SoundPlayground {
         if index != 0 {
             return Ok(false);
         }
-        chart::draw(canvas, &self.errors, &self.style).map_err(|e| JsError::new(&e))?;
+        let past = self.past();
+        chart::draw(canvas, &self.errors, &past, &self.style).map_err(|e| JsError::new(&e))?;
         Ok(true)
     }
 }
@@ -369,4 +398,5 @@ fn put_spectrogram(canvas: &HtmlCanvasElement, s: &Spectrogram) -> Result<(), Js
 }
 
 handle_methods!(SoundPlayground);
+crate::web::run_names::run_names_methods!(SoundPlayground);
 crate::web::export::export_methods!(SoundPlayground);

@@ -6,6 +6,7 @@
 // created (or resumed) in that handler, as browsers' autoplay rules want.
 
 import { el } from '../../shell/dom.js';
+import { runNames } from '../../shell/run-names.js';
 import { setText } from '../../shell/view.js';
 import { format } from '../../i18n/format.js';
 import { observeCanvasSizes } from '../../shell/sizing.js';
@@ -46,6 +47,7 @@ export class SoundWidget extends ModeWidget {
     const { SoundPlayground } = api.module;
     this.pg = new SoundPlayground(parts.wave, parts.targetSpec, parts.networkSpec, parts.chart, options.query);
     this.pg.set_decimal_comma(this.formats.fall.format(0.5).includes(','));
+    this.pg.set_run_names(runNames(t, this.s.controls, { sact: t.values.act, sopt: t.values.opt, sound: this.s.values.sound }));
     root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== soundSheet), soundSheet];
     root.replaceChildren(el('div', { class: 'pg sound' }, nodes));
     this.classroom = attachClassroom(host, root, t, {
