@@ -193,6 +193,22 @@ test('a bad sound link is reported and the defaults kept; a frame at the default
   assert.equal(params.get('svolume'), String(DEFAULT_VOLUME));
   await page.close();
 
+  // In French: the buttons, the numbers' decimal comma, and still nothing plays by itself.
+  const { page: fr, errors: frErrors } = await openPage(browser, 'tests/e2e/fixtures/sound-fr.html', { initScript: AUDIO_SPY });
+  const frWidget = widget(fr, '#sound');
+  await frWidget.locator('#epoch').waitFor();
+  await waitFor(() => frWidget.evaluate((e) => e.stats), (v) => v != null, 15);
+  assert.equal((await frWidget.locator('#hear-network').textContent()).trim(), '▶ Écouter le réseau');
+  await frWidget.evaluate((e) => e.set('slr=0.005'));
+  await frWidget.locator('#step').click();
+  await waitFor(() => frWidget.evaluate((e) => e.stats?.epoch), (n) => n === 1, 5);
+  assert.equal((await frWidget.locator('#ctl-slr option:checked').textContent()).trim(), '0,005');
+  assert.deepEqual(await spy(fr), { contexts: 0, starts: [] });
+  await settled(frWidget);
+  await screenshot(fr, 'sound-fr');
+  assert.deepEqual(frErrors, []);
+  await fr.close();
+
   const { page: perfPage, errors: perfErrors } = await openPage(browser, 'index.html?debug=perf#mode=sound', { initScript: AUDIO_SPY });
   const w = widget(perfPage);
   await w.locator('#epoch').waitFor();

@@ -23,10 +23,10 @@ const CSS = `
 .sound .listen button { min-height: 44px; padding: 6px 14px; font-size: 15px; font-weight: 600; }
 .sound .listen-status { min-height: 1.4em; margin: 0; }
 .sound .field-svolume input[type="range"] { width: 100%; accent-color: var(--net); }
-.sound .readouts { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+.sound .readouts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+.sound .readouts > div:first-child { grid-column: 1 / -1; }
 .sound .readouts dd { font-size: 20px; }
-.sound .readouts dt { overflow-wrap: anywhere; }
-.sound.projector .readouts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+.sound .readouts dt { overflow-wrap: break-word; }
 .sound .chart { height: 160px; }
 /* Projector mode: the pictures are wider than tall, so the stage takes the width the side
    column leaves, and they share the screen's height. */
