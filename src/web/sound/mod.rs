@@ -15,10 +15,11 @@ use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
 use crate::engine::history::History;
 use crate::engine::nn::{Mlp, Workspace};
+use crate::engine::optim::OptimizerKind;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::sound::state::{load_sound, save_sound};
 use crate::modes::sound::{
-    PEAK_LIMIT, SAMPLE_RATE, SAMPLES, SoundFit, Spectrogram, WAVE_NETWORK,
+    PEAK_LIMIT, SAMPLE_RATE, SAMPLES, SoundConfig, SoundFit, Spectrogram, WAVE_NETWORK,
     WAVE_NETWORK_COLOUR_BLIND, draw_waveforms, playable,
 };
 use crate::web::canvas::{self, finite, fit, object, put, put_raster};
@@ -30,8 +31,6 @@ use web_sys::HtmlCanvasElement;
 
 /// Samples of the network's sound computed per frame while training runs (a quarter).
 const SWEEP_CHUNK: usize = SAMPLES / 4;
-/// Steps between two clock reads in [`SoundPlayground::advance`].
-const STEPS_PER_CLOCK_READ: u32 = 1;
 /// A batch loss above this counts as diverged (a sound of peak 1 starts near 0.05).
 const DIVERGED_LOSS: f64 = 1e6;
 /// Weight of the latest frame in the running mean of the drawing time.
@@ -135,10 +134,9 @@ impl SoundPlayground {
         let start = canvas::now();
         let mut done = 0;
         while done < max_steps && self.diverged().is_none() {
-            for _ in 0..STEPS_PER_CLOCK_READ.min(max_steps - done) {
-                self.last_loss = self.fit.step();
-                done += 1;
-            }
+            // A step takes a fraction of a millisecond: the clock is read after each.
+            self.last_loss = self.fit.step();
+            done += 1;
             if canvas::now() - start >= budget_ms {
                 break;
             }
@@ -280,7 +278,7 @@ impl SoundPlayground {
         let change = config::change_between(&self.config, &config);
         let (old, new) = (self.config.sound_config(), config.sound_config());
         self.config = config;
-        let same_net = SoundConfigKey::of(&old) == SoundConfigKey::of(&new);
+        let same_net = network_part(&old) == network_part(&new);
         if change == config::Change::Live && same_net {
             if old.learning_rate != new.learning_rate {
                 self.fit.set_learning_rate(new.learning_rate);
@@ -376,17 +374,15 @@ impl SoundPlayground {
     }
 }
 
-/// What of a sound config changes the network (everything but the rate, the optimiser, the
-/// batch and the volume).
-#[derive(PartialEq)]
-struct SoundConfigKey(String);
-
-impl SoundConfigKey {
-    fn of(c: &crate::modes::sound::SoundConfig) -> Self {
-        SoundConfigKey(format!(
-            "{:?}{}{}{}{:?}{:?}{}",
-            c.target, c.fourier, c.features, c.scale_hz, c.hidden, c.activation, c.seed
-        ))
+/// What of a sound config makes its network: everything but the rate, the optimiser, the
+/// batch and the volume (which apply in place).
+fn network_part(c: &SoundConfig) -> SoundConfig {
+    SoundConfig {
+        learning_rate: 0.0,
+        optimizer: OptimizerKind::Sgd,
+        batch: 0,
+        volume: 0,
+        ..c.clone()
     }
 }
 
