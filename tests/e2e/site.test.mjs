@@ -23,7 +23,7 @@ before(async () => {
 });
 after(() => browser?.close());
 
-test('the lesson runs its six demos with every request inside the site', { skip }, async () => {
+test('the lesson runs its seven demos with every request inside the site', { skip }, async () => {
   const site = new URL(SITE_URL);
   const requests = [];
   const opened = await openPage(browser, new URL('optimisation/', SITE_URL).href);
