@@ -158,7 +158,7 @@ fn an_image_link_reproduces_its_pinned_run() {
     check("image", IMAGE_LINK, f.0, IMAGE_FINGERPRINT);
 }
 
-const SOUND_LINK: &str = "v=2&seed=6&mode=sound&sound=bell&sfourier=1&sfreq=16&sscale=500&shidden=12,12&sact=relu&sopt=adam&slr=0.003&sbatch=64&svolume=60";
+const SOUND_LINK: &str = "v=2&seed=6&mode=sound&sound=bell&aufourier=1&aufreq=16&auscale=500&auhidden=12,12&auact=relu&auopt=adam&aulr=0.003&aubatch=64&auvolume=60";
 const SOUND_FINGERPRINT: u64 = 0x4c1249b135ed2ffe;
 
 #[test]

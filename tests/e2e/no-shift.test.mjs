@@ -26,7 +26,7 @@ const MODES = [
   { name: 'race', hash: '#mode=race', bad: 'surface=moon' },
   { name: 'curve', hash: '#mode=curve', bad: 'clr=fast', draw: (page, host) => clickIn(page, host, '#curve-plot', 0.4, 0.4) },
   { name: 'image', hash: '#mode=image', bad: 'ilr=fast' },
-  { name: 'sound', hash: '#mode=sound', bad: 'slr=fast' },
+  { name: 'sound', hash: '#mode=sound', bad: 'aulr=fast' },
 ];
 
 async function clickIn(page, host, selector, fx, fy) {

@@ -24,7 +24,7 @@ export const MODES = [
   { name: 'race', hash: '#mode=race', demo: 'race', visual: ['.output .plot'], few: 'surface,play,reset' },
   { name: 'curve', hash: '#mode=curve', demo: 'curve', visual: ['#curve-plot'], few: 'clr,play,reset' },
   { name: 'image', hash: '#mode=image', demo: 'image', visual: ['#target', '#output'], few: 'ilr,play,reset' },
-  { name: 'sound', hash: '#mode=sound', demo: 'sound', visual: ['#wave', '#network-spec'], few: 'slr,play,reset' },
+  { name: 'sound', hash: '#mode=sound', demo: 'sound', visual: ['#wave', '#network-spec'], few: 'aulr,play,reset' },
 ];
 
 /** Opens `mode` in `context`; resolves once its first frame is drawn. */

@@ -130,7 +130,7 @@ test('training sharpens the network\'s spectrogram and waveform; sounds play onl
   await w.focus();
   await page.keyboard.press('p');
   await waitFor(() => spy(page), (a) => a.starts.length === 3, 5);
-  await w.evaluate((e) => e.set('svolume=100'));
+  await w.evaluate((e) => e.set('auvolume=100'));
   await w.locator('#hear-target').click();
   heard = await waitFor(() => spy(page), (a) => a.starts.length === 4, 5);
   assert.ok(heard.starts[3].peak <= PEAK_LIMIT + 1e-6 && heard.starts[3].peak > 0.45, `peak ${heard.starts[3].peak}`);
@@ -184,13 +184,13 @@ test('on a 390×844 touch screen the pictures come first and a tap plays; projec
 });
 
 test('a bad sound link is reported and the defaults kept; a frame at the default speed stays cheap', async (t) => {
-  const { page, errors } = await openSound('mode=sound&sound=piano&svolume=300');
+  const { page, errors } = await openSound('mode=sound&sound=piano&auvolume=300');
   const issues = await widget(page).locator('#issues').textContent();
   assert.match(issues, /piano/);
   assert.match(issues, /chord/);
   const params = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
   assert.equal(params.get('sound'), 'chord');
-  assert.equal(params.get('svolume'), String(DEFAULT_VOLUME));
+  assert.equal(params.get('auvolume'), String(DEFAULT_VOLUME));
   await page.close();
 
   // In French: the buttons, the numbers' decimal comma, and still nothing plays by itself.
@@ -199,10 +199,10 @@ test('a bad sound link is reported and the defaults kept; a frame at the default
   await frWidget.locator('#epoch').waitFor();
   await waitFor(() => frWidget.evaluate((e) => e.stats), (v) => v != null, 15);
   assert.equal((await frWidget.locator('#hear-network').textContent()).trim(), '▶ Écouter le réseau');
-  await frWidget.evaluate((e) => e.set('slr=0.005'));
+  await frWidget.evaluate((e) => e.set('aulr=0.005'));
   await frWidget.locator('#step').click();
   await waitFor(() => frWidget.evaluate((e) => e.stats?.epoch), (n) => n === 1, 5);
-  assert.equal((await frWidget.locator('#ctl-slr option:checked').textContent()).trim(), '0,005');
+  assert.equal((await frWidget.locator('#ctl-aulr option:checked').textContent()).trim(), '0,005');
   assert.deepEqual(await spy(fr), { contexts: 0, starts: [] });
   await settled(frWidget);
   await screenshot(fr, 'sound-fr');

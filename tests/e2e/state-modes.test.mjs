@@ -129,7 +129,7 @@ test('an image saves its weights (the built-in picture) and opens them again', a
 });
 
 test('a sound saves its weights and opens them again: the same sound', async () => {
-  const { page, errors } = await open('mode=sound&sound=bell&shidden=8,8&seed=2');
+  const { page, errors } = await open('mode=sound&sound=bell&auhidden=8,8&seed=2');
   const trained = await steps(page, 5);
   const heard = await waitFor(() => statsOf(page), (s) => s.errorStep === trained.epoch, LOAD_SECONDS);
   const saved = await save(page);

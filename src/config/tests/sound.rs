@@ -25,7 +25,7 @@ pub(super) fn random_sound(rng: &mut Rng) -> SoundConfig {
 #[test]
 fn a_sound_link_names_every_sound_key_and_reads_back() {
     let (c, issues) =
-        parse("mode=sound&sound=bell&sfreq=32&sscale=900&shidden=16&slr=0.01&svolume=20");
+        parse("mode=sound&sound=bell&aufreq=32&auscale=900&auhidden=16&aulr=0.01&auvolume=20");
     assert!(issues.is_empty(), "{issues:?}");
     let s = c.sound_config();
     assert_eq!(
@@ -36,15 +36,15 @@ fn a_sound_link_names_every_sound_key_and_reads_back() {
     let query = c.to_query();
     for key in [
         "sound=bell",
-        "sfourier=1",
-        "sfreq=32",
-        "sscale=900",
-        "shidden=16",
-        "sact=",
-        "sopt=",
-        "slr=0.01",
-        "sbatch=",
-        "svolume=20",
+        "aufourier=1",
+        "aufreq=32",
+        "auscale=900",
+        "auhidden=16",
+        "auact=",
+        "auopt=",
+        "aulr=0.01",
+        "aubatch=",
+        "auvolume=20",
     ] {
         assert!(query.contains(key), "{key} missing from {query}");
     }
@@ -55,10 +55,10 @@ fn a_sound_link_names_every_sound_key_and_reads_back() {
 
 #[test]
 fn a_bad_sound_value_is_reported_and_the_setting_kept() {
-    let (c, issues) = parse("mode=sound&sound=piano&svolume=300&sfreq=0");
+    let (c, issues) = parse("mode=sound&sound=piano&auvolume=300&aufreq=0");
     assert_eq!(c.sound, SoundConfig::default());
     let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
-    assert_eq!(keys, ["sound", "svolume", "sfreq"]);
+    assert_eq!(keys, ["sound", "auvolume", "aufreq"]);
     assert!(
         issues[0]
             .to_string()
@@ -76,7 +76,7 @@ fn a_bad_sound_value_is_reported_and_the_setting_kept() {
 #[test]
 fn the_volume_changes_no_run() {
     let (a, _) = parse("mode=sound");
-    let (b, _) = parse("mode=sound&svolume=10");
+    let (b, _) = parse("mode=sound&auvolume=10");
     assert_eq!(change_between(&a, &b), Change::Live);
     assert!(differences(&a, &b).is_empty());
     let (c, _) = parse("mode=sound&sound=drum");

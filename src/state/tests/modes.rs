@@ -142,7 +142,7 @@ fn a_race_is_its_config_and_check_reads_every_mode() {
     let classifier =
         crate::modes::classify::session::Session::<f32>::new(parse("hidden=3&seed=4").0);
     let gan = GanSession::<f32>::new(gan_page().gan_config());
-    let sound_page = parse("mode=sound&shidden=4&sfreq=4").0;
+    let sound_page = parse("mode=sound&auhidden=4&aufreq=4").0;
     let files = [
         (save(&classifier), Mode::Classify),
         (save_gan(&gan_page(), &gan), Mode::Gan),

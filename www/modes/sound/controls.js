@@ -2,7 +2,7 @@
 // shell/styles-layout.js: the playback bar, the `.messages` anchor, and `.main` with the sound
 // and network sections and the `.output` one (the waveforms and spectrograms in `.figure`, the
 // Hear buttons, readouts and chart in `.side`). Each settings control reports a change through
-// `on.set` as a partial config (e.g. {slr: '0.01'}).
+// `on.set` as a partial config (e.g. {aulr: '0.01'}).
 
 import { plotLegend } from '../../shell/legend.js';
 import { el, button, selectField, checkboxField, sliderField, fillOptions } from '../../shell/dom.js';
@@ -12,11 +12,11 @@ import { format } from '../../i18n/format.js';
 export const SOUND_SPEEDS = ['slow', 'normal', 'fast', 'max'];
 /** Values offered in the selects (a link's other value is added when shown). */
 export const OFFERED = {
-  sfreq: ['8', '16', '32', '64', '128', '256'],
-  sscale: ['50', '150', '300', '600', '1200', '2500'],
-  shidden: ['16,16', '32,32', '64,64', '32,32,32', '64,64,64'],
-  slr: ['0.0003', '0.001', '0.002', '0.005', '0.01', '0.03'],
-  sbatch: ['32', '64', '128', '256', '512'],
+  aufreq: ['8', '16', '32', '64', '128', '256'],
+  auscale: ['50', '150', '300', '600', '1200', '2500'],
+  auhidden: ['16,16', '32,32', '64,64', '32,32,32', '64,64,64'],
+  aulr: ['0.0003', '0.001', '0.002', '0.005', '0.01', '0.03'],
+  aubatch: ['32', '64', '128', '256', '512'],
 };
 
 /** Everything the sound widget shows, built once: `{ parts, nodes }`. */
@@ -93,22 +93,22 @@ function networkSection(t, s, on, parts) {
   const num = (v) => number.format(Number(v));
   const hidden = (v) => (v === '' ? s.values.hidden.none : v.split(',').join(', '));
   parts.format = { num, hidden };
-  const fourier = checkboxField('sfourier', s.controls.sfourier, (checked) => on.set({ sfourier: checked ? '1' : '0' }));
-  parts.sfourier = fourier.input;
+  const fourier = checkboxField('aufourier', s.controls.aufourier, (checked) => on.set({ aufourier: checked ? '1' : '0' }));
+  parts.aufourier = fourier.input;
   parts.fourierOptions = el('div', { class: 'pair' }, [
-    keySelect(s, parts, 'sfreq', OFFERED.sfreq, num, on), keySelect(s, parts, 'sscale', OFFERED.sscale, num, on),
+    keySelect(s, parts, 'aufreq', OFFERED.aufreq, num, on), keySelect(s, parts, 'auscale', OFFERED.auscale, num, on),
   ]);
   return el('section', { class: 'network', 'aria-label': s.sections.network }, [
     el('h2', { text: s.sections.network }),
     fourier.field,
     el('p', { class: 'note', id: 'fourier-note', text: s.notes.fourier }),
     parts.fourierOptions,
-    keySelect(s, parts, 'shidden', OFFERED.shidden, hidden, on),
+    keySelect(s, parts, 'auhidden', OFFERED.auhidden, hidden, on),
     el('div', { class: 'pair' }, [
-      keySelect(s, parts, 'sact', choices('sact'), (v) => t.values.act[v] ?? v, on),
-      keySelect(s, parts, 'sopt', choices('sopt'), (v) => t.values.opt[v] ?? v, on),
+      keySelect(s, parts, 'auact', choices('auact'), (v) => t.values.act[v] ?? v, on),
+      keySelect(s, parts, 'auopt', choices('auopt'), (v) => t.values.opt[v] ?? v, on),
     ]),
-    el('div', { class: 'pair' }, [keySelect(s, parts, 'slr', OFFERED.slr, num, on), keySelect(s, parts, 'sbatch', OFFERED.sbatch, num, on)]),
+    el('div', { class: 'pair' }, [keySelect(s, parts, 'aulr', OFFERED.aulr, num, on), keySelect(s, parts, 'aubatch', OFFERED.aubatch, num, on)]),
   ]);
 }
 
@@ -128,10 +128,10 @@ function outputSection(s, on, parts) {
   ]);
   parts.hearTarget = button('hear-target', c.hearTarget, () => on.hear('target'), parts.helps);
   parts.hearNetwork = button('hear-network', c.hearNetwork, () => on.hear('network'), parts.helps);
-  const volume = sliderField('svolume', c.svolume, { min: 0, max: 100, step: 5 }, () => {
+  const volume = sliderField('auvolume', c.auvolume, { min: 0, max: 100, step: 5 }, () => {
     volume.output.textContent = format(s.values.volume, { n: volume.input.value });
   });
-  volume.input.addEventListener('change', () => on.set({ svolume: volume.input.value }));
+  volume.input.addEventListener('change', () => on.set({ auvolume: volume.input.value }));
   parts.volume = volume;
   parts.listenStatus = el('p', { class: 'note listen-status', id: 'listen-status', role: 'status', text: s.notes.clickFirst });
   const readout = (id, label) => {

@@ -22,7 +22,7 @@ const CSS = `
 .sound .listen { display: flex; flex-wrap: wrap; gap: 8px; }
 .sound .listen button { min-height: 44px; padding: 6px 14px; font-size: 15px; font-weight: 600; }
 .sound .listen-status { min-height: 1.4em; margin: 0; }
-.sound .field-svolume input[type="range"] { width: 100%; accent-color: var(--net); }
+.sound .field-auvolume input[type="range"] { width: 100%; accent-color: var(--net); }
 .sound .readouts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
 .sound .readouts > div:first-child { grid-column: 1 / -1; }
 .sound .readouts dd { font-size: 20px; }

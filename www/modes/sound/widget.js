@@ -23,7 +23,7 @@ const SPEEDS = { slow: [1, 4], normal: [4, 5], fast: [16, 6], max: [1e6, 6] };
 
 export class SoundWidget extends ModeWidget {
   /** Controls behind "More settings" (shell/more.js). */
-  static rare = ['speed', 'share', 'palette', 'export-png', 'sfourier', 'sfreq', 'sscale', 'sact', 'sopt', 'sbatch'];
+  static rare = ['speed', 'share', 'palette', 'export-png', 'aufourier', 'aufreq', 'auscale', 'auact', 'auopt', 'aubatch'];
 
   #speed = 'normal';
   #audio = null;
@@ -47,7 +47,7 @@ export class SoundWidget extends ModeWidget {
     const { SoundPlayground } = api.module;
     this.pg = new SoundPlayground(parts.wave, parts.targetSpec, parts.networkSpec, parts.chart, options.query);
     this.pg.set_decimal_comma(this.formats.fall.format(0.5).includes(','));
-    this.pg.set_run_names(runNames(t, this.s.controls, { sact: t.values.act, sopt: t.values.opt, sound: this.s.values.sound }));
+    this.pg.set_run_names(runNames(t, this.s.controls, { auact: t.values.act, auopt: t.values.opt, sound: this.s.values.sound }));
     root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== soundSheet), soundSheet];
     root.replaceChildren(el('div', { class: 'pg sound' }, nodes));
     this.classroom = attachClassroom(host, root, t, {
@@ -169,14 +169,14 @@ export class SoundWidget extends ModeWidget {
     const sound = params.get('sound');
     for (const [name, b] of parts.targets) b.setAttribute('aria-pressed', String(name === sound));
     setText(parts.soundHelp, s.values.soundHelp[sound] ?? '');
-    parts.sfourier.checked = params.get('sfourier') === '1';
-    parts.fourierOptions.hidden = !parts.sfourier.checked;
+    parts.aufourier.checked = params.get('aufourier') === '1';
+    parts.fourierOptions.hidden = !parts.aufourier.checked;
     const { num, hidden } = parts.format;
-    for (const key of ['sfreq', 'sscale', 'slr', 'sbatch']) showSelect(parts[key], params.get(key), num);
-    showSelect(parts.shidden, params.get('shidden'), hidden, false);
-    parts.sact.value = params.get('sact');
-    parts.sopt.value = params.get('sopt');
-    const volume = params.get('svolume');
+    for (const key of ['aufreq', 'auscale', 'aulr', 'aubatch']) showSelect(parts[key], params.get(key), num);
+    showSelect(parts.auhidden, params.get('auhidden'), hidden, false);
+    parts.auact.value = params.get('auact');
+    parts.auopt.value = params.get('auopt');
+    const volume = params.get('auvolume');
     parts.volume.input.value = volume;
     parts.volume.output.textContent = format(s.values.volume, { n: volume });
   }

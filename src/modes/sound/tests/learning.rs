@@ -50,7 +50,7 @@ fn plain_time_without_fourier_features_stays_far_from_the_chord() {
 
 #[test]
 fn a_saved_sound_loads_with_the_same_weights_and_sound() {
-    let (config, _) = parse("mode=sound&sound=bell&shidden=8&sfreq=16&seed=3");
+    let (config, _) = parse("mode=sound&sound=bell&auhidden=8&aufreq=16&seed=3");
     let mut fit = SoundFit::<f32>::new(config.sound_config());
     fit.run(20);
     let text = save_sound(&config, &fit);
@@ -63,7 +63,7 @@ fn a_saved_sound_loads_with_the_same_weights_and_sound() {
     let mut back = loaded.fit;
     assert_eq!(back.waveform(), fit.waveform());
     // A file of another shape is refused whole.
-    let (other, _) = parse("mode=sound&shidden=9");
+    let (other, _) = parse("mode=sound&auhidden=9");
     let wrong = text.replace(&config.to_query(), &other.to_query());
     assert!(load_sound::<f32>(&wrong).is_err());
 }
