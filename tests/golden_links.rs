@@ -19,6 +19,7 @@ use nnplay::modes::gan::{GanSession, StepMode};
 use nnplay::modes::inpaint::Inpaint;
 use nnplay::modes::physics::Learner;
 use nnplay::modes::segment::Segmenter;
+use nnplay::modes::sound::SoundFit;
 
 /// Training steps (GAN iterations, race steps, image passes: see each test) of a golden run.
 const STEPS: u64 = 200;
@@ -260,6 +261,20 @@ fn a_physics_link_reproduces_its_pinned_run() {
         f.float(s[1]);
     }
     check("physics", PHYSICS_LINK, f.0, PHYSICS_FINGERPRINT);
+}
+
+const SOUND_LINK: &str = "v=2&seed=6&mode=sound&sound=bell&aufourier=1&aufreq=16&auscale=500&auhidden=12,12&auact=relu&auopt=adam&aulr=0.003&aubatch=64&auvolume=60";
+const SOUND_FINGERPRINT: u64 = 0x4c1249b135ed2ffe;
+
+#[test]
+fn a_sound_link_reproduces_its_pinned_run() {
+    let config = config_of(SOUND_LINK);
+    let mut fit = SoundFit::<f32>::new(config.sound_config());
+    fit.run(STEPS as usize);
+    let mut f = Fingerprint::new();
+    f.word(fit.network().fingerprint());
+    f.history(fit.loss_history());
+    check("sound", SOUND_LINK, f.0, SOUND_FINGERPRINT);
 }
 
 /// A version-1 GAN link that names no GAN key: what the page showed by default before the

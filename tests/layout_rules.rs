@@ -6,8 +6,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const MODES: [&str; 10] = [
-    "classify", "gan", "race", "fit", "inpaint", "segment", "digits", "terrain", "agent", "physics",
+const MODES: [&str; 11] = [
+    "classify", "gan", "race", "fit", "inpaint", "segment", "digits", "terrain", "agent",
+    "physics", "sound",
 ];
 const WEB_CRATES: [&str; 5] = [
     "wasm_bindgen",

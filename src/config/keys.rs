@@ -17,6 +17,7 @@ use crate::modes::inpaint::keys as inpaint;
 use crate::modes::physics::keys as physics;
 use crate::modes::race::keys as race;
 use crate::modes::segment::keys as segment;
+use crate::modes::sound::keys as sound;
 use crate::modes::terrain::keys as terrain;
 
 /// Why a value was refused.
@@ -89,6 +90,7 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static Key> {
         .chain(terrain::KEYS)
         .chain(agent::KEYS)
         .chain(physics::KEYS)
+        .chain(sound::KEYS)
 }
 
 /// The keys of every mode: the version, the seed and the mode.

@@ -26,6 +26,7 @@ use crate::modes::inpaint::InpaintConfig;
 use crate::modes::physics::PhysicsConfig;
 use crate::modes::race::RaceConfig;
 use crate::modes::segment::SegmentConfig;
+use crate::modes::sound::SoundConfig;
 use crate::modes::terrain::TerrainConfig;
 use keys::{Label, Rejection, keys};
 
@@ -62,11 +63,13 @@ pub enum Mode {
     Agent,
     /// A network learning a pendulum's step, rolled out beside the true simulator.
     Physics,
+    /// A network learning a sound (its waveform) from time.
+    Sound,
 }
 
 impl Mode {
     /// Every mode.
-    pub const ALL: [Mode; 11] = [
+    pub const ALL: [Mode; 12] = [
         Mode::Classify,
         Mode::Gan,
         Mode::Race,
@@ -78,6 +81,7 @@ impl Mode {
         Mode::Terrain,
         Mode::Agent,
         Mode::Physics,
+        Mode::Sound,
     ];
 
     /// The short lowercase name used in the query string (public API: do not rename).
@@ -94,6 +98,7 @@ impl Mode {
             Mode::Terrain => "terrain",
             Mode::Agent => "agent",
             Mode::Physics => "physics",
+            Mode::Sound => "sound",
         }
     }
 }
@@ -170,7 +175,7 @@ pub struct Config {
     /// the saved state (see [`CustomPoints::encode`]). Default none.
     pub custom: CustomPoints,
     /// `mode`: `classify`, `gan`, `race`, `curve`, `image`, `inpaint`, `segment`, `digits`,
-    /// `terrain`, `agent` or `physics`, which page this is. Default classify.
+    /// `terrain`, `agent`, `physics` or `sound`, which page this is. Default classify.
     pub mode: Mode,
     /// The GAN page's settings, keys `target`, `gnoise`, `gdim`, `ghidden`, `dhidden`, `gact`,
     /// `dact`, `gopt`, `dopt`, `glr`, `dlr`, `ganloss`, `kd`, `kg`, `gbatch`, `far`, `garrows`,
@@ -203,6 +208,9 @@ pub struct Config {
     /// The learned simulator's settings (keys in `modes/physics/keys.rs`). Its `seed` is not
     /// read: it runs on `seed` above ([`Config::physics_config`]).
     pub physics: PhysicsConfig,
+    /// The sound page's settings (keys in `modes/sound/keys.rs`). Its `seed` is not read: the
+    /// fit runs on `seed` above ([`Config::sound_config`]).
+    pub sound: SoundConfig,
     /// `palette`: the colours of every picture, `classic` or `colorblind` (Okabe–Ito), in every
     /// mode; written only when not classic. Changes no run.
     pub palette: Scheme,
@@ -243,6 +251,7 @@ impl Default for Config {
             terrain: TerrainConfig::default(),
             agent: AgentConfig::default(),
             physics: PhysicsConfig::default(),
+            sound: SoundConfig::default(),
             palette: Scheme::Classic,
         }
     }
@@ -367,6 +376,14 @@ impl Config {
         PhysicsConfig {
             seed: self.seed,
             ..self.physics.clone()
+        }
+    }
+
+    /// The settings of the sound page, on this config's seed.
+    pub fn sound_config(&self) -> SoundConfig {
+        SoundConfig {
+            seed: self.seed,
+            ..self.sound.clone()
         }
     }
 

@@ -1,7 +1,8 @@
-//! How pixel coordinates enter a network (image fitting, segmentation): as they are, or
-//! through random Fourier features γ(v) = [sin 2πBv, cos 2πBv] with a seeded gaussian
-//! matrix B (Tancik et al., 2020), which let a small network draw sharp detail that plain
-//! coordinates blur.
+//! How coordinates enter a network: as they are, or through random Fourier features
+//! γ(v) = [sin 2πBv, cos 2πBv] with a seeded gaussian matrix B (Tancik et al., 2020), which
+//! let a small network draw sharp detail that plain coordinates blur. The image fit, inpainting
+//! and segmentation encode pixel coordinates (x, y) ([`Encoding::matrix`],
+//! [`Encoding::encode`]); the sound fit encodes time alone ([`Encoding::matrix_of`] and [`Encoding::encode_point`] with one coordinate).
 
 use crate::engine::rng::Rng;
 use core::f64::consts::PI;
@@ -43,11 +44,41 @@ impl Encoding {
 
     /// The matrix B (features × 2, row-major) drawn from `seed`: N(0, scale²) entries.
     pub fn matrix(self, seed: u64) -> Vec<f64> {
+        self.matrix_of(seed, 2)
+    }
+
+    /// The matrix B for points of `dims` coordinates (features × dims, row-major) drawn from
+    /// `seed`: N(0, scale²) entries, the same stream whatever `dims`.
+    pub fn matrix_of(self, seed: u64, dims: usize) -> Vec<f64> {
         match self {
             Encoding::Plain => Vec::new(),
             Encoding::Fourier { features, scale } => {
                 let mut rng = Rng::derived(seed, STREAM_FOURIER);
-                (0..2 * features).map(|_| scale * rng.gaussian()).collect()
+                (0..dims * features)
+                    .map(|_| scale * rng.gaussian())
+                    .collect()
+            }
+        }
+    }
+
+    /// Number of network inputs for points of `dims` coordinates.
+    pub fn inputs_of(self, dims: usize) -> usize {
+        match self {
+            Encoding::Plain => dims,
+            Encoding::Fourier { features, .. } => 2 * features,
+        }
+    }
+
+    /// Appends the encoding of the point `v` to `out`, given B from [`Encoding::matrix_of`]
+    /// with `v.len()` coordinates: the sines of 2π·(B·v) first, then the cosines.
+    pub fn encode_point(self, b: &[f64], v: &[f64], out: &mut Vec<f64>) {
+        match self {
+            Encoding::Plain => out.extend_from_slice(v),
+            Encoding::Fourier { .. } => {
+                let phase =
+                    |row: &[f64]| 2.0 * PI * row.iter().zip(v).map(|(bi, vi)| bi * vi).sum::<f64>();
+                out.extend(b.chunks_exact(v.len()).map(|row| phase(row).sin()));
+                out.extend(b.chunks_exact(v.len()).map(|row| phase(row).cos()));
             }
         }
     }

@@ -1,5 +1,6 @@
 //! The shared training engine every mode builds on: the float type, batched lanes, the seeded
-//! generator, networks and optimisers, loss histories, metrics and past runs.
+//! generator, networks (and a regressor over them) and optimisers, Fourier features, loss
+//! histories, metrics and past runs.
 
 pub mod encoding;
 pub mod float;

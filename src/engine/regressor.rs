@@ -1,6 +1,7 @@
 //! A network fitted to real-valued targets: an [`Mlp`] with linear outputs, the loss
 //! ½(a − y)² averaged over every output value of a mini-batch, and one of the project's
-//! optimisers. Shared by the fitting and inpainting modes; knows nothing of what the numbers mean.
+//! optimisers. Shared by the curve, image, inpainting and sound fits; knows nothing of what the
+//! numbers mean.
 
 use crate::engine::float::Float;
 use crate::engine::nn::{Activation, Init, Mlp, Workspace};

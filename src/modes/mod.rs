@@ -1,7 +1,8 @@
 //! The playground's modes, one folder each: the classifier (classify and regress), the GAN,
 //! the optimiser race, curve and image fitting, inpainting, segmentation, digits, the terrain
-//! generator, the balancing agent and the learned simulator. Each holds its training, its
-//! pictures, its part of the key table and its saved state; a mode never imports another.
+//! generator, the balancing agent, the learned simulator and the learned sound. Each holds its
+//! training, its pictures, its part of the key table and its saved state; a mode never imports
+//! another.
 
 pub mod agent;
 pub mod classify;
@@ -12,4 +13,5 @@ pub mod inpaint;
 pub mod physics;
 pub mod race;
 pub mod segment;
+pub mod sound;
 pub mod terrain;

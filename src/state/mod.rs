@@ -2,7 +2,7 @@
 //! Every mode shares the envelope (`envelope.rs`: format name, version and the config as its
 //! query string, which names the mode) and the errors (`error.rs`); each mode writes the rest
 //! in its own `state.rs` (the classifier its custom points and weights, the GAN both
-//! networks, the curve and image fits and the inpainting run their network, the race nothing more). Reading is total
+//! networks, the curve, image and sound fits and the inpainting run their network, the race nothing more). Reading is total
 //! and all-or-nothing: a bad file gives a message and no session. [`check`] (below) reads a
 //! file of any mode. Knows configs; nothing of the web.
 //!
@@ -32,6 +32,7 @@ use crate::modes::gan::state::load_gan;
 use crate::modes::inpaint::state::load_inpaint;
 use crate::modes::physics::state::load_physics;
 use crate::modes::race::state::load_race;
+use crate::modes::sound::state::load_sound;
 use crate::modes::terrain::state::load_terrain;
 use envelope::read_any;
 
@@ -58,6 +59,7 @@ pub fn check(text: &str) -> Result<(Mode, String), StateError> {
         Mode::Terrain => load_terrain::<f32>(text)?.config,
         Mode::Agent => load_agent(text)?.config,
         Mode::Physics => load_physics::<f32>(text)?.config,
+        Mode::Sound => load_sound::<f32>(text)?.config,
     };
     Ok((mode, config.to_query()))
 }

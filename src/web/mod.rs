@@ -17,6 +17,7 @@
         feature = "terrain",
         feature = "agent",
         feature = "physics",
+        feature = "sound",
         feature = "bench"
     )),
     allow(dead_code, unused_imports, unused_macros)
@@ -49,6 +50,8 @@ mod race;
 mod run_names;
 #[cfg(feature = "segment")]
 mod segment;
+#[cfg(feature = "sound")]
+mod sound;
 mod states;
 #[cfg(feature = "terrain")]
 mod terrain;
@@ -75,6 +78,8 @@ pub use physics::PhysicsPlayground;
 pub use race::RacePlayground;
 #[cfg(feature = "segment")]
 pub use segment::{SegmentPlayground, segment_speeds};
+#[cfg(feature = "sound")]
+pub use sound::SoundPlayground;
 #[cfg(feature = "terrain")]
 pub use terrain::TerrainPlayground;
 
@@ -138,6 +143,8 @@ pub fn regression_datasets() -> Vec<String> {
 /// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve`, `image`,
 /// `inpaint` or `physics`;
 /// `classify` when absent or unreadable).
+/// Which page `query` asks for: its `mode` (`classify`, `gan`, `race`, `curve`, `image` or
+/// `sound`; `classify` when absent or unreadable).
 #[wasm_bindgen]
 pub fn query_mode(query: &str) -> String {
     crate::config::parse(query).0.mode.name().to_string()

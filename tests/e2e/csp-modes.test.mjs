@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { PLAY_URL, launch, showMore, waitFor } from './helpers.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const MODES = ['classify', 'gan', 'race', 'curve', 'image', 'inpaint', 'segment', 'digits', 'agent', 'physics'];
+const MODES = ['classify', 'gan', 'race', 'curve', 'image', 'inpaint', 'segment', 'digits', 'agent', 'physics', 'sound'];
 
 let browser;
 before(async () => {

@@ -11,6 +11,7 @@ import '../../www/modes/classify/strings.js';
 import '../../www/modes/gan/strings.js';
 import '../../www/modes/race/strings.js';
 import '../../www/modes/fit/strings.js';
+import '../../www/modes/sound/strings.js';
 
 /** Every leaf path of `table` ("controls.lr.label", …) with its string. */
 function leaves(table, prefix = '') {

@@ -27,6 +27,7 @@ const MODES = [
   { name: 'curve', hash: '#mode=curve', bad: 'clr=fast', draw: (page, host) => clickIn(page, host, '#curve-plot', 0.4, 0.4) },
   { name: 'image', hash: '#mode=image', bad: 'ilr=fast' },
   { name: 'segment', hash: '#mode=segment&strokes=12AKA3AyA3.22AKAiAyAi.31AKAUAMAU.42AKAFAyAF', bad: 'slr=fast', draw: (page, host) => clickIn(page, host, '#picture', 0.5, 0.2) },
+  { name: 'sound', hash: '#mode=sound', bad: 'aulr=fast' },
 ];
 
 async function clickIn(page, host, selector, fx, fy) {

@@ -27,6 +27,7 @@ export const MODES = [
   { name: 'inpaint', hash: '#mode=inpaint', demo: 'inpaint', visual: ['#seen', '#guess'], few: 'plr,play,reset' },
   { name: 'segment', hash: '#mode=segment', demo: 'segment', visual: ['#picture'], few: 'slr,play,reset' },
   { name: 'agent', hash: '#mode=agent', demo: 'agent', visual: ['.output .plot'], few: 'aglr,play,reset' },
+  { name: 'sound', hash: '#mode=sound', demo: 'sound', visual: ['#wave', '#network-spec'], few: 'aulr,play,reset' },
 ];
 
 /** Opens `mode` in `context`; resolves once its first frame is drawn. */

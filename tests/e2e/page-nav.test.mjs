@@ -30,6 +30,7 @@ test('the demo links switch the widget to each mode and back', async () => {
     ['Digits', 'digits'],
     ['Balancing agent', 'agent'],
     ['A learned simulator', 'physics'],
+    ['Learning a sound', 'sound'],
     ['Classifier', 'classify'],
   ]) {
     await page.locator('nav a', { hasText: name }).click();

@@ -23,7 +23,7 @@ test('the page loads with no errors and no external requests', async () => {
 
 test('both wasm builds of every module are served as valid application/wasm', async () => {
   for (const variant of ['simd', 'scalar']) {
-    for (const module of ['classify', 'gan', 'race', 'fit', 'inpaint', 'segment', 'digits', 'terrain', 'agent', 'physics']) {
+    for (const module of ['classify', 'gan', 'race', 'fit', 'inpaint', 'segment', 'digits', 'terrain', 'agent', 'physics', 'sound']) {
       const name = `${variant}/${module}`;
       const res = await fetch(new URL(`www/pkg/${name}_bg.wasm`, PLAY_URL));
       assert.equal(res.status, 200, name);

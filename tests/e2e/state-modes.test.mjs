@@ -128,6 +128,24 @@ test('an image saves its weights (the built-in picture) and opens them again', a
   assert.deepEqual(errors, []);
 });
 
+test('a sound saves its weights and opens them again: the same sound', async () => {
+  const { page, errors } = await open('mode=sound&sound=bell&auhidden=8,8&seed=2');
+  const trained = await steps(page, 5);
+  const heard = await waitFor(() => statsOf(page), (s) => s.errorStep === trained.epoch, LOAD_SECONDS);
+  const saved = await save(page);
+  assert.equal(saved.name, 'nn-playground-sound.json');
+  const state = JSON.parse(saved.text);
+  assert.ok(state.weights.length > 0);
+  await widget(page).evaluate((e) => e.reset());
+  await steps(page, 1);
+  await openFile(page, saved.path, 'Loaded');
+  assert.equal(await config(page), state.config);
+  const back = await waitFor(() => statsOf(page), (s) => s.epoch === 0 && s.error === heard.error, LOAD_SECONDS);
+  assert.equal(back.error, heard.error, 'the same weights make the same sound');
+  await refusesGarbage(page, (s) => s.error);
+  assert.deepEqual(errors, []);
+});
+
 test('a race saves its settings and opens them with the racers back at the start', async () => {
   const { page, errors } = await open('mode=race&surface=saddle&start=1,2&racers=adam,sgd');
   await steps(page, 30);

@@ -14,7 +14,7 @@ import './strings.js';
 /** The palettes offered (values of the `palette` attribute and config key). */
 export const PALETTES = ['classic', 'colorblind'];
 /** The modes whose pictures the palette recolours. */
-const PALETTE_MODES = ['classify', 'race', 'curve', 'digits'];
+const PALETTE_MODES = ['classify', 'race', 'curve', 'digits', 'sound'];
 /** The exported picture's size in pixels, and its name. */
 export const EXPORT_WIDTH = 1600;
 export const EXPORT_HEIGHT = 900;

@@ -16,7 +16,7 @@ export const CLASSROOM_EN = {
   titleClassify: '{data} · {hidden} · {act} · learning rate {lr} · {opt} · epoch {epoch}',
   titleGan: '{target} · G {ghidden} · D {dhidden} · learning rates {glr} / {dlr} · iteration {iterations}',
   titleOther: '{demo} · step {epoch}',
-  demos: { race: 'Optimisers on a loss surface', curve: 'Curve fitting', image: 'Image fitting', inpaint: 'Guess the hidden part', segment: 'Segment by painting', digits: 'Recognise a drawn digit', terrain: 'Generate terrain in 3-D', agent: 'Balancing agent', physics: 'A learned simulator' },
+  demos: { race: 'Optimisers on a loss surface', curve: 'Curve fitting', image: 'Image fitting', inpaint: 'Guess the hidden part', segment: 'Segment by painting', digits: 'Recognise a drawn digit', terrain: 'Generate terrain in 3-D', agent: 'Balancing agent', physics: 'A learned simulator', sound: 'A network that learns a sound' },
   noHidden: 'no hidden layer',
 };
 
@@ -32,7 +32,7 @@ export const CLASSROOM_FR = {
   titleClassify: '{data} · {hidden} · {act} · taux d’apprentissage {lr} · {opt} · époque {epoch}',
   titleGan: '{target} · G {ghidden} · D {dhidden} · taux d’apprentissage {glr} / {dlr} · itération {iterations}',
   titleOther: '{demo} · pas {epoch}',
-  demos: { race: 'Optimiseurs sur une surface de coût', curve: 'Ajustement d’une courbe', image: 'Ajustement d’une image', inpaint: 'Deviner la partie cachée', segment: 'Segmentation au pinceau', digits: 'Reconnaître un chiffre dessiné', terrain: 'Générer un terrain en 3D', agent: 'Agent en équilibre', physics: 'Un simulateur appris' },
+  demos: { race: 'Optimiseurs sur une surface de coût', curve: 'Ajustement d’une courbe', image: 'Ajustement d’une image', inpaint: 'Deviner la partie cachée', segment: 'Segmentation au pinceau', digits: 'Reconnaître un chiffre dessiné', terrain: 'Générer un terrain en 3D', agent: 'Agent en équilibre', physics: 'Un simulateur appris', sound: 'Un réseau qui apprend un son' },
   noHidden: 'aucune couche cachée',
 };
 

@@ -14,7 +14,7 @@ const ACTIONS = {
 
 /** The learning-rate controls a key can move, by mode (the GAN's two and the race's five
  * are left to their fields). */
-const RATE_KEYS = ['lr', 'clr', 'ilr', 'plr', 'slr', 'simlr'];
+const RATE_KEYS = ['lr', 'clr', 'ilr', 'plr', 'slr', 'simlr', 'aulr'];
 
 /**
  * Moves the learning-rate list of the widget in `root` one notch up (`step` 1) or down (−1),

@@ -30,11 +30,12 @@ export const MODES = {
   terrain: async () => (await import('../modes/terrain/widget.js')).TerrainWidget,
   agent: async () => (await import('../modes/agent/widget.js')).AgentWidget,
   physics: async () => (await import('../modes/physics/widget.js')).PhysicsWidget,
+  sound: async () => (await import('../modes/sound/widget.js')).SoundWidget,
 };
 
 /** The wasm module of each mode (a crate under wasm/, named after the mode's folder in
  * www/modes/): a page downloads the modules of the modes it shows and no other. */
-const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit', inpaint: 'inpaint', segment: 'segment', digits: 'digits', terrain: 'terrain', agent: 'agent', physics: 'physics' };
+const MODULE_OF = { classify: 'classify', gan: 'gan', race: 'race', curve: 'fit', image: 'fit', inpaint: 'inpaint', segment: 'segment', digits: 'digits', terrain: 'terrain', agent: 'agent', physics: 'physics', sound: 'sound' };
 
 /** The name of the wasm module that `mode`'s widget drives (shell/wasm.js `loadWasm`). */
 export function moduleOf(mode) {

@@ -54,9 +54,9 @@ const RELEASE_RUSTFLAGS: &str = "-C llvm-args=-inline-threshold=50";
 
 /// The wasm modules, each the crate `wasm/<name>/` (package `nnplay-<name>`): a page loads
 /// the module of the mode it shows (`www/shell/modes.js` says which), the benchmark its own.
-pub const MODULES: [&str; 11] = [
+pub const MODULES: [&str; 12] = [
     "classify", "gan", "race", "fit", "inpaint", "segment", "digits", "terrain", "agent",
-    "physics", "bench",
+    "physics", "sound", "bench",
 ];
 
 /// Builds every module in both variants (the two variants at the same time, as each cargo

@@ -10,6 +10,7 @@ mod inpaint;
 mod network;
 mod race;
 mod readme;
+mod sound;
 mod task;
 mod tf_playground;
 mod vocabulary;
@@ -59,6 +60,7 @@ pub(super) fn every_field_changed() -> Config {
         digits: Default::default(),
         agent: Default::default(),
         physics: Default::default(),
+        sound: Default::default(),
         palette: crate::drawing::palettes::Scheme::ColourBlind,
         terrain: Default::default(),
     }
@@ -143,6 +145,7 @@ fn random_config(rng: &mut Rng) -> Config {
         digits: random_digits(rng),
         agent: random_agent(rng),
         physics: random_physics(rng),
+        sound: sound::random_sound(rng),
         palette: crate::drawing::palettes::Scheme::ALL[rng.below(2)],
         terrain: crate::modes::terrain::TerrainConfig {
             latent: [rng.range(-3.0, 3.0), rng.range(-3.0, 3.0)],

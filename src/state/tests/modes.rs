@@ -142,6 +142,7 @@ fn a_race_is_its_config_and_check_reads_every_mode() {
     let classifier =
         crate::modes::classify::session::Session::<f32>::new(parse("hidden=3&seed=4").0);
     let gan = GanSession::<f32>::new(gan_page().gan_config());
+    let sound_page = parse("mode=sound&auhidden=4&aufreq=4").0;
     let files = [
         (save(&classifier), Mode::Classify),
         (save_gan(&gan_page(), &gan), Mode::Gan),
@@ -160,6 +161,13 @@ fn a_race_is_its_config_and_check_reads_every_mode() {
                 false,
             ),
             Mode::Image,
+        ),
+        (
+            crate::modes::sound::state::save_sound(
+                &sound_page,
+                &crate::modes::sound::SoundFit::<f32>::new(sound_page.sound_config()),
+            ),
+            Mode::Sound,
         ),
     ];
     for (file, mode) in &files {
@@ -239,7 +247,7 @@ fn wrong_weight_counts_are_refused_and_name_the_network() {
 
 #[test]
 fn garbage_and_newer_versions_are_refused_and_old_small_files_load() {
-    for mode in ["gan", "curve", "image", "race"] {
+    for mode in ["gan", "curve", "image", "race", "sound"] {
         let newer = format!(r#"{{"format":"nn-playground","version":2,"config":"mode={mode}"}}"#);
         let old = format!(r#"{{"format":"nn-playground","config":"mode={mode}"}}"#);
         let (found, _) = check(&old).expect("no version and no weights: the seed's");

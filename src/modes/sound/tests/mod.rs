@@ -1,0 +1,4 @@
+//! Tests of `sound`.
+
+mod learning;
+mod signals;
