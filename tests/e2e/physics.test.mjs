@@ -75,11 +75,12 @@ async function stateAt(page, fx, fy) {
 /** Waits for a launched rollout to finish; returns the shown-step counts seen on the way. */
 async function watchLaunch(page) {
   const seen = [];
+  // Between two frames (e.g. while the link the drag wrote is read back) stats may be null.
   await waitFor(async () => {
     const s = await statsOf(page);
-    seen.push(s.shown);
+    if (s) seen.push(s.shown);
     return s;
-  }, (s) => !s.animating && s.shown === s.rollout, 30);
+  }, (s) => s != null && !s.animating && s.shown === s.rollout, 30);
   return seen;
 }
 

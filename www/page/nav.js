@@ -6,8 +6,21 @@ function markCurrent() {
   const mode = new URLSearchParams(location.hash.slice(1)).get('mode') || 'classify';
   for (const link of document.querySelectorAll('nav a')) {
     const linkMode = new URLSearchParams(link.hash.slice(1)).get('mode') || 'classify';
-    if (linkMode === mode) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
+    if (linkMode === mode) {
+      link.setAttribute('aria-current', 'page');
+      showInRow(link);
+    } else {
+      link.removeAttribute('aria-current');
+    }
+  }
+}
+
+/** Scrolls the row of links sideways (and only sideways) so that `link` is in sight. */
+function showInRow(link) {
+  const nav = link.parentElement;
+  const left = link.offsetLeft - nav.offsetLeft;
+  if (left < nav.scrollLeft || left + link.offsetWidth > nav.scrollLeft + nav.clientWidth) {
+    nav.scrollLeft = Math.max(0, left - (nav.clientWidth - link.offsetWidth) / 2);
   }
 }
 
