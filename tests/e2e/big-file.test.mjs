@@ -24,10 +24,10 @@ after(async () => {
   if (big) fs.rmSync(big, { force: true });
 });
 
-/** Bytes of the page's wasm memory (the loader's shared instance). */
+/** Bytes of the wasm memory of the classifier's module (the loader's shared instance). */
 const wasmBytes = (page) => page.evaluate(async () => {
   const { loadWasm } = await import(new URL('www/shell/wasm.js', document.baseURI).href);
-  return (await loadWasm()).memory.buffer.byteLength;
+  return (await loadWasm('classify')).memory.buffer.byteLength;
 });
 
 test('a 100 MB state file is refused before it reaches the wasm memory', async (t) => {
