@@ -26,9 +26,12 @@ use crate::wasm::Profile;
 const USAGE: &str = "\
 usage: cargo xtask <command> [options]
 
-  serve [--port N] [--dev]  build the wasm (SIMD and scalar) and serve the repo root on
+  serve [--port N] [--dev] [--only M,..]
+                            build the wasm (SIMD and scalar) and serve the repo root on
                             http://127.0.0.1:8000/ (--port 0: any free port; --dev: debug build)
-  build [--dev]             only build the wasm and its JS bindings into www/pkg/{simd,scalar}/
+  build [--dev] [--only M,..]
+                            only build the wasm and its JS bindings into www/pkg/{simd,scalar}/
+                            (--only: rebuild these modules, e.g. `physics,bench`, keep the rest)
   test                      every check (fmt, clippy, native tests, wasm tests in Chromium, build,
                             e2e); the last line is `N passed, M failed`
   dist [--out DIR] [--with-scalar]
@@ -60,13 +63,13 @@ fn dispatch(command: &str, args: Vec<OsString>) -> Result<ExitCode> {
         "serve" => {
             let opts = Options::parse(&args, true)?;
             setup::wasm_target()?;
-            wasm::build_all(opts.profile)?;
+            wasm::build(opts.profile, opts.only.as_deref())?;
             serve::serve_forever(&format!("127.0.0.1:{}", opts.port))?;
         }
         "build" => {
             let opts = Options::parse(&args, false)?;
             setup::wasm_target()?;
-            wasm::build_all(opts.profile)?;
+            wasm::build(opts.profile, opts.only.as_deref())?;
         }
         "test" if args.is_empty() => return Ok(check::test()),
         "test" => bail!("`test` takes no options\n\n{USAGE}"),
@@ -116,14 +119,17 @@ fn dist_options(args: &[OsString]) -> Result<(Option<std::path::PathBuf>, dist::
 struct Options {
     port: u16,
     profile: Profile,
+    /// The modules `--only` names, each one of [`wasm::MODULES`].
+    only: Option<Vec<String>>,
 }
 
 impl Options {
-    /// Parses `[--port N] [--dev]`; `--port` only where `port_allowed`.
+    /// Parses `[--port N] [--dev] [--only M,..]`; `--port` only where `port_allowed`.
     fn parse(args: &[OsString], port_allowed: bool) -> Result<Options> {
         let mut opts = Options {
             port: 8000,
             profile: Profile::Release,
+            only: None,
         };
         let mut args = args.iter().map(|a| a.to_string_lossy());
         while let Some(arg) = args.next() {
@@ -134,6 +140,17 @@ impl Options {
                     opts.port = value
                         .parse()
                         .with_context(|| format!("bad port `{value}`"))?;
+                }
+                "--only" => {
+                    let value = args.next().context("--only needs module names")?;
+                    let names: Vec<String> = value.split(',').map(str::to_string).collect();
+                    if let Some(bad) = names.iter().find(|n| !wasm::MODULES.contains(&n.as_str())) {
+                        bail!(
+                            "no module `{bad}`: the modules are {}",
+                            wasm::MODULES.join(", ")
+                        );
+                    }
+                    opts.only = Some(names);
                 }
                 other => bail!("unexpected argument `{other}`\n\n{USAGE}"),
             }
@@ -158,7 +175,8 @@ mod tests {
             opts,
             Options {
                 port: 8000,
-                profile: Profile::Release
+                profile: Profile::Release,
+                only: None
             }
         );
     }
@@ -170,7 +188,8 @@ mod tests {
             opts,
             Options {
                 port: 0,
-                profile: Profile::Dev
+                profile: Profile::Dev,
+                only: None
             }
         );
     }
@@ -192,5 +211,13 @@ mod tests {
         assert!(parse(&["--port", "http"], true).is_err());
         assert!(parse(&["--port", "1"], false).is_err());
         assert!(parse(&["--release"], true).is_err());
+        assert!(parse(&["--only"], false).is_err());
+        assert!(parse(&["--only", "physics,phisics"], false).is_err());
+    }
+
+    #[test]
+    fn only_names_the_modules_to_rebuild() {
+        let opts = parse(&["--only", "physics,bench"], false).unwrap();
+        assert_eq!(opts.only.unwrap(), ["physics", "bench"]);
     }
 }

@@ -63,10 +63,23 @@ pub const MODULES: [&str; 12] = [
 /// build of one module mostly keeps one core busy) and generates their bindings into
 /// `www/pkg/{simd,scalar}/`.
 pub fn build_all(profile: Profile) -> Result<()> {
+    build(profile, None)
+}
+
+/// Builds the modules `only` names (all when `None`, clearing `www/pkg/<variant>/` first;
+/// otherwise the other modules' files stay as they are).
+pub fn build(profile: Profile, only: Option<&[String]>) -> Result<()> {
     let start = Instant::now();
+    let modules: Vec<&str> = match only {
+        None => MODULES.to_vec(),
+        Some(names) => (MODULES.iter().copied())
+            .filter(|m| names.iter().any(|n| n == m))
+            .collect(),
+    };
+    let modules = &modules;
     let built: Vec<Result<Vec<PathBuf>>> = thread::scope(|scope| {
         let builds: Vec<_> = (VARIANTS.iter())
-            .map(|variant| scope.spawn(move || compile_modules(variant, profile)))
+            .map(|variant| scope.spawn(move || compile_modules(variant, modules, profile)))
             .collect();
         (builds.into_iter())
             .map(|b| b.join().expect("a build thread panicked"))
@@ -74,19 +87,19 @@ pub fn build_all(profile: Profile) -> Result<()> {
     });
     for (variant, wasm_files) in VARIANTS.iter().zip(built) {
         let out_dir = root().join("www/pkg").join(variant.name);
-        if out_dir.exists() {
+        if only.is_none() && out_dir.exists() {
             fs::remove_dir_all(&out_dir)
                 .with_context(|| format!("cannot clear {}", out_dir.display()))?;
         }
         let mut total = 0;
-        for (module, wasm) in MODULES.iter().zip(wasm_files?) {
+        for (module, wasm) in modules.iter().zip(wasm_files?) {
             bindgen(&wasm, module, &out_dir, profile)?;
             total += fs::metadata(out_dir.join(format!("{module}_bg.wasm")))?.len();
         }
         println!(
             "built www/pkg/{}/ ({} modules, {total} B of wasm)",
             variant.name,
-            MODULES.len()
+            modules.len()
         );
     }
     println!("wasm built in {}", elapsed(start));
@@ -94,8 +107,8 @@ pub fn build_all(profile: Profile) -> Result<()> {
 }
 
 /// Every module of one variant, one after the other; the paths of their `.wasm` files.
-fn compile_modules(variant: &Variant, profile: Profile) -> Result<Vec<PathBuf>> {
-    (MODULES.iter())
+fn compile_modules(variant: &Variant, modules: &[&str], profile: Profile) -> Result<Vec<PathBuf>> {
+    (modules.iter())
         .map(|module| compile(variant, module, profile))
         .collect()
 }
