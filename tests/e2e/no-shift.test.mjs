@@ -28,7 +28,22 @@ const MODES = [
   { name: 'image', hash: '#mode=image', bad: 'ilr=fast' },
   { name: 'segment', hash: '#mode=segment&strokes=12AKA3AyA3.22AKAiAyAi.31AKAUAMAU.42AKAFAyAF', bad: 'slr=fast', draw: (page, host) => clickIn(page, host, '#picture', 0.5, 0.2) },
   { name: 'sound', hash: '#mode=sound', bad: 'aulr=fast' },
+  { name: 'inpaint', hash: '#mode=inpaint', bad: 'plr=fast', draw: (page, host) => dragIn(page, host, '#seen', [0.1, 0.1], [0.3, 0.3]) },
+  { name: 'digits', hash: '#mode=digits', bad: 'dglr=fast', draw: (page, host) => dragIn(page, host, '#pad', [0.5, 0.2], [0.5, 0.8]) },
+  { name: 'terrain', hash: '#mode=terrain', bad: 'water=deep', draw: (page, host) => clickIn(page, host, '#pad', 0.7, 0.3) },
+  { name: 'agent', hash: '#mode=agent', bad: 'aglr=fast', draw: (page, host) => clickIn(page, host, '#scene', 0.8, 0.5) },
+  { name: 'physics', hash: '#mode=physics', bad: 'simlr=fast', draw: (page, host) => clickIn(page, host, '#phase', 0.3, 0.6) },
 ];
+
+/** A press at `from`, a move in steps, a release at `to` (fractions of the target's box). */
+async function dragIn(page, host, selector, from, to) {
+  const box = await host.locator(selector).first().boundingBox();
+  const at = ([fx, fy]) => [box.x + box.width * fx, box.y + box.height * fy];
+  await page.mouse.move(...at(from));
+  await page.mouse.down();
+  await page.mouse.move(...at(to), { steps: 8 });
+  await page.mouse.up();
+}
 
 async function clickIn(page, host, selector, fx, fy) {
   const target = host.locator(selector).first();

@@ -26,7 +26,7 @@ const CSS = `
 .digits .seen { width: 64px; height: 64px; image-rendering: pixelated; border: 1px solid var(--line); }
 .digits .pad-tools { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 8px; }
 .digits .pad-tools button { min-height: 36px; padding: 2px 12px; }
-.digits .guess { margin: 0; font-weight: 600; }
+.digits .guess { margin: 0; font-weight: 600; flex: 1 1 12em; min-width: 0; line-height: 1.3; min-height: 2.6em; display: flex; align-items: center; }
 .digits .digits-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 6px 12px; }
 .digits .digits-fields input[type="text"] { width: 100%; box-sizing: border-box; }
 .digits .confusion-box { display: grid; grid-template-columns: 1.2em minmax(0, 1fr); grid-template-rows: auto auto; gap: 2px; max-width: 320px; }
