@@ -220,15 +220,19 @@ test('fault battery: a file of nothing but the format', async (t) => {
 });
 
 test('fault battery: state files in the other modes', async (t) => {
-  const modes = ['gan', 'race', 'curve', 'image'];
+  const modes = ['gan', 'race', 'curve', 'image', 'segment', 'inpaint', 'digits', 'terrain', 'agent', 'physics', 'sound'];
   const files = { classify: await saved(await trainedClassifier()) };
   for (const mode of modes) files[mode] = await saved(await mount({ demo: mode }));
   for (const [i, mode] of modes.entries()) {
     const other = modes[(i + 1) % modes.length];
+    // The first four modes get every case; the later ones (a module of their own each) the
+    // two that matter most: their own file broken, and another module's file.
     const cases = [
       [`${mode}: its own file truncated`, files[mode].slice(0, files[mode].length >> 1), null],
-      [`${mode}: its own file with a hostile config`, JSON.stringify({ ...JSON.parse(files[mode]), config: `mode=${mode}&${HOSTILE[0]}=1` }), 'either'],
-      [`${mode}: a classifier file`, files.classify, 'classify'],
+      ...(i < 4 ? [
+        [`${mode}: its own file with a hostile config`, JSON.stringify({ ...JSON.parse(files[mode]), config: `mode=${mode}&${HOSTILE[0]}=1` }), 'either'],
+        [`${mode}: a classifier file`, files.classify, 'classify'],
+      ] : []),
       [`${mode}: a ${other} file`, files[other], other],
     ];
     for (const [j, [name, text, expected]] of cases.entries()) {

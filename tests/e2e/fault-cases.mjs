@@ -227,6 +227,19 @@ export const attributeCases = [
   ['config race garbage', { config: 'mode=race&surface=nope&racers=warp,adam&start=a,b' }],
   ['config curve garbage', { config: 'mode=curve&ctarget=drawn&cpoints=!!!' }],
   ['config image huge', { config: 'mode=image&isize=99999&ifreq=1e9' }],
+  ['config segment garbage', { config: 'mode=segment&scene=nope&strokes=!!!&slr=abc' }],
+  ['config inpaint garbage', { config: 'mode=inpaint&ptarget=nope&psize=99999&hole=a,b,c' }],
+  ['config digits garbage', { config: 'mode=digits&dgtrain=1e9&dghidden=0&dglr=abc' }],
+  ['config terrain garbage', { config: 'mode=terrain&lx=abc&ly=1e999&water=deep&turn=x' }],
+  ['config agent garbage', { config: 'mode=agent&aghidden=,,&aglr=-1&agbatch=abc' }],
+  ['config physics garbage', { config: 'mode=physics&simdamping=abc&simstart=a,b&simrollout=1e9' }],
+  ['config sound garbage', { config: `mode=sound&sound=${HOSTILE[0]}&aulr=abc` }],
+  ['demo upper case segment', { demo: 'SEGMENT' }],
+  ['demo mixed case terrain', { demo: 'Terrain' }],
+  ['demo and other new mode config', { demo: 'agent', config: 'mode=sound' }],
+  ['speed empty on physics', { speed: '', demo: 'physics' }],
+  ['autoplay sound', { autoplay: '', demo: 'sound' }],
+  ['autoplay digits', { autoplay: '', demo: 'digits' }],
   ['demo unknown', { demo: 'nope' }],
   ['demo empty', { demo: '' }],
   ['demo upper case', { demo: 'GAN' }],
@@ -272,6 +285,8 @@ export const hashCases = [
   '#mode=curve&ctarget=drawn&cpoints=%%%', '#mode=image&isize=99999', `#data=${encodeURIComponent(HOSTILE[0])}`,
   `#${HOSTILE[1]}`, '#&&&&', '#=', '#mode=gan&mode=race', '#seed=-1&batch=0', '#data=custom&points=####',
   '#lr=Infinity&momentum=-1', '#mode=gan&target=drawn&gpoints=AAAA', '#hidden=,,,&features=nope',
+  '#mode=segment&strokes=%%%', '#mode=inpaint&hole=9,9,9,9', '#mode=digits&dgtrain=0', '#mode=terrain&lx=NaN',
+  '#mode=agent&agbatch=0', '#mode=physics&simstart=Infinity,0', `#mode=sound&sound=${encodeURIComponent(HOSTILE[0])}`,
 ];
 
 /** Page languages (`<html lang>`), and whether the widget should speak French. */
