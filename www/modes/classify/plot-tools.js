@@ -4,6 +4,7 @@
 
 import { format, plural } from '../../i18n/format.js';
 import { download } from '../../shell/files.js';
+import { followPointer, fractionOf } from '../../shell/drag.js';
 import { csvErrorText } from '../../shell/messages.js';
 
 /** Distance between two points painted by a drag, as a share of the plot's width. */
@@ -16,7 +17,6 @@ export class PlotTools {
   #tool = null;
   #label = 0;
   #value = 0.5;
-  #down = false;
   #last = null;
   #regression = false;
 
@@ -26,10 +26,13 @@ export class PlotTools {
     this.#parts = parts;
     this.#ops = ops;
     const plot = parts.plot;
-    plot.addEventListener('pointerdown', (e) => this.#start(e));
-    plot.addEventListener('pointermove', (e) => this.#move(e));
-    plot.addEventListener('pointerup', (e) => this.#end(e));
-    plot.addEventListener('pointercancel', (e) => this.#end(e));
+    followPointer(plot, {
+      ignore: () => !this.#tool,
+      press: (e) => this.#apply(fractionOf(plot, e) ?? [-1, -1]),
+      move: (e) => this.#move(fractionOf(plot, e)),
+      // One settings refresh per stroke (hash, stored points), not one per point.
+      release: () => this.#ops.run(() => {}),
+    });
     parts.csvFile.addEventListener('change', () => this.#import(parts.csvFile));
     parts.pointValue.input.value = String(this.#value);
     parts.pointValue.output.textContent = this.#value.toLocaleString(t.lang);
@@ -81,31 +84,10 @@ export class PlotTools {
     if (csv != null) download(csv, 'nn-playground-points.csv', 'text/csv');
   }
 
-  #fraction(e) {
-    const r = this.#parts.plot.getBoundingClientRect();
-    return [(e.clientX - r.left) / r.width, (e.clientY - r.top) / r.height];
-  }
-
-  #start(e) {
-    if (!this.#tool || e.button > 0) return;
-    e.preventDefault();
-    this.#parts.plot.setPointerCapture?.(e.pointerId);
-    this.#down = true;
-    this.#apply(this.#fraction(e));
-  }
-
-  #move(e) {
-    if (!this.#down) return;
-    const at = this.#fraction(e);
+  #move(at) {
+    if (!at) return;
     const [dx, dy] = [at[0] - this.#last[0], at[1] - this.#last[1]];
     if (this.#tool === 'erase' || Math.hypot(dx, dy) >= SPACING) this.#apply(at);
-  }
-
-  #end() {
-    if (!this.#down) return;
-    this.#down = false;
-    // One settings refresh per stroke (hash, stored points), not one per point.
-    this.#ops.run(() => {});
   }
 
   #apply([fx, fy]) {

@@ -2,6 +2,8 @@
 // strokes' points in plane coordinates. The wasm draws them (set_sketch) and, when the
 // student is done, thins them into the drawn target (commit_sketch).
 
+import { followPointer, fractionOf } from '../../shell/drag.js';
+
 /** Half-width of the plane the plot shows (GAN_DOMAIN in src/gan/mod.rs). */
 const DOMAIN = 4;
 
@@ -10,13 +12,8 @@ export class Sketch {
   #canvas;
   #onChange;
   #points = [];
-  #pointer = null;
-  #listeners = {
-    pointerdown: (e) => this.#down(e),
-    pointermove: (e) => this.#move(e),
-    pointerup: (e) => this.#up(e),
-    pointercancel: (e) => this.#up(e),
-  };
+  /** Removes the pointer listeners while drawing is on. */
+  #stopFollowing = null;
 
   constructor(canvas, onChange) {
     this.#canvas = canvas;
@@ -38,42 +35,22 @@ export class Sketch {
     this.#points = [];
     if (this.active) return;
     this.#canvas.classList.add('drawing');
-    for (const [type, fn] of Object.entries(this.#listeners)) this.#canvas.addEventListener(type, fn);
+    const add = (event) => this.#add(event);
+    this.#stopFollowing = followPointer(this.#canvas, { press: add, move: add, coalesced: true });
   }
 
   /** Stops drawing; returns the points. */
   stop() {
     this.#canvas.classList.remove('drawing');
-    for (const [type, fn] of Object.entries(this.#listeners)) this.#canvas.removeEventListener(type, fn);
-    this.#pointer = null;
+    this.#stopFollowing?.();
+    this.#stopFollowing = null;
     return this.points;
   }
 
-  #down(event) {
-    if (this.#pointer !== null) return;
-    event.preventDefault();
-    this.#pointer = event.pointerId;
-    this.#canvas.setPointerCapture?.(event.pointerId);
-    this.#add(event);
-  }
-
-  #move(event) {
-    if (event.pointerId !== this.#pointer) return;
-    event.preventDefault();
-    const events = event.getCoalescedEvents?.() ?? [];
-    for (const e of events.length ? events : [event]) this.#add(e);
-  }
-
-  #up(event) {
-    if (event.pointerId === this.#pointer) this.#pointer = null;
-  }
-
   #add(event) {
-    const rect = this.#canvas.getBoundingClientRect();
-    if (rect.width === 0 || rect.height === 0) return;
-    const x = ((event.clientX - rect.left) / rect.width) * 2 * DOMAIN - DOMAIN;
-    const y = DOMAIN - ((event.clientY - rect.top) / rect.height) * 2 * DOMAIN;
-    this.#points.push(x, y);
+    const f = fractionOf(this.#canvas, event);
+    if (!f) return;
+    this.#points.push(f[0] * 2 * DOMAIN - DOMAIN, DOMAIN - f[1] * 2 * DOMAIN);
     this.#onChange();
   }
 }

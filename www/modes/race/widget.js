@@ -12,6 +12,7 @@ import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget, query } from '../../shell/mode-widget.js';
 import { frameShare } from '../../shell/loop.js';
+import { canvasPixel, followPointer } from '../../shell/drag.js';
 import './strings.js';
 
 /** How much one frame may race, by speed: [most steps, time budget in ms, ms between two
@@ -25,7 +26,6 @@ export class RaceWidget extends ModeWidget {
   #formats;
   #speed = 'step';
   #lastStep = -Infinity;
-  #dragging = null;
   #settled = false;
   #stateFile;
 
@@ -90,32 +90,23 @@ export class RaceWidget extends ModeWidget {
 
   #listenToMap(canvas) {
     const drop = (event) => {
-      const box = canvas.getBoundingClientRect();
-      if (box.width <= 0 || box.height <= 0) return;
-      const px = ((event.clientX - box.left) / box.width) * canvas.width;
-      const py = ((event.clientY - box.top) / box.height) * canvas.height;
-      this.call(() => this.pg.set_start(px, py));
+      const at = canvasPixel(canvas, event);
+      if (!at) return;
+      this.call(() => this.pg.set_start(...at));
       this.request();
     };
-    canvas.addEventListener('pointerdown', (event) => {
-      if (this.stopped || event.button !== 0) return;
-      event.preventDefault();
-      // The race waits while the start is dragged; the map shows the paths from it.
-      if (this.playing) this.setPlaying(false);
-      canvas.setPointerCapture?.(event.pointerId);
-      this.#dragging = event.pointerId;
-      drop(event);
+    followPointer(canvas, {
+      ignore: () => this.stopped,
+      press: (event) => {
+        // The race waits while the start is dragged; the map shows the paths from it.
+        if (this.playing) this.setPlaying(false);
+        drop(event);
+      },
+      move: drop,
+      release: () => {
+        if (!this.stopped) this.afterChange();
+      },
     });
-    canvas.addEventListener('pointermove', (event) => {
-      if (this.#dragging === event.pointerId && !this.stopped) drop(event);
-    });
-    const end = (event) => {
-      if (this.#dragging !== event.pointerId) return;
-      this.#dragging = null;
-      if (!this.stopped) this.afterChange();
-    };
-    canvas.addEventListener('pointerup', end);
-    canvas.addEventListener('pointercancel', end);
   }
 
   // ---- hooks of ModeWidget ----

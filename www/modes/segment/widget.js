@@ -14,6 +14,7 @@ import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
 import { frameShare } from '../../shell/loop.js';
+import { followPointer, fractionOf } from '../../shell/drag.js';
 import { readPicture, UploadError } from '../../shell/upload.js';
 import { format } from '../../i18n/format.js';
 import './strings.js';
@@ -32,7 +33,6 @@ export class SegmentWidget extends ModeWidget {
   #speed = 'normal';
   #label = 0;
   #brush = 2;
-  #painting = null;
   /** The keyboard's cursor on the picture and whether its brush is down. */
   #cursor = null;
   #penDown = false;
@@ -104,39 +104,28 @@ export class SegmentWidget extends ModeWidget {
 
   /** The picture pixel under the pointer event `e`: `[x, y]` in 0…64 (fractions kept). */
   #at(canvas, e) {
-    const box = canvas.getBoundingClientRect();
-    if (box.width <= 0 || box.height <= 0) return null;
-    return [((e.clientX - box.left) / box.width) * SIZE, ((e.clientY - box.top) / box.height) * SIZE];
+    const f = fractionOf(canvas, e);
+    return f && [f[0] * SIZE, f[1] * SIZE];
   }
 
   #listenToPicture(canvas) {
-    canvas.addEventListener('pointerdown', (e) => {
-      if (this.stopped || (e.pointerType === 'mouse' && e.button !== 0)) return;
-      const p = this.#at(canvas, e);
-      if (!p) return;
-      e.preventDefault();
-      canvas.setPointerCapture?.(e.pointerId);
-      if (this.result((pg) => pg.begin_stroke(this.#label, this.#brush, p[0], p[1]))) {
-        this.#painting = e.pointerId;
+    followPointer(canvas, {
+      ignore: () => this.stopped,
+      coalesced: true,
+      press: (e) => {
+        const p = this.#at(canvas, e);
+        if (!p || !this.result((pg) => pg.begin_stroke(this.#label, this.#brush, p[0], p[1]))) return false;
         this.request();
-      }
-    });
-    canvas.addEventListener('pointermove', (e) => {
-      if (this.#painting !== e.pointerId || this.stopped) return;
-      const events = e.getCoalescedEvents?.() ?? [e];
-      for (const one of events.length ? events : [e]) {
-        const p = this.#at(canvas, one);
+      },
+      move: (e) => {
+        const p = this.#at(canvas, e);
         if (p) this.call(() => this.pg.extend_stroke(p[0], p[1]));
-      }
-      this.request();
+        this.request();
+      },
+      release: () => {
+        this.#strokeDone();
+      },
     });
-    const end = (e) => {
-      if (this.#painting !== e.pointerId) return;
-      this.#painting = null;
-      this.#strokeDone();
-    };
-    canvas.addEventListener('pointerup', end);
-    canvas.addEventListener('pointercancel', end);
     canvas.addEventListener('keydown', (e) => this.#pictureKey(e));
     canvas.addEventListener('blur', () => {
       if (this.#penDown) this.#strokeDone();

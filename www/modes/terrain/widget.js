@@ -16,6 +16,7 @@ import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget, query } from '../../shell/mode-widget.js';
 import { frameShare } from '../../shell/loop.js';
+import { canvasPixel, followPointer } from '../../shell/drag.js';
 import { downloadBlob } from '../../shell/files.js';
 import { ReliefGL } from '../../shell/relief-gl.js';
 import { format } from '../../i18n/format.js';
@@ -37,7 +38,6 @@ export class TerrainWidget extends ModeWidget {
 
   #formats;
   #speed = 'ten';
-  #dragging = null;
   #gl = null;
   #glDrawn = null;
   #reliefAt = -Infinity;
@@ -112,31 +112,20 @@ export class TerrainWidget extends ModeWidget {
 
   #listenToPad(canvas) {
     const move = (event) => {
-      const box = canvas.getBoundingClientRect();
-      if (box.width <= 0 || box.height <= 0) return;
-      const px = ((event.clientX - box.left) / box.width) * canvas.width;
-      const py = ((event.clientY - box.top) / box.height) * canvas.height;
-      this.call(() => this.pg.set_latent(px, py));
+      const at = canvasPixel(canvas, event);
+      if (!at) return;
+      this.call(() => this.pg.set_latent(...at));
       this.request();
     };
-    canvas.addEventListener('pointerdown', (event) => {
-      if (this.stopped || event.button !== 0) return;
-      event.preventDefault();
-      canvas.focus({ preventScroll: true });
-      canvas.setPointerCapture?.(event.pointerId);
-      this.#dragging = event.pointerId;
-      move(event);
+    followPointer(canvas, {
+      ignore: () => this.stopped,
+      focus: true,
+      press: move,
+      move,
+      release: () => {
+        if (!this.stopped) this.afterChange();
+      },
     });
-    canvas.addEventListener('pointermove', (event) => {
-      if (this.#dragging === event.pointerId && !this.stopped) move(event);
-    });
-    const end = (event) => {
-      if (this.#dragging !== event.pointerId) return;
-      this.#dragging = null;
-      if (!this.stopped) this.afterChange();
-    };
-    canvas.addEventListener('pointerup', end);
-    canvas.addEventListener('pointercancel', end);
     canvas.addEventListener('keydown', (event) => {
       const arrows = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
       const d = arrows[event.key];
