@@ -6,10 +6,18 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const MODES: [&str; 11] = [
-    "classify", "gan", "race", "fit", "inpaint", "segment", "digits", "terrain", "agent",
-    "physics", "sound",
-];
+/// The modes: one folder each under `src/modes/` (the one list; everything else is checked
+/// against it).
+fn modes() -> Vec<String> {
+    let mut found: Vec<String> = fs::read_dir(src().join("modes"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    found.sort();
+    found
+}
 const WEB_CRATES: [&str; 5] = [
     "wasm_bindgen",
     "wasm-bindgen",
@@ -77,13 +85,14 @@ fn src() -> PathBuf {
 /// Where the first rule is broken: (file, the other mode it names).
 fn cross_mode_imports(src: &Path) -> Vec<(PathBuf, String)> {
     let mut found = Vec::new();
-    for own in MODES {
+    let modes = modes();
+    for own in &modes {
         for dir in [src.join("modes").join(own), src.join("web").join(own)] {
             for file in rust_files(&dir) {
                 let text = code(&fs::read_to_string(&file).unwrap());
                 for prefix in ["modes::", "web::"] {
                     for name in reached(&text, prefix) {
-                        if MODES.contains(&name) && name != own {
+                        if modes.iter().any(|m| m == name) && name != own {
                             found.push((file.clone(), format!("{prefix}{name}")));
                         }
                     }
@@ -123,9 +132,78 @@ fn reached_word(code: &str, word: &str) -> Vec<usize> {
 
 #[test]
 fn every_mode_has_its_folders() {
-    for mode in MODES {
-        assert!(src().join("modes").join(mode).is_dir(), "src/modes/{mode}/");
-        assert!(src().join("web").join(mode).is_dir(), "src/web/{mode}/");
+    let root = src().parent().unwrap().to_path_buf();
+    for mode in modes() {
+        assert!(root.join("src/web").join(&mode).is_dir(), "src/web/{mode}/");
+        assert!(
+            root.join("www/modes").join(&mode).is_dir(),
+            "www/modes/{mode}/"
+        );
+        assert!(
+            root.join("wasm").join(&mode).is_dir(),
+            "wasm/{mode}/ (its wasm module)"
+        );
+    }
+}
+
+/// Adding a mode touches a few lists that cannot be derived from the folders (cargo's
+/// features, the module's gate in `src/web/mod.rs`, the shell's map from mode to module):
+/// each must name every wasm module, and nothing else.
+#[test]
+fn every_wasm_module_is_a_feature_gated_in_web_and_known_to_the_shell() {
+    let root = src().parent().unwrap().to_path_buf();
+    let read = |p: &str| fs::read_to_string(root.join(p)).unwrap();
+    let mut modules: Vec<String> = fs::read_dir(root.join("wasm"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("Cargo.toml").is_file())
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    modules.sort();
+    let manifest = read("Cargo.toml");
+    let web = read("src/web/mod.rs");
+    let shell = read("www/shell/modes.js");
+    let module_of = shell
+        .lines()
+        .find(|l| l.starts_with("const MODULE_OF"))
+        .expect("MODULE_OF in www/shell/modes.js");
+    let default = manifest
+        .lines()
+        .find(|l| l.starts_with("default = ["))
+        .expect("the default features");
+    for module in &modules {
+        let crate_manifest = read(&format!("wasm/{module}/Cargo.toml"));
+        assert!(
+            crate_manifest.contains(&format!("name = \"nnplay-{module}\""))
+                && crate_manifest.contains(&format!("features = [\"{module}\"]")),
+            "wasm/{module}/Cargo.toml: package nnplay-{module} with the feature {module}"
+        );
+        assert!(
+            manifest.contains(&format!("\n{module} = []")),
+            "feature {module} in Cargo.toml"
+        );
+        assert!(
+            default.contains(&format!("\"{module}\"")),
+            "{module} in the default features"
+        );
+        assert!(
+            web.contains(&format!("feature = \"{module}\"")),
+            "src/web/mod.rs gates the {module} handles by its feature"
+        );
+        if module != "bench" {
+            assert!(
+                module_of.contains(&format!("'{module}'")),
+                "MODULE_OF names the module {module}"
+            );
+        }
+    }
+    // And the shell names no module that is not built.
+    let named = module_of.split('\'').skip(1).step_by(2);
+    for name in named {
+        assert!(
+            modules.iter().any(|m| m == name),
+            "MODULE_OF names {name}, which has no wasm/{name}/"
+        );
     }
 }
 

@@ -15,7 +15,7 @@ use anyhow::{Context, Result, bail};
 use flate2::{Compression, write::GzEncoder};
 
 use crate::util::{root, run};
-use crate::wasm::{MODULES, Profile, VARIANTS, build_all};
+use crate::wasm::{Profile, VARIANTS, build_all, modules};
 use crate::{npm_tools, wasm_opt};
 
 /// What a page that shows one demo may download, gzipped file by file, in all: the entry
@@ -72,7 +72,7 @@ fn assemble(out: &Path, builds: Builds) -> Result<PathBuf> {
     let meta = root().join("target/dist-meta.json");
     bundle(&www.join("nn-playground.js"), out, &meta)?;
     let pkg = www.join("pkg");
-    for module in MODULES.iter().filter(|m| **m != BENCH_MODULE) {
+    for module in modules().iter().filter(|m| *m != BENCH_MODULE) {
         let glue = pkg.join(format!("simd/{module}.js"));
         if fs::read(&glue)? != fs::read(pkg.join(format!("scalar/{module}.js")))? {
             bail!(

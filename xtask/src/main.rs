@@ -119,7 +119,7 @@ fn dist_options(args: &[OsString]) -> Result<(Option<std::path::PathBuf>, dist::
 struct Options {
     port: u16,
     profile: Profile,
-    /// The modules `--only` names, each one of [`wasm::MODULES`].
+    /// The modules `--only` names, each one of [`wasm::modules`].
     only: Option<Vec<String>>,
 }
 
@@ -144,11 +144,9 @@ impl Options {
                 "--only" => {
                     let value = args.next().context("--only needs module names")?;
                     let names: Vec<String> = value.split(',').map(str::to_string).collect();
-                    if let Some(bad) = names.iter().find(|n| !wasm::MODULES.contains(&n.as_str())) {
-                        bail!(
-                            "no module `{bad}`: the modules are {}",
-                            wasm::MODULES.join(", ")
-                        );
+                    let known = wasm::modules();
+                    if let Some(bad) = names.iter().find(|n| !known.contains(n)) {
+                        bail!("no module `{bad}`: the modules are {}", known.join(", "));
                     }
                     opts.only = Some(names);
                 }

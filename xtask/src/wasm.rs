@@ -52,12 +52,21 @@ pub const VARIANTS: [Variant; 2] = [
 /// build; the results are bit for bit the same.
 const RELEASE_RUSTFLAGS: &str = "-C llvm-args=-inline-threshold=50";
 
-/// The wasm modules, each the crate `wasm/<name>/` (package `nnplay-<name>`): a page loads
-/// the module of the mode it shows (`www/shell/modes.js` says which), the benchmark its own.
-pub const MODULES: [&str; 12] = [
-    "classify", "gan", "race", "fit", "inpaint", "segment", "digits", "terrain", "agent",
-    "physics", "sound", "bench",
-];
+/// The wasm modules, in name order: each folder `wasm/<name>/` with a crate (package
+/// `nnplay-<name>`). A page loads the module of the mode it shows (`www/shell/modes.js` says
+/// which), the benchmark its own; `tests/layout_rules.rs` checks that each has its feature.
+pub fn modules() -> Vec<String> {
+    let mut found: Vec<String> = fs::read_dir(root().join("wasm"))
+        .map(|dir| {
+            dir.filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|path| path.join("Cargo.toml").is_file())
+                .filter_map(|path| Some(path.file_name()?.to_str()?.to_string()))
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
 
 /// Builds every module in both variants (the two variants at the same time, as each cargo
 /// build of one module mostly keeps one core busy) and generates their bindings into
@@ -70,12 +79,11 @@ pub fn build_all(profile: Profile) -> Result<()> {
 /// otherwise the other modules' files stay as they are).
 pub fn build(profile: Profile, only: Option<&[String]>) -> Result<()> {
     let start = Instant::now();
-    let modules: Vec<&str> = match only {
-        None => MODULES.to_vec(),
-        Some(names) => (MODULES.iter().copied())
-            .filter(|m| names.iter().any(|n| n == m))
-            .collect(),
-    };
+    let all = modules();
+    let modules: Vec<&str> = (all.iter().map(String::as_str))
+        .filter(|m| only.is_none_or(|names| names.iter().any(|n| n == m)))
+        .collect();
+    anyhow::ensure!(!modules.is_empty(), "no wasm module to build under wasm/");
     let modules = &modules;
     let built: Vec<Result<Vec<PathBuf>>> = thread::scope(|scope| {
         let builds: Vec<_> = (VARIANTS.iter())
