@@ -9,6 +9,7 @@ pub mod lanes;
 pub mod metrics;
 pub mod nn;
 pub mod optim;
+pub mod pacing;
 pub mod regressor;
 pub mod rng;
 pub mod runs;

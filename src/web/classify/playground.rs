@@ -12,6 +12,7 @@ use super::space::SpaceView;
 use crate::config::{self, Config, ConfigIssue};
 use crate::drawing::style::ViewStyle;
 use crate::engine::history::History;
+use crate::engine::pacing::within_budget;
 use crate::engine::runs::Names;
 use crate::modes::classify::render::diagram::Target;
 use crate::modes::classify::session::{Metrics, Session};
@@ -138,16 +139,11 @@ impl Playground {
     /// passed, whichever comes first. Returns the number of updates applied. (The shell
     /// shares a frame between training and drawing with `stats().viewMs`: see speeds.js.)
     pub fn advance(&mut self, max_steps: u32, budget_ms: f64) -> u32 {
-        let start = now();
-        let mut done = 0;
-        while done < max_steps {
-            let chunk = STEPS_PER_CLOCK_READ.min(max_steps - done);
-            let applied = self.session.train_steps(chunk as u64) as u32;
-            done += applied;
-            if applied < chunk || now() - start >= budget_ms {
-                break;
-            }
-        }
+        let session = &mut self.session;
+        let paced = within_budget(max_steps, STEPS_PER_CLOCK_READ, budget_ms, now, |n| {
+            session.train_steps(n as u64) as u32
+        });
+        let done = paced.done;
         if done > 0 {
             self.touch();
             self.trained = true;

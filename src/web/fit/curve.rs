@@ -5,6 +5,7 @@
 use super::chart::{self, CurveScene, PlotArea};
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
+use crate::engine::pacing::within_budget;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::fit::{CurveFit, CurveTarget, FitChange, MAX_DRAWN_POINTS, curve_xs, drawn_text};
 use crate::web::canvas::{self, finite, object};
@@ -81,18 +82,21 @@ impl CurvePlayground {
     /// Trains until `max_steps` mini-batch steps are done or `budget_ms` milliseconds have
     /// passed. Returns the steps done.
     pub fn advance(&mut self, max_steps: u32, budget_ms: f64) -> u32 {
-        let start = canvas::now();
-        let mut done = 0;
-        while done < max_steps && self.diverged().is_none() {
-            let chunk = STEPS_PER_CLOCK_READ.min(max_steps - done);
-            self.fit.train(chunk as usize);
-            done += chunk;
-            if canvas::now() - start >= budget_ms {
-                break;
-            }
-        }
+        let paced = within_budget(
+            max_steps,
+            STEPS_PER_CLOCK_READ,
+            budget_ms,
+            canvas::now,
+            |n| {
+                if self.diverged().is_some() {
+                    return 0;
+                }
+                self.fit.train(n as usize);
+                n
+            },
+        );
         self.version += 1;
-        done
+        paced.done
     }
 
     /// One mini-batch step.

@@ -9,6 +9,7 @@ use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::raster::Raster;
 use crate::drawing::relief3d::{self, ReliefView};
 use crate::drawing::style::ViewStyle;
+use crate::engine::pacing::within_budget;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::fit::{
     FitChange, ImageConfig, ImageFit, PictureKind, image_from_rgba, values_rgba,
@@ -116,17 +117,15 @@ impl ImagePlayground {
     /// Trains until `max_passes` passes over every pixel are done or `budget_ms`
     /// milliseconds have passed (at least one pass). Returns the passes done.
     pub fn advance(&mut self, max_passes: u32, budget_ms: f64) -> u32 {
-        let start = canvas::now();
-        let mut done = 0;
-        while done < max_passes && self.diverged().is_none() {
-            self.fit.pass();
-            done += 1;
-            if canvas::now() - start >= budget_ms {
-                break;
+        let paced = within_budget(max_passes, 1, budget_ms, canvas::now, |_| {
+            if self.diverged().is_some() {
+                return 0;
             }
-        }
+            self.fit.pass();
+            1
+        });
         self.version += 1;
-        done
+        paced.done
     }
 
     /// One pass over every pixel.

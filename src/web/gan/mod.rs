@@ -8,6 +8,7 @@ use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::colour::Rgba;
 use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
+use crate::engine::pacing::within_budget;
 use crate::modes::gan::scene::{self, Overlay};
 use crate::modes::gan::{Diagnosis, GanChange, GanSession, StepMode, Target, drawn};
 use crate::web::canvas::{put, put_raster};
@@ -95,18 +96,13 @@ impl GanPlayground {
     pub fn advance(&mut self, max_units: u32, budget_ms: f64) -> u32 {
         let clock = web_sys::window().and_then(|w| w.performance());
         let now = || clock.as_ref().map_or(0.0, |p| p.now());
-        let start = now();
-        let mut done = 0;
-        while done < max_units {
-            let chunk = UNITS_PER_CLOCK_READ.min(max_units - done);
-            self.session.train(self.mode, chunk as u64);
-            done += chunk;
-            if now() - start >= budget_ms {
-                break;
-            }
-        }
+        let (session, mode) = (&mut self.session, self.mode);
+        let paced = within_budget(max_units, UNITS_PER_CLOCK_READ, budget_ms, now, |n| {
+            session.train(mode, n as u64);
+            n
+        });
         self.version += 1;
-        done
+        paced.done
     }
 
     /// One unit in the current step mode (an iteration, or one D or one G step).

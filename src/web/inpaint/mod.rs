@@ -6,6 +6,7 @@
 
 use crate::config::{self, Change, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
+use crate::engine::pacing::within_budget;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::inpaint::{Errors, Hole, Inpaint, Scaled};
 use crate::web::canvas::{self, finite, object};
@@ -80,17 +81,15 @@ impl InpaintPlayground {
     /// Trains until `max_passes` passes over the visible pixels are done or `budget_ms`
     /// milliseconds have passed (at least one pass). Returns the passes done.
     pub fn advance(&mut self, max_passes: u32, budget_ms: f64) -> u32 {
-        let start = canvas::now();
-        let mut done = 0;
-        while done < max_passes && self.diverged().is_none() {
-            self.run.pass();
-            done += 1;
-            if canvas::now() - start >= budget_ms {
-                break;
+        let paced = within_budget(max_passes, 1, budget_ms, canvas::now, |_| {
+            if self.diverged().is_some() {
+                return 0;
             }
-        }
+            self.run.pass();
+            1
+        });
         self.version += 1;
-        done
+        paced.done
     }
 
     /// One pass over the visible pixels.

@@ -7,6 +7,7 @@ mod chart;
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
+use crate::engine::pacing::within_budget;
 use crate::modes::race::{
     MapOptions, PREVIEW_STEPS, Race, Racer, Status, Surface, SurfaceMap, Tuning, draw_minima,
     draw_preview, draw_race,
@@ -91,16 +92,15 @@ impl RacePlayground {
     /// Steps every racer until `max_steps` steps are done, `budget_ms` milliseconds have
     /// passed or every racer has stopped for good. Returns the steps done.
     pub fn advance(&mut self, max_steps: u32, budget_ms: f64) -> u32 {
-        let start = now();
-        let mut done = 0;
-        while done < max_steps && !self.race.finished() {
-            let chunk = STEPS_PER_CLOCK_READ.min(max_steps - done);
-            self.race.run(chunk as usize);
-            done += chunk;
-            if now() - start >= budget_ms {
-                break;
+        let race = &mut self.race;
+        let paced = within_budget(max_steps, STEPS_PER_CLOCK_READ, budget_ms, now, |n| {
+            if race.finished() {
+                return 0;
             }
-        }
+            race.run(n as usize);
+            n
+        });
+        let done = paced.done;
         if done > 0 {
             self.version += 1;
         }

@@ -7,6 +7,7 @@
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::resample::square_rgb;
 use crate::drawing::style::ViewStyle;
+use crate::engine::pacing::within_budget;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::segment::{
     MAX_RADIUS, MAX_STROKE_POINTS, SIZE, SPEEDS, ScenePicture, Segmenter, Stroke, UPLOAD_LABELS,
@@ -87,18 +88,22 @@ impl SegmentPlayground {
     /// Trains until `max_steps` steps are done or `budget_ms` milliseconds have passed (none
     /// while nothing is painted or the network diverged). Returns the steps done.
     pub fn advance(&mut self, max_steps: u32, budget_ms: f64) -> u32 {
-        let start = canvas::now();
-        let mut done = 0;
-        while done < max_steps && !self.seg.diverged() {
-            let chunk = STEPS_PER_CLOCK_READ.min(max_steps - done);
-            let ran = self.seg.run(chunk as u64) as u32;
-            done += ran;
-            if ran < chunk || canvas::now() - start >= budget_ms {
-                break;
-            }
-        }
+        let seg = &mut self.seg;
+        let paced = within_budget(
+            max_steps,
+            STEPS_PER_CLOCK_READ,
+            budget_ms,
+            canvas::now,
+            |n| {
+                if seg.diverged() {
+                    return 0;
+                }
+                seg.run(n as u64) as u32
+            },
+        );
+        let done = paced.done;
         if done > 0 {
-            let per_step = (canvas::now() - start) / done as f64;
+            let per_step = paced.ms / done as f64;
             self.step_ms += SMOOTHING * (per_step - self.step_ms);
             self.version += 1;
         }

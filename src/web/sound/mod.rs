@@ -16,6 +16,7 @@ use crate::drawing::style::ViewStyle;
 use crate::engine::history::History;
 use crate::engine::nn::{Mlp, Workspace};
 use crate::engine::optim::OptimizerKind;
+use crate::engine::pacing::within_budget;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::sound::state::{load_sound, save_sound};
 use crate::modes::sound::{
@@ -131,17 +132,15 @@ impl SoundPlayground {
     /// Trains until `max_steps` steps are done or `budget_ms` milliseconds have passed (at
     /// least one step). Returns the steps done.
     pub fn advance(&mut self, max_steps: u32, budget_ms: f64) -> u32 {
-        let start = canvas::now();
-        let mut done = 0;
-        while done < max_steps && self.diverged().is_none() {
-            // A step takes a fraction of a millisecond: the clock is read after each.
-            self.last_loss = self.fit.step();
-            done += 1;
-            if canvas::now() - start >= budget_ms {
-                break;
+        // A step takes a fraction of a millisecond: the clock is read after each.
+        within_budget(max_steps, 1, budget_ms, canvas::now, |_| {
+            if self.diverged().is_some() {
+                return 0;
             }
-        }
-        done
+            self.last_loss = self.fit.step();
+            1
+        })
+        .done
     }
 
     /// One step.

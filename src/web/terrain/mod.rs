@@ -10,6 +10,7 @@ use crate::drawing::heightfield::Landform;
 use crate::drawing::raster::Raster;
 use crate::drawing::relief3d::{self, SKY};
 use crate::drawing::style::ViewStyle;
+use crate::engine::pacing::within_budget;
 use crate::formats::png;
 use crate::modes::terrain::{LATENT_LIMIT, PATCH, TerrainSession, state};
 use crate::web::canvas::{finite, fit, now, object, put_raster};
@@ -96,18 +97,14 @@ impl TerrainPlayground {
     /// Trains until `max_steps` steps are done or `budget_ms` milliseconds have passed (at
     /// least one step). Returns the steps done.
     pub fn advance(&mut self, max_steps: u32, budget_ms: f64) -> u32 {
-        let start = now();
-        let mut done = 0;
-        while done < max_steps {
-            let chunk = STEPS_PER_CLOCK_READ.min(max_steps - done);
-            self.session.train(chunk as usize);
-            done += chunk;
-            if now() - start >= budget_ms {
-                break;
-            }
-        }
+        let session = &mut self.session;
+        let paced = within_budget(max_steps, STEPS_PER_CLOCK_READ, budget_ms, now, |n| {
+            session.train(n as usize);
+            n
+        });
+        let done = paced.done;
         if done > 0 {
-            let per_step = (now() - start) / done as f64;
+            let per_step = paced.ms / done as f64;
             self.step_ms += SMOOTHING * (per_step - self.step_ms);
             self.version += 1;
         }
