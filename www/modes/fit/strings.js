@@ -4,6 +4,7 @@
 // a label and a one-line help per control.
 
 import { addStrings } from '../../i18n/strings.js';
+import { networkFields } from '../../i18n/network-strings.js';
 
 export const FIT_EN = {
   sections: {
@@ -26,11 +27,7 @@ export const FIT_EN = {
     ctarget: { label: 'Curve', help: 'The curve the noisy points are drawn from, or your own points.' },
     csamples: { label: 'Points', help: 'How many noisy points are drawn from the curve.' },
     cnoise: { label: 'Noise', help: 'How far the points scatter around the curve (standard deviation).' },
-    chidden: { label: 'Hidden layers', help: 'Neurons in each hidden layer, from the input to the output.' },
-    cact: { label: 'Activation', help: 'The function each hidden neuron applies to its weighted sum.' },
-    copt: { label: 'Optimiser', help: 'The rule that turns gradients into weight updates.' },
-    clr: { label: 'Learning rate', help: 'How big each update step is. Too big and training diverges; too small and it crawls.' },
-    cbatch: { label: 'Batch size', help: 'How many points each step averages its update over.' },
+    ...networkFields('en', 'c', 'points'),
     addPoints: { label: 'Add points', help: 'Click on the plot to add a point there.' },
     erasePoints: { label: 'Erase points', help: 'Click on a point of the plot to remove it.' },
     clearPoints: { label: 'Clear', help: 'Remove all your points and start drawing again.' },
@@ -42,11 +39,7 @@ export const FIT_EN = {
     ifourier: { label: 'Fourier features', help: 'Feed the network sines and cosines of the coordinates at many random frequencies instead of the two coordinates.' },
     ifreq: { label: 'Frequencies', help: 'How many random frequencies (the network gets a sine and a cosine of each).' },
     iscale: { label: 'Frequency scale', help: 'How high the random frequencies go: higher draws finer detail, too high turns to noise.' },
-    ihidden: { label: 'Hidden layers', help: 'Neurons in each hidden layer, from the input to the output.' },
-    iact: { label: 'Activation', help: 'The function each hidden neuron applies to its weighted sum.' },
-    iopt: { label: 'Optimiser', help: 'The rule that turns gradients into weight updates.' },
-    ilr: { label: 'Learning rate', help: 'How big each update step is.' },
-    ibatch: { label: 'Batch size', help: 'How many pixels each step averages its update over.' },
+    ...networkFields('en', 'i', 'pixels'),
   },
   values: {
     ctarget: { sine: 'Sine', step: 'Step', abs: 'V shape', drawn: 'Your points' },
@@ -131,11 +124,7 @@ export const FIT_FR = {
     ctarget: { label: 'Courbe', help: 'La courbe dont sont tirés les points bruités, ou vos propres points.' },
     csamples: { label: 'Points', help: 'Nombre de points bruités tirés de la courbe.' },
     cnoise: { label: 'Bruit', help: 'Dispersion des points autour de la courbe (écart type).' },
-    chidden: { label: 'Couches cachées', help: 'Neurones de chaque couche cachée, de l’entrée vers la sortie.' },
-    cact: { label: 'Activation', help: 'La fonction que chaque neurone caché applique à sa somme pondérée.' },
-    copt: { label: 'Optimiseur', help: 'La règle qui transforme les gradients en mises à jour des poids.' },
-    clr: { label: 'Taux d’apprentissage', help: 'Taille de chaque pas de mise à jour. Trop grand, l’entraînement diverge ; trop petit, il se traîne.' },
-    cbatch: { label: 'Taille du lot', help: 'Nombre de points sur lesquels chaque pas moyenne sa mise à jour.' },
+    ...networkFields('fr', 'c', 'points'),
     addPoints: { label: 'Ajouter des points', help: 'Cliquez sur le graphique pour y ajouter un point.' },
     erasePoints: { label: 'Effacer des points', help: 'Cliquez sur un point du graphique pour le retirer.' },
     clearPoints: { label: 'Tout effacer', help: 'Retirer tous vos points et recommencer.' },
@@ -147,11 +136,7 @@ export const FIT_FR = {
     ifourier: { label: 'Caractéristiques de Fourier', help: 'Donner au réseau des sinus et cosinus des coordonnées à de nombreuses fréquences aléatoires au lieu des deux coordonnées.' },
     ifreq: { label: 'Fréquences', help: 'Nombre de fréquences aléatoires (le réseau reçoit un sinus et un cosinus de chacune).' },
     iscale: { label: 'Échelle des fréquences', help: 'Jusqu’où montent les fréquences : plus haut, plus de détails ; trop haut, du bruit.' },
-    ihidden: { label: 'Couches cachées', help: 'Neurones de chaque couche cachée, de l’entrée vers la sortie.' },
-    iact: { label: 'Activation', help: 'La fonction que chaque neurone caché applique à sa somme pondérée.' },
-    iopt: { label: 'Optimiseur', help: 'La règle qui transforme les gradients en mises à jour des poids.' },
-    ilr: { label: 'Taux d’apprentissage', help: 'Taille de chaque pas de mise à jour.' },
-    ibatch: { label: 'Taille du lot', help: 'Nombre de pixels sur lesquels chaque pas moyenne sa mise à jour.' },
+    ...networkFields('fr', 'i', 'pixels'),
   },
   values: {
     ctarget: { sine: 'Sinus', step: 'Marche', abs: 'En V', drawn: 'Vos points' },

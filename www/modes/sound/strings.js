@@ -4,6 +4,7 @@
 // one-line help per control.
 
 import { addStrings } from '../../i18n/strings.js';
+import { networkFields } from '../../i18n/network-strings.js';
 
 export const SOUND_EN = {
   sections: {
@@ -22,11 +23,7 @@ export const SOUND_EN = {
     aufourier: { label: 'Fourier features', help: 'Feed the network sines and cosines of time at many random frequencies instead of time itself.' },
     aufreq: { label: 'Frequencies', help: 'How many random frequencies (the network gets a sine and a cosine of each).' },
     auscale: { label: 'Frequency spread (Hz)', help: 'How high the random frequencies go: the sound’s pitches must be within reach.' },
-    auhidden: { label: 'Hidden layers', help: 'Neurons in each hidden layer, from the input to the output.' },
-    auact: { label: 'Activation', help: 'The function each hidden neuron applies to its weighted sum.' },
-    auopt: { label: 'Optimiser', help: 'The rule that turns gradients into weight updates.' },
-    aulr: { label: 'Learning rate', help: 'How big each update step is.' },
-    aubatch: { label: 'Batch size', help: 'How many samples each step averages its update over.' },
+    ...networkFields('en', 'au', 'samples'),
     hearTarget: { label: '▶ Hear the target', help: 'Play the sound the network must learn.' },
     hearNetwork: { label: '▶ Hear the network', help: 'Play the sound the network makes now (p).' },
     auvolume: { label: 'Volume', help: 'How loud the sounds play (never above half of full scale).' },
@@ -89,11 +86,7 @@ export const SOUND_FR = {
     aufourier: { label: 'Caractéristiques de Fourier', help: 'Donner au réseau des sinus et cosinus du temps à de nombreuses fréquences aléatoires au lieu du temps lui-même.' },
     aufreq: { label: 'Fréquences', help: 'Nombre de fréquences aléatoires (le réseau reçoit un sinus et un cosinus de chacune).' },
     auscale: { label: 'Étalement des fréquences (Hz)', help: 'Jusqu’où montent les fréquences aléatoires : les hauteurs du son doivent être à portée.' },
-    auhidden: { label: 'Couches cachées', help: 'Neurones de chaque couche cachée, de l’entrée vers la sortie.' },
-    auact: { label: 'Activation', help: 'La fonction que chaque neurone caché applique à sa somme pondérée.' },
-    auopt: { label: 'Optimiseur', help: 'La règle qui transforme les gradients en mises à jour des poids.' },
-    aulr: { label: 'Taux d’apprentissage', help: 'Taille de chaque pas de mise à jour.' },
-    aubatch: { label: 'Taille du lot', help: 'Nombre d’échantillons sur lesquels chaque pas moyenne sa mise à jour.' },
+    ...networkFields('fr', 'au', 'échantillons'),
     hearTarget: { label: '▶ Écouter la cible', help: 'Jouer le son que le réseau doit apprendre.' },
     hearNetwork: { label: '▶ Écouter le réseau', help: 'Jouer le son que produit le réseau maintenant (p).' },
     auvolume: { label: 'Volume', help: 'Intensité de la lecture (jamais plus de la moitié du maximum).' },
