@@ -1,6 +1,6 @@
 // The learned-simulator mode of <nn-playground> (attribute demo="physics", or mode=physics in
-// the config): a network learns a pendulum's step and is rolled out beside the true
-// simulator. Its own wasm `PhysicsPlayground` handle, controls, start dragging (pointer
+// the config): a network learns the slow step of a pendulum on a stiff rod and is rolled out
+// beside the true simulator. Its own wasm `PhysicsPlayground` handle, controls, start dragging (pointer
 // events: mouse, pen and touch; the arrow keys on the focused picture) and launch animation,
 // inside the element's shadow root; the loop and the rest of the mode-widget contract
 // (shell/modes.js) are shell/mode-widget.js.
@@ -78,8 +78,9 @@ export class PhysicsWidget extends ModeWidget {
     if (prefersReducedMotion()) this.measure();
   }
 
-  /** Times many network steps and many simulator steps (at equal accuracy and with the
-   * reference's sub-steps) with performance.now, and shows the costs and their ratio. */
+  /** Times many network steps and many simulator steps (at equal accuracy: the fewest stable
+   * sub-steps as accurate as the network; and with the reference's sub-steps) with
+   * performance.now, and shows the costs and their ratio. */
   measure() {
     const costs = this.result((pg) => {
       const eq = pg.equal_accuracy();
@@ -96,6 +97,10 @@ export class PhysicsWidget extends ModeWidget {
         simulator: perStep((n) => pg.time_simulator(n, eq.substeps)),
         reference: perStep((n) => pg.time_simulator(n, eq.reference)),
         substeps: eq.substeps,
+        referenceSubsteps: eq.reference,
+        stable: eq.stable,
+        networkError: eq.networkError,
+        simulatorError: eq.simulatorError,
       };
     });
     if (!costs) return;
