@@ -167,6 +167,16 @@ test('on a phone, a finger moves the start and the picture fits the screen', asy
   // The viewport as the phone shows it (a full-page capture resizes the page, which clears
   // the canvases until their next frame).
   await page.screenshot({ path: new URL('./out/physics-390.png', import.meta.url).pathname });
+  // The legend's lines fit the phone's width, and the cost (measured after the launch) reads.
+  const legend = await widget(page).locator('#plot-legend li').evaluateAll((items) => items.map((i) => {
+    const range = document.createRange();
+    range.selectNodeContents(i);
+    return range.getBoundingClientRect().right;
+  }));
+  assert.ok(legend.length > 0 && legend.every((right) => right <= 390), `legend items end at ${legend}`);
+  await waitFor(() => widget(page).locator('#readout-ratio').getAttribute('data-equal'), (v) => v != null, 10);
+  await widget(page).locator('#physics-why').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: new URL('./out/physics-390-costs.png', import.meta.url).pathname });
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -7,7 +7,7 @@
 //! is drawn beside the true simulator and the linear extrapolation s_{t+1} = 2·s_t − s_{t−1},
 //! with the error growing along the way.
 //!
-//! Why learn a step at all, and why this system: the rod vibrates along itself a thousand
+//! Why learn a step at all, and why this system: the rod vibrates along itself two thousand
 //! times faster than the pendulum swings, so explicit RK4 must take sub-steps shorter than
 //! that vibration to stay stable ([`MIN_STABLE_SUBSTEPS`] per step at least, forced by the
 //! physics, not by the accuracy wanted), although nothing drawn moves that fast. The network

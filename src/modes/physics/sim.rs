@@ -6,9 +6,9 @@
 //! θ'' = (−sin θ − 2·v·ω)/r − c·ω,    e'' = r·ω² + cos θ − k·e − ζ·v,
 //!
 //! with the friction `c` of the student's choice, the rod's stiffness k = [`STIFFNESS`] and its
-//! internal damping ζ = [`ROD_DAMPING`]. The rod vibrates along itself at √k ≈ 1000 rad/s, a
-//! thousand times faster than the swing (about 1 rad/s), and the vibration dies out within a
-//! hundredth of a second; what is left is the slow motion of (θ, ω), which is what is drawn
+//! internal damping ζ = [`ROD_DAMPING`]. The rod vibrates along itself at √k = 2000 rad/s,
+//! two thousand times faster than the swing (about 1 rad/s), and the vibration dies out within
+//! a hundredth of a second; what is left is the slow motion of (θ, ω), which is what is drawn
 //! and what the network learns.
 //!
 //! Explicit RK4 stays stable only while each sub-step h is short against the rod's vibration
@@ -22,18 +22,18 @@ use core::f64::consts::PI;
 /// One step of the learned simulator and of a rollout, in seconds (a thirtieth of a swing at
 /// small amplitude, whose period is 2π).
 pub const DT: f64 = 0.2;
-/// The rod's stiffness k per unit mass (1/s²): it vibrates along itself at √k = 1000 rad/s.
-pub const STIFFNESS: f64 = 1.0e6;
+/// The rod's stiffness k per unit mass (1/s²): it vibrates along itself at √k = 2000 rad/s.
+pub const STIFFNESS: f64 = 4.0e6;
 /// The rod's internal damping ζ (1/s): a damping ratio of 0.1, the vibration decays as
-/// e^(−100·t).
-pub const ROD_DAMPING: f64 = 200.0;
+/// e^(−200·t).
+pub const ROD_DAMPING: f64 = 400.0;
 /// The fewest RK4 sub-steps per [`DT`] that are stable for the rod's vibration: h = DT/n must
 /// keep h·λ, λ = −ζ/2 ± i·√(k − ζ²/4), inside RK4's stability region (computed by
 /// [`rk4_stable`] and checked by a test).
-pub const MIN_STABLE_SUBSTEPS: usize = 68;
+pub const MIN_STABLE_SUBSTEPS: usize = 136;
 /// RK4 sub-steps per [`DT`] of the reference ("exact") simulator: twice the stability limit,
 /// its one-step error is below 10⁻⁹, far under anything drawn.
-pub const SUBSTEPS: usize = 140;
+pub const SUBSTEPS: usize = 272;
 /// Largest |ω| of a start (and of the training starts); θ covers the whole circle.
 pub const OMEGA_MAX: f64 = 3.0;
 /// Floating-point operations of one RK4 sub-step of [`Pendulum`], counting a sine or a cosine

@@ -37,7 +37,7 @@ export const PHYSICS_EN = {
   },
   legend: {
     label: 'What the picture’s colours and marks mean',
-    truth: 'true simulator (RK4 on the stiff rod, many sub-steps a step)',
+    truth: 'true simulator (RK4 in tiny sub-steps)',
     network: 'network (one evaluation a step)',
     start: 'start',
     separatrix: 'swing that just reaches the top',
@@ -66,7 +66,7 @@ export const PHYSICS_EN = {
     ratioText: '{equal} at equal accuracy · {reference} against the reference',
     verdictFaster: 'Measured here: one network step costs less than the simulator at equal accuracy ({n} sub-steps, the fewest the rod allows). The learned step pays.',
     verdictSlower: 'Measured here: the simulator at equal accuracy ({n} sub-steps) costs less than one network step. On this machine the learned step does not pay.',
-    why: 'Why a stiff rod: it vibrates along itself about a thousand times faster than the pendulum swings. Explicit RK4 must take sub-steps shorter than that vibration or it blows up, although nothing drawn moves that fast; the network learns only the slow swing and jumps the whole 0.2 s step at once. Stiff systems are where learned steps pay. An implicit integrator, which solves an equation at each step, would be the other way to take large steps.',
+    why: 'Why a stiff rod: it vibrates along itself about two thousand times faster than the pendulum swings. Explicit RK4 must take sub-steps shorter than that vibration or it blows up, although nothing drawn moves that fast; the network learns only the slow swing and jumps the whole 0.2 s step at once. Stiff systems are where learned steps pay. An implicit integrator, which solves an equation at each step, would be the other way to take large steps.',
   },
   diverged: 'The training loss blew up: the learning rate is too large. Lower it, then Reset.',
 };
@@ -103,7 +103,7 @@ export const PHYSICS_FR = {
   },
   legend: {
     label: 'Ce que signifient les couleurs et les marques de l’image',
-    truth: 'simulateur exact (RK4 sur la tige raide, de nombreux sous-pas par pas)',
+    truth: 'simulateur exact (RK4 à petits sous-pas)',
     network: 'réseau (une évaluation par pas)',
     start: 'départ',
     separatrix: 'oscillation qui atteint tout juste le sommet',
@@ -132,7 +132,7 @@ export const PHYSICS_FR = {
     ratioText: '{equal} à exactitude égale · {reference} face à la référence',
     verdictFaster: 'Mesuré ici : un pas du réseau coûte moins cher que le simulateur à exactitude égale ({n} sous-pas, le minimum que permet la tige). Le pas appris est rentable.',
     verdictSlower: 'Mesuré ici : le simulateur à exactitude égale ({n} sous-pas) coûte moins cher qu’un pas du réseau. Sur cette machine, le pas appris n’est pas rentable.',
-    why: 'Pourquoi une tige raide ? Elle vibre dans sa longueur environ mille fois plus vite que le pendule n’oscille. Un schéma explicite comme RK4 doit prendre des sous-pas plus courts que cette vibration, sinon il diverge, alors que rien de ce qui est dessiné ne bouge aussi vite ; le réseau n’apprend que l’oscillation lente et franchit d’un coup tout le pas de 0,2 s. C’est dans les systèmes raides que les pas appris sont rentables. Un intégrateur implicite, qui résout une équation à chaque pas, serait l’autre façon de faire de grands pas.',
+    why: 'Pourquoi une tige raide ? Elle vibre dans sa longueur environ deux mille fois plus vite que le pendule n’oscille. Un schéma explicite comme RK4 doit prendre des sous-pas plus courts que cette vibration, sinon il diverge, alors que rien de ce qui est dessiné ne bouge aussi vite ; le réseau n’apprend que l’oscillation lente et franchit d’un coup tout le pas de 0,2 s. C’est dans les systèmes raides que les pas appris sont rentables. Un intégrateur implicite, qui résout une équation à chaque pas, serait l’autre façon de faire de grands pas.',
   },
   diverged: 'Le coût d’entraînement a explosé : le taux d’apprentissage est trop grand. Baissez-le, puis réinitialisez.',
 };
