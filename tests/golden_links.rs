@@ -244,7 +244,9 @@ fn an_agent_link_reproduces_its_pinned_run() {
 /// A learned-simulator link (written in version 2: the mode came later) and its fingerprint
 /// after `STEPS` training steps and a 50-step rollout.
 const PHYSICS_LINK: &str = "v=2&seed=5&mode=physics&simdamping=0.2&simstart=1.5,-0.5&simrollout=50&simhidden=16,16&simact=tanh&simopt=adam&simlr=0.005&simbatch=16";
-const PHYSICS_FINGERPRINT: u64 = 0x68f40965c8ba135a;
+// The pendulum's rod is a stiff spring: the training pairs and the true path are those of the
+// stiff system (their slow motion differs from the rigid rod's by a few millionths).
+const PHYSICS_FINGERPRINT: u64 = 0x216daa81b23a3687;
 
 #[test]
 fn a_physics_link_reproduces_its_pinned_run() {

@@ -1,9 +1,12 @@
-//! The learned simulator: a network trained on (state, next state) pairs cut from trajectories
-//! of the [`Pendulum`], then rolled out on its own from a start, beside the true simulator and
-//! the linear-extrapolation baseline.
+//! The learned simulator: a network trained on (state, next state) pairs of the slow motion cut
+//! from trajectories of the [`Pendulum`] on its stiff rod, then rolled out on its own from a
+//! start, beside the true simulator and the linear-extrapolation baseline.
 
 use super::config::PhysicsConfig;
-use super::sim::{DT, OMEGA_MAX, Pendulum, State, distance, wrap};
+use super::sim::{
+    DT, Full, OMEGA_MAX, Pendulum, SUBSTEP_FLOPS, SUBSTEPS, State, distance, project, rk4_stable,
+    wrap,
+};
 use crate::engine::float::Float;
 use crate::engine::history::History;
 use crate::engine::nn::{Activation, Init, Mlp, Workspace};
@@ -13,7 +16,8 @@ use core::f64::consts::PI;
 
 /// Trajectories the training pairs are cut from.
 pub const TRAJECTORIES: usize = 64;
-/// Steps of [`DT`] in each training trajectory (about one small swing).
+/// Steps of [`DT`] in each training trajectory (about one small swing; the rod's stretch and
+/// its rate carry over from step to step, as in a rollout).
 pub const TRAJECTORY_STEPS: usize = 32;
 /// States the one-step errors are averaged over (drawn like the training starts).
 const PROBES: usize = 256;
@@ -98,6 +102,9 @@ pub struct Learner<F: Float> {
     probe_steps: Vec<State>,
     /// The probes' inputs, n × 2.
     probe_xs: Vec<F>,
+    /// The true path last rolled out: its start, its steps and its states (the true
+    /// simulator does not change while the network trains).
+    truth: Option<(State, usize, Vec<State>)>,
 }
 
 impl<F: Float> Learner<F> {
@@ -130,6 +137,7 @@ impl<F: Float> Learner<F> {
             probes,
             probe_steps,
             probe_xs,
+            truth: None,
             config,
         };
         learner.reset();
@@ -270,13 +278,17 @@ impl<F: Float> Learner<F> {
         [s[0] + d0, s[1] + d1]
     }
 
-    /// The three paths of `steps` steps from `start`, and their errors.
+    /// The three paths of `steps` steps from `start`, and their errors. The true path starts
+    /// on the slow manifold and carries the rod's whole state from step to step.
     pub fn rollout(&mut self, start: State, steps: usize) -> Rollout {
-        let p = self.pendulum;
-        let mut out = Rollout::default();
-        let (mut t, mut n) = (start, start);
+        let truth = self.truth_path(start, steps);
+        let mut out = Rollout {
+            truth,
+            ..Rollout::default()
+        };
+        let mut n = start;
         for k in 0..=steps {
-            out.truth.push(t);
+            let t = out.truth[k];
             out.network.push(n);
             let b = match k {
                 0 => start,
@@ -289,10 +301,29 @@ impl<F: Float> Learner<F> {
             out.baseline.push(b);
             out.network_error.push(distance(n, t));
             out.baseline_error.push(distance(b, t));
-            t = p.advance(t, super::SUBSTEPS);
             n = self.network_step(n);
         }
         out
+    }
+
+    /// The reference simulator's path of `steps` steps from `start` (θ unwrapped), kept for
+    /// the next call with the same start and length.
+    fn truth_path(&mut self, start: State, steps: usize) -> Vec<State> {
+        if let Some((s, n, path)) = &self.truth
+            && *s == start
+            && *n == steps
+        {
+            return path.clone();
+        }
+        let p = self.pendulum;
+        let mut full: Full = Pendulum::lift(start);
+        let mut path = Vec::with_capacity(steps + 1);
+        for _ in 0..=steps {
+            path.push(project(full));
+            full = p.advance(full, SUBSTEPS);
+        }
+        self.truth = Some((start, steps, path.clone()));
+        path
     }
 
     /// Mean phase-space error of one network step over fixed probe states (one batched
@@ -310,22 +341,47 @@ impl<F: Float> Learner<F> {
     }
 
     /// Mean one-step error of the simulator run with `substeps` RK4 sub-steps, against the
-    /// reference, over the same probes.
+    /// reference, over the same probes (each lifted onto the slow manifold); infinite when a
+    /// path blows up.
     pub fn simulator_error(&self, substeps: usize) -> f64 {
         let p = self.pendulum;
         let total: f64 = (self.probes.iter().zip(&self.probe_steps))
-            .map(|(&s, &t)| distance(p.advance(s, substeps), t))
+            .map(|(&s, &t)| distance(project(p.advance(Pendulum::lift(s), substeps)), t))
             .sum();
-        total / self.probes.len() as f64
+        let mean = total / self.probes.len() as f64;
+        if mean.is_finite() {
+            mean
+        } else {
+            f64::INFINITY
+        }
     }
 
-    /// The fewest RK4 sub-steps per step (1 to the reference's) whose one-step error is no
-    /// larger than the network's: the simulator at equal accuracy.
+    /// The simulator at equal accuracy: the fewest RK4 sub-steps per step that are stable for
+    /// the rod's vibration ([`rk4_stable`]) and whose one-step error is no larger than the
+    /// network's (at most the reference's [`SUBSTEPS`]).
     pub fn equal_accuracy_substeps(&mut self) -> usize {
         let target = self.one_step_error();
-        (1..super::SUBSTEPS)
+        (1..SUBSTEPS)
+            .filter(|&n| rk4_stable(DT / n as f64))
             .find(|&n| self.simulator_error(n) <= target)
-            .unwrap_or(super::SUBSTEPS)
+            .unwrap_or(SUBSTEPS)
+    }
+
+    /// Floating-point operations of one network step, counting each activation as one: the
+    /// multiply-adds (two each) and biases of every layer and the hidden activations.
+    pub fn network_flops(&self) -> usize {
+        let mut sizes = vec![2];
+        sizes.extend_from_slice(&self.config.hidden);
+        sizes.push(2);
+        let layers: usize = sizes.windows(2).map(|w| 2 * w[0] * w[1] + w[1]).sum();
+        let hidden: usize = self.config.hidden.iter().sum();
+        layers + hidden
+    }
+
+    /// The simulator's sub-steps per step that cost as many floating-point operations as one
+    /// network step ([`SUBSTEP_FLOPS`] each; at least one).
+    pub fn substeps_in_network_budget(&self) -> usize {
+        (self.network_flops() / SUBSTEP_FLOPS).max(1)
     }
 
     /// Runs `count` network steps from `start` (what the page times); returns the last state
@@ -337,13 +393,15 @@ impl<F: Float> Learner<F> {
         })
     }
 
-    /// Runs `count` simulator steps of `substeps` sub-steps from `start`.
+    /// Runs `count` simulator steps of `substeps` sub-steps from `start`, lifted onto the slow
+    /// manifold, carrying the rod's state.
     pub fn time_simulator(&self, start: State, count: usize, substeps: usize) -> State {
         let p = self.pendulum;
-        (0..count).fold(start, |s, _| {
-            let [theta, omega] = p.advance(s, substeps);
-            [wrap(theta), omega]
-        })
+        let end = (0..count).fold(Pendulum::lift(start), |s, _| {
+            let [theta, omega, e, v] = p.advance(s, substeps);
+            [wrap(theta), omega, e, v]
+        });
+        project(end)
     }
 }
 
@@ -362,20 +420,20 @@ fn hyper(config: &PhysicsConfig) -> Hyper {
 }
 
 /// The training pairs: [`TRAJECTORIES`] trajectories of [`TRAJECTORY_STEPS`] reference steps
-/// from random starts, each step giving the inputs of its state and, as target, the change
-/// over the step divided by [`DT`] and [`OUT_SCALE`].
+/// from random starts on the slow manifold, each step giving the inputs of its slow state and,
+/// as target, the change of (θ, ω) over the step divided by [`DT`] and [`OUT_SCALE`].
 fn training_pairs<F: Float>(pendulum: Pendulum, seed: u64) -> (Vec<F>, Vec<F>) {
     let mut rng = Rng::derived(seed, STREAM_DATA);
     let n = TRAJECTORIES * TRAJECTORY_STEPS;
     let (mut xs, mut ys) = (Vec::with_capacity(2 * n), Vec::with_capacity(2 * n));
     for _ in 0..TRAJECTORIES {
-        let mut s = random_state(&mut rng);
+        let mut s = Pendulum::lift(random_state(&mut rng));
         for _ in 0..TRAJECTORY_STEPS {
-            let next = pendulum.advance(s, super::SUBSTEPS);
-            xs.extend(features::<F>(s));
+            let next = pendulum.advance(s, SUBSTEPS);
+            xs.extend(features::<F>(project(s)));
             ys.push(F::from_f64((next[0] - s[0]) / DT / OUT_SCALE[0]));
             ys.push(F::from_f64((next[1] - s[1]) / DT / OUT_SCALE[1]));
-            s = [wrap(next[0]), next[1]];
+            s = [wrap(next[0]), next[1], next[2], next[3]];
         }
     }
     (xs, ys)

@@ -13,7 +13,8 @@ use crate::drawing::style::ViewStyle;
 use crate::engine::history::History;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::physics::{
-    Learner, PhaseArea, Rollout, START_LIMIT, SUBSTEPS, Scene, State, draw_phase,
+    Learner, MIN_STABLE_SUBSTEPS, PhaseArea, Rollout, START_LIMIT, SUBSTEP_FLOPS, SUBSTEPS, Scene,
+    State, draw_phase,
 };
 use crate::web::canvas::{finite, fit, now, object, put_raster};
 use crate::web::handle_methods::handle_methods;
@@ -267,19 +268,24 @@ impl PhysicsPlayground {
         ])
     }
 
-    /// The simulator at equal accuracy: `{substeps, reference, networkError,
-    /// simulatorError}`, the fewest RK4 sub-steps per step whose one-step error is no larger
-    /// than the network's, the reference's sub-steps, and both errors.
+    /// The simulator at equal accuracy: `{substeps, reference, stable, networkError,
+    /// simulatorError, networkFlops, substepFlops}`: the fewest stable RK4 sub-steps per step
+    /// whose one-step error is no larger than the network's, the reference's sub-steps, the
+    /// rod's stability limit, both errors, and the floating-point operations of one network
+    /// step and of one sub-step.
     pub fn equal_accuracy(&mut self) -> Result<Object, JsError> {
         let substeps = self.learner.equal_accuracy_substeps();
         object(&[
             ("substeps", (substeps as f64).into()),
             ("reference", (SUBSTEPS as f64).into()),
+            ("stable", (MIN_STABLE_SUBSTEPS as f64).into()),
             ("networkError", finite(self.learner.one_step_error())),
             (
                 "simulatorError",
                 finite(self.learner.simulator_error(substeps)),
             ),
+            ("networkFlops", (self.learner.network_flops() as f64).into()),
+            ("substepFlops", (SUBSTEP_FLOPS as f64).into()),
         ])
     }
 

@@ -133,6 +133,7 @@ function outputSection(t, parts) {
   parts.errorChart = el('canvas', { class: 'chart', id: 'error-chart', role: 'img', 'aria-label': r.errorChart });
   parts.lossChart = el('canvas', { class: 'chart', id: 'loss-chart', role: 'img', 'aria-label': r.lossChart });
   parts.verdict = el('p', { class: 'note verdict', id: 'verdict' });
+  parts.why = el('p', { class: 'note why', id: 'physics-why', text: r.why });
   return el('section', { class: 'output', 'aria-label': t.physics.sections.output }, [
     el('h2', { text: t.physics.sections.output }),
     el('div', { class: 'output-body' }, [
@@ -157,6 +158,7 @@ function outputSection(t, parts) {
           readout(parts, 'costReference', r.costReference), readout(parts, 'ratio', r.ratio),
         ]),
         parts.verdict,
+        parts.why,
         el('div', { class: 'caption', text: r.lossTitle }),
         parts.lossChart,
       ]),

@@ -59,11 +59,15 @@ export function showCosts(parts, costs, t, formats) {
   const us = (v) => formats.number(v);
   setText(parts.costNetwork, format(r.perStep, { time: us(costs.network) }));
   setText(parts.costSimulator, format(r.substeps, { time: us(costs.simulator), n: formats.whole.format(costs.substeps) }));
-  setText(parts.costReference, format(r.perStep, { time: us(costs.reference) }));
+  setText(parts.costReference, format(r.substeps, { time: us(costs.reference), n: formats.whole.format(costs.referenceSubsteps) }));
   const equal = costs.simulator / costs.network;
   const reference = costs.reference / costs.network;
   setText(parts.ratio, format(r.ratioText, { equal: `${formats.number(equal)} ×`, reference: `${formats.number(reference)} ×` }));
   parts.ratio.dataset.equal = String(equal);
   parts.ratio.dataset.reference = String(reference);
-  setText(parts.verdict, equal > 1 ? r.verdictFaster : r.verdictSlower);
+  // The measured numbers for tests and readers of the page: µs per step, sub-steps, errors.
+  for (const key of ['network', 'simulator', 'substeps', 'stable', 'referenceSubsteps', 'networkError', 'simulatorError']) {
+    parts.ratio.dataset[key] = String(costs[key]);
+  }
+  setText(parts.verdict, format(equal > 1 ? r.verdictFaster : r.verdictSlower, { n: formats.whole.format(costs.substeps) }));
 }
