@@ -11,6 +11,7 @@ use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
 use crate::engine::history::History;
+use crate::engine::pacing::within_budget;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::physics::{
     Learner, MIN_STABLE_SUBSTEPS, PhaseArea, Rollout, START_LIMIT, SUBSTEP_FLOPS, SUBSTEPS, Scene,
@@ -103,18 +104,15 @@ impl PhysicsPlayground {
     /// Trains until `max_steps` mini-batch steps are done or `budget_ms` milliseconds have
     /// passed. Returns the steps done.
     pub fn advance(&mut self, max_steps: u32, budget_ms: f64) -> u32 {
-        let start = now();
-        let mut done = 0;
-        while done < max_steps && self.diverged().is_none() {
-            let chunk = STEPS_PER_CLOCK_READ.min(max_steps - done);
-            self.learner.train(chunk as usize);
-            done += chunk;
-            if now() - start >= budget_ms {
-                break;
+        let paced = within_budget(max_steps, STEPS_PER_CLOCK_READ, budget_ms, now, |n| {
+            if self.diverged().is_some() {
+                return 0;
             }
-        }
+            self.learner.train(n as usize);
+            n
+        });
         self.version += 1;
-        done
+        paced.done
     }
 
     /// One mini-batch step.

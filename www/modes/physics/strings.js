@@ -4,6 +4,7 @@
 // {name} placeholders, a label and a one-line help per control.
 
 import { addStrings } from '../../i18n/strings.js';
+import { networkFields } from '../../i18n/network-strings.js';
 
 export const PHYSICS_EN = {
   sections: {
@@ -24,11 +25,7 @@ export const PHYSICS_EN = {
     simrollout: { label: 'Rollout steps', help: 'How many steps of 0.2 s both simulators take from the start.' },
     startTheta: { label: 'θ (rad)', help: 'The start’s angle, 0 hanging down, between −3 and 3.' },
     startOmega: { label: 'ω (rad/s)', help: 'The start’s angular velocity, between −3 and 3.' },
-    simhidden: { label: 'Hidden layers', help: 'Neurons per hidden layer.' },
-    simact: { label: 'Activation', help: 'The hidden layers’ activation.' },
-    simopt: { label: 'Optimiser', help: 'The update rule.' },
-    simlr: { label: 'Learning rate', help: 'How big each training step is.' },
-    simbatch: { label: 'Batch size', help: 'Pairs (state, next state) per training step.' },
+    ...networkFields('en', 'sim', 'pairs (state, next state)'),
   },
   values: {
     speed: { slow: '10 steps / frame', normal: '50 steps / frame', max: 'As fast as possible' },
@@ -90,11 +87,7 @@ export const PHYSICS_FR = {
     simrollout: { label: 'Pas simulés', help: 'Le nombre de pas de 0,2 s que font les deux simulateurs depuis le départ.' },
     startTheta: { label: 'θ (rad)', help: 'L’angle de départ, 0 en bas, entre −3 et 3.' },
     startOmega: { label: 'ω (rad/s)', help: 'La vitesse angulaire de départ, entre −3 et 3.' },
-    simhidden: { label: 'Couches cachées', help: 'Le nombre de neurones de chaque couche cachée.' },
-    simact: { label: 'Activation', help: 'L’activation des couches cachées.' },
-    simopt: { label: 'Optimiseur', help: 'La règle de mise à jour.' },
-    simlr: { label: 'Taux d’apprentissage', help: 'La taille de chaque pas d’entraînement.' },
-    simbatch: { label: 'Taille du lot', help: 'Le nombre de couples (état, état suivant) par pas d’entraînement.' },
+    ...networkFields('fr', 'sim', 'couples (état, état suivant)'),
   },
   values: {
     speed: { slow: '10 pas / image', normal: '50 pas / image', max: 'Aussi vite que possible' },

@@ -14,6 +14,7 @@ import { attachClassroom, prefersReducedMotion } from '../../classroom/classroom
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
 import { frameShare } from '../../shell/loop.js';
+import { canvasPixel, followPointer } from '../../shell/drag.js';
 import { runNames } from '../../shell/run-names.js';
 import './strings.js';
 
@@ -35,7 +36,6 @@ export class PhysicsWidget extends ModeWidget {
 
   #speed = 'normal';
   #formats;
-  #dragging = null;
   #costs = null;
   #stateFile;
 
@@ -149,31 +149,20 @@ export class PhysicsWidget extends ModeWidget {
 
   #listenToPicture(canvas) {
     const drop = (event) => {
-      const box = canvas.getBoundingClientRect();
-      if (box.width <= 0 || box.height <= 0) return;
-      const px = ((event.clientX - box.left) / box.width) * canvas.width;
-      const py = ((event.clientY - box.top) / box.height) * canvas.height;
-      this.call(() => this.pg.set_start_at(px, py));
+      const at = canvasPixel(canvas, event);
+      if (!at) return;
+      this.call(() => this.pg.set_start_at(...at));
       this.request();
     };
-    canvas.addEventListener('pointerdown', (event) => {
-      if (this.stopped || event.button !== 0) return;
-      event.preventDefault();
-      canvas.focus({ preventScroll: true });
-      canvas.setPointerCapture?.(event.pointerId);
-      this.#dragging = event.pointerId;
-      drop(event);
+    followPointer(canvas, {
+      ignore: () => this.stopped,
+      focus: true,
+      press: drop,
+      move: drop,
+      release: () => {
+        if (!this.stopped) this.afterChange();
+      },
     });
-    canvas.addEventListener('pointermove', (event) => {
-      if (this.#dragging === event.pointerId && !this.stopped) drop(event);
-    });
-    const end = (event) => {
-      if (this.#dragging !== event.pointerId) return;
-      this.#dragging = null;
-      if (!this.stopped) this.afterChange();
-    };
-    canvas.addEventListener('pointerup', end);
-    canvas.addEventListener('pointercancel', end);
     // The keyboard's way: arrows move the start (θ across, ω up), Enter launches.
     const moves = { ArrowLeft: [-NUDGE, 0], ArrowRight: [NUDGE, 0], ArrowUp: [0, NUDGE], ArrowDown: [0, -NUDGE] };
     canvas.addEventListener('keydown', (event) => {
