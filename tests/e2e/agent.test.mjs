@@ -149,6 +149,8 @@ test('under reduced motion an autoplay agent waits, and Step moves the cart by o
   const stepped = await settled(w);
   assert.equal(stepped.scene.steps, 1);
   assert.notEqual(stepped.scene.x, still.scene.x, 'the cart moved');
+  // One step, in the singular.
+  assert.equal(await w.locator('#scene-text').textContent(), 'Balancing: 1 step (episode 1).');
   assert.equal(stepped.epoch, 0);
   await context.close();
 });

@@ -27,10 +27,16 @@ export const AGENT_EN = {
     linear: 'none (linear)',
   },
   scene: {
-    running: 'Balancing: {steps} steps (episode {episode}).',
-    pushed: 'Pushed! {steps} steps (episode {episode}).',
-    fell: 'The pole fell after {steps} steps: a new start follows.',
-    track: 'The cart ran off the track after {steps} steps: a new start follows.',
+    running: 'Balancing: {steps} (episode {episode}).',
+    pushed: 'Pushed! {steps} (episode {episode}).',
+    fell: 'The pole fell after {steps}: a new start follows.',
+    track: 'The cart ran off the track after {steps}: a new start follows.',
+  },
+  // Counts, singular and plural (i18n/format.js `plural`): the {steps} and {attempts} of the
+  // sentences.
+  counts: {
+    steps: { one: '{n} step', other: '{n} steps' },
+    attempts: { one: '{n} attempt', other: '{n} attempts' },
   },
   legend: {
     label: 'What the picture shows',
@@ -46,8 +52,9 @@ export const AGENT_EN = {
     chartTitle: 'Steps per attempt',
     state: 'Cart at {x} m moving {speed} m/s, pole at {angle}°.',
     untrained: 'Not trained yet: press Play and watch the attempts grow longer.',
-    learning: '{n} attempts so far; the policy’s last test lasted {test} steps.',
-    balanced: 'The policy balanced 500 steps three tests in a row after {n} attempts.',
+    learning: '{attempts} so far; the policy’s last test lasted {test}.',
+    noTest: '{attempts} so far; the policy has not been tested yet.',
+    balanced: 'The policy balanced 500 steps three tests in a row after {attempts}.',
     how: 'REINFORCE with a baseline: during training the agent pushes right with the probability its network gives, and after every few attempts it makes the pushes that were followed by longer survival than usual more likely. Its tests always take the likelier push.',
   },
 };
@@ -74,10 +81,14 @@ export const AGENT_FR = {
     linear: 'aucun (linéaire)',
   },
   scene: {
-    running: 'En équilibre : {steps} pas (épisode {episode}).',
-    pushed: 'Poussé ! {steps} pas (épisode {episode}).',
-    fell: 'Le pendule est tombé après {steps} pas : un nouveau départ suit.',
-    track: 'Le chariot est sorti du rail après {steps} pas : un nouveau départ suit.',
+    running: 'En équilibre : {steps} (épisode {episode}).',
+    pushed: 'Poussé ! {steps} (épisode {episode}).',
+    fell: 'Le pendule est tombé après {steps} : un nouveau départ suit.',
+    track: 'Le chariot est sorti du rail après {steps} : un nouveau départ suit.',
+  },
+  counts: {
+    steps: { one: '{n} pas', other: '{n} pas' },
+    attempts: { one: '{n} essai', other: '{n} essais' },
   },
   legend: {
     label: 'Ce que montre l’image',
@@ -93,9 +104,10 @@ export const AGENT_FR = {
     chartTitle: 'Pas par essai',
     state: 'Chariot à {x} m, vitesse {speed} m/s, pendule à {angle}°.',
     untrained: 'Pas encore entraîné : appuyez sur Lecture et regardez les essais s’allonger.',
-    learning: '{n} essais jusqu’ici ; le dernier test de la politique a duré {test} pas.',
-    balanced: 'La politique a tenu 500 pas trois tests de suite après {n} essais.',
-    how: 'REINFORCE avec ligne de base : pendant l’entraînement, l’agent pousse à droite avec la probabilité que donne son résea ; après quelques essais, il rend plus probables les poussées suivies d’une survie plus longue que d’habitude. Ses tests prennent toujours la poussée la plus probable.',
+    learning: '{attempts} jusqu’ici ; le dernier test de la politique a duré {test}.',
+    noTest: '{attempts} jusqu’ici ; la politique n’a pas encore été testée.',
+    balanced: 'La politique a tenu 500 pas trois tests de suite après {attempts}.',
+    how: 'REINFORCE avec ligne de base : pendant l’entraînement, l’agent pousse à droite avec la probabilité que donne son réseau ; après quelques essais, il rend plus probables les poussées suivies d’une survie plus longue que d’habitude. Ses tests prennent toujours la poussée la plus probable.',
   },
 };
 

@@ -49,7 +49,10 @@ export const DIGITS_EN = {
     samplesTitle: 'Test digits (framed: wrong, with the answer)',
     wrong: 'Wrong: {list}.',
     none: 'none',
-    made: '{train} training digits and {test} test digits, drawn by the program from the seed.',
+    made: '{train} and {test}, drawn by the program from the seed.',
+    // Singular and plural (i18n/format.js `plural`) of the counts in `made`.
+    trainDigits: { one: '{n} training digit', other: '{n} training digits' },
+    testDigits: { one: '{n} test digit', other: '{n} test digits' },
   },
   legend: {
     label: 'What the colours mean',
@@ -104,7 +107,9 @@ export const DIGITS_FR = {
     samplesTitle: 'Chiffres de test (encadrés : erreurs, avec la réponse)',
     wrong: 'Erreurs : {list}.',
     none: 'aucune',
-    made: '{train} chiffres d’entraînement et {test} chiffres de test, dessinés par le programme à partir de la graine.',
+    made: '{train} et {test}, dessinés par le programme à partir de la graine.',
+    trainDigits: { one: '{n} chiffre d’entraînement', other: '{n} chiffres d’entraînement' },
+    testDigits: { one: '{n} chiffre de test', other: '{n} chiffres de test' },
   },
   legend: {
     label: 'Ce que disent les couleurs',

@@ -4,7 +4,7 @@
 // attributes and the bars' widths (through the CSSOM); holds no state.
 
 import { numericSelect, setText } from '../../shell/view.js';
-import { format } from '../../i18n/format.js';
+import { format, plural } from '../../i18n/format.js';
 import { OFFERED } from './controls.js';
 
 /** Number formats of the digits readouts in `lang`. */
@@ -31,7 +31,8 @@ export function showDigitsStats(parts, stats, t, f) {
   setText(parts.accuracy, stats.accuracy == null ? '—' : f.percent.format(stats.accuracy));
   setText(parts.testLoss, stats.testLoss == null ? '—' : f.loss.format(stats.testLoss));
   setText(parts.trainLoss, stats.trainLoss == null ? '—' : f.loss.format(stats.trainLoss));
-  setText(parts.made, format(r.made, { train: f.whole.format(stats.trainCount), test: f.whole.format(stats.testCount) }));
+  const count = (forms, n) => plural(forms, n, t.lang, f.whole.format(n));
+  setText(parts.made, format(r.made, { train: count(r.trainDigits, stats.trainCount), test: count(r.testDigits, stats.testCount) }));
   const p = stats.probabilities;
   for (const [digit, { row, bar, value }] of parts.bars) {
     const v = p ? p[digit] : 0;
