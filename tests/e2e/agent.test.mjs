@@ -111,6 +111,43 @@ test('on a touch phone the scene comes first and a swipe pushes; a bad setting i
   await screenshot(page, 'agent-390');
 });
 
+/** The boxes of the picture and of what is said and done about it, in the viewport. */
+const FIGURE = ['scene', 'scene-text', 'push-left', 'push-right', 'new-episode', 'plot-legend'];
+
+const overlap = (a, b) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+
+test('in projector mode on a 390×844 phone and at 1024×768 the picture, its line, the pushes and the legend are whole and apart', async () => {
+  for (const [size, touch, name] of [[{ width: 390, height: 844 }, true, 'agent-projector-390'], [{ width: 1024, height: 768 }, false, 'agent-projector-1024']]) {
+    const { page, errors } = await openAgent(size, touch);
+    const w = widget(page);
+    await w.evaluate((e) => e.setAttribute('projector', ''));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settled(w);
+    const boxes = {};
+    for (const id of FIGURE) boxes[id] = await w.locator(`#${id}`).first().boundingBox();
+    const at = `${size.width}×${size.height}`;
+    for (const [id, b] of Object.entries(boxes)) {
+      assert.ok(b && b.width > 0 && b.x >= 0 && b.y >= 0 && b.x + b.width <= size.width + 0.5 && b.y + b.height <= size.height + 0.5,
+        `${at}: #${id} ${JSON.stringify(b)} outside the viewport`);
+    }
+    const scene = boxes.scene;
+    assert.ok(scene.width >= Math.min(340, size.width - 50) && scene.height >= 250, `${at}: scene ${JSON.stringify(scene)}`);
+    for (let i = 0; i < FIGURE.length; i += 1) {
+      for (let j = i + 1; j < FIGURE.length; j += 1) {
+        assert.ok(!overlap(boxes[FIGURE[i]], boxes[FIGURE[j]]), `${at}: #${FIGURE[i]} overlaps #${FIGURE[j]}`);
+      }
+    }
+    // The line under the picture is large enough to read from the back.
+    const font = await w.locator('#scene-text').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    assert.ok(font >= 19, `${at}: the scene's line in ${font} px`);
+    // The picture is drawn at its size (the cart in ink on the canvas).
+    assert.ok(await colourCount(page, 'scene', '#bf8700') > 100, `${at}: the pole is drawn`);
+    await screenshot(page, name);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
+});
+
 test('a frame at the default speed stays within budget; the fastest speed’s pace is reported', async (t) => {
   const { page, errors } = await openPage(browser, 'index.html?debug=perf#mode=agent&seed=2', { context: { viewport: { width: 1280, height: 800 } } });
   const w = widget(page);
