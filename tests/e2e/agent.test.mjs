@@ -111,6 +111,59 @@ test('on a touch phone the scene comes first and a swipe pushes; a bad setting i
   await screenshot(page, 'agent-390');
 });
 
+/** Attempts each run of the past-runs test makes (at 10 a frame: a few frames). */
+const RUN_ATTEMPTS = 40;
+
+test('a run ends at Reset or at a new network and stays on the chart, faded, labelled by its settings', async () => {
+  const { page, errors } = await openAgent({ width: 1280, height: 800 });
+  const w = widget(page);
+  await showMore(w);
+  await w.locator('#ctl-speed').selectOption('fast');
+  const run = async () => {
+    const e0 = (await stats(page)).epoch;
+    await w.locator('#play').click();
+    await waitFor(() => stats(page), (s) => s.epoch >= e0 + RUN_ATTEMPTS, 20);
+    await w.locator('#play').click();
+    return settled(w);
+  };
+  await run();
+  assert.equal((await settled(w)).pastRuns, 0, 'no past run before the first ends');
+  // The oldest past run's colour (src/web/chart.rs GHOSTS, #8e44ad: its label, and its curve
+  // faded), the only purple on the chart: red and blue well above green.
+  const ghostPixels = () => w.evaluate((e) => {
+    const c = e.shadowRoot.getElementById('chart');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] - d[i + 1] > 25 && d[i + 2] - d[i + 1] > 25) n += 1;
+    return n;
+  });
+  const before = await ghostPixels();
+  // Reset: the run that ended is kept, with the same settings as the next one.
+  await w.locator('#reset').click();
+  let s = await settled(w);
+  assert.equal(s.epoch, 0);
+  assert.equal(s.pastRuns, 1);
+  assert.deepEqual(Array.from(s.ghosts, ([label]) => label), ['same settings']);
+  // The learning rate changes before the new run's first attempt: it is that run's own.
+  await w.evaluate((e) => e.set('aglr=0.03'));
+  await run();
+  // A new network ends the second run.
+  await w.locator('#ctl-aghidden').selectOption('8');
+  s = await settled(w);
+  assert.equal(s.epoch, 0, 'a new network learns from scratch');
+  assert.equal(s.pastRuns, 2);
+  assert.deepEqual(Array.from(s.ghosts, ([label]) => label), ['hidden neurons 16, learning rate 0.1', 'hidden neurons 16']);
+  for (const [, best] of s.ghosts) assert.ok(best >= 1 && best <= 500, `longest test ${best}`);
+  // The legend under the chart says the same, with each run's longest test.
+  const legend = await w.locator('#ghosts').textContent();
+  assert.match(legend, /run 1: hidden neurons 16, learning rate 0\.1; longest test \d+ steps?/);
+  assert.match(legend, /run 2: hidden neurons 16; longest test/);
+  // The first run's faded curve (the oldest run's colour) is on the chart.
+  await screenshot(page, 'agent-past-runs');
+  assert.ok(await ghostPixels() > before + 40, `faded pixels ${before} → ${await ghostPixels()}`);
+  assert.deepEqual(errors, []);
+});
+
 /** The boxes of the picture and of what is said and done about it, in the viewport. */
 const FIGURE = ['scene', 'scene-text', 'push-left', 'push-right', 'new-episode', 'plot-legend'];
 

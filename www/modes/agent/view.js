@@ -3,6 +3,7 @@
 // textContent and attributes; holds no state.
 
 import { format, plural } from '../../i18n/format.js';
+import { el } from '../../shell/dom.js';
 
 /** Number formats of the agent readouts in `lang` (decimal comma in French). */
 export function agentFormats(lang) {
@@ -55,6 +56,19 @@ export function showAgentStats(parts, stats, t, f) {
         attempts: count(a.counts.attempts, stats.epoch), test: stats.lastTest == null ? '' : count(a.counts.steps, stats.lastTest),
       });
   setText(parts.learnt, learnt);
+  showGhosts(parts, stats.ghosts, t, count);
+}
+
+/** The legend of the past runs' faded curves: each run's settings (what differed from the
+ * current ones) and its longest test, in the colour of its curve (rebuilt only when it changed). */
+function showGhosts(parts, ghosts, t, count) {
+  const a = t.agent.readouts;
+  const lines = Array.from(ghosts ?? [], ([label, best], i) => format(a.ghost, { n: i + 1, label, best: count(t.agent.counts.steps, best) }));
+  const key = lines.join('\n');
+  if (parts.ghosts.dataset.shown === key) return;
+  parts.ghosts.dataset.shown = key;
+  const items = lines.map((text, i) => el('li', { class: `g${i}`, text }));
+  parts.ghosts.replaceChildren(...(items.length ? [el('li', { class: 'title', text: a.ghosts }), ...items] : []));
 }
 
 function setText(node, text) {
