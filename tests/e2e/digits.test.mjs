@@ -128,10 +128,14 @@ test('trained a fixed number of steps, the network reads a drawn 1, 0 and 7 (als
   assert.ok(Math.abs(mx / m - 8) < 0.6 && Math.abs(my / m - 8) < 0.6, `centre of mass (${mx / m}, ${my / m})`);
   // Keyboard: a typed digit is written by hand on the pad; Delete clears it.
   await w.locator('#pad').focus();
-  await page.keyboard.press('3');
-  s = await settled(w);
-  assert.ok(s.strokes > 0);
-  assert.equal(s.guess, 3);
+  for (const digit of [5, 8, 3]) {
+    await page.keyboard.press(String(digit));
+    s = await settled(w);
+    assert.ok(s.strokes > 0);
+    assert.equal(s.guess, digit, `typed ${digit}: read as ${s.guess}`);
+  }
+  // Written as smooth strokes (native test a_typed_digit_is_a_smooth_line_at_the_pads_resolution).
+  await screenshot(w.locator('#pad'), 'digits-typed-3');
   await page.keyboard.press('Delete');
   s = await settled(w);
   assert.equal(s.strokes, 0);
@@ -144,10 +148,28 @@ test('trained a fixed number of steps, the network reads a drawn 1, 0 and 7 (als
   assert.match(saved.text, /"weights":\[/);
   // Reset: new weights, and the run that ended stays on the chart as a past run.
   assert.equal(s.pastRuns, 0);
+  const pastAccuracy = () => w.evaluate((e) => {
+    // The oldest past run's colour (src/web/chart.rs GHOSTS, #8e44ad), faded or not: purple
+    // pixels in the chart's top fifth right of its middle, where only a high accuracy runs
+    // (the test loss is far below the top after the first steps).
+    const c = e.shadowRoot.getElementById('chart');
+    const d = c.getContext('2d').getImageData(Math.floor(c.width / 2), 0, Math.ceil(c.width / 2), Math.floor(c.height / 5)).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] - d[i + 1] > 25 && d[i + 2] - d[i + 1] > 25) n += 1;
+    return n;
+  });
+  assert.equal(await pastAccuracy(), 0);
   await w.locator('#reset').click();
   s = await settled(w);
   assert.equal(s.epoch, 0);
   assert.equal(s.pastRuns, 1);
+  // The past run's test accuracy: in the stats, the legend under the chart and on the chart.
+  const [[label, accuracy]] = s.ghosts;
+  assert.equal(label, 'same settings');
+  assert.ok(accuracy >= MIN_ACCURACY - 0.05, `past run's accuracy ${accuracy}`);
+  assert.match(await w.locator('#ghosts').textContent(), /run 1: same settings; test accuracy 9\d(\.\d)?\s?%/);
+  assert.ok(await pastAccuracy() > 20, `the past run's accuracy curve: ${await pastAccuracy()} pixels`);
+  await screenshot(page, 'digits-past-runs');
   assert.ok(s.accuracy < 0.3, `accuracy after reset ${s.accuracy}`);
   assert.deepEqual(errors, []);
 });

@@ -6,6 +6,7 @@
 import { numericSelect, setText } from '../../shell/view.js';
 import { format, plural } from '../../i18n/format.js';
 import { OFFERED } from './controls.js';
+import { el } from '../../shell/dom.js';
 
 /** Number formats of the digits readouts in `lang`. */
 export function digitsFormats(lang) {
@@ -44,4 +45,19 @@ export function showDigitsStats(parts, stats, t, f) {
   setText(parts.guess, guess);
   const wrong = stats.samples.filter((s) => s.predicted != null && s.predicted !== s.label).map((s) => `${s.label} → ${s.predicted}`);
   setText(parts.wrongList, format(r.wrong, { list: wrong.length ? wrong.join(', ') : r.none }));
+  showGhosts(parts, stats.ghosts, r, f);
+}
+
+/** The legend of the past runs' faded curves: each run's settings (what differed from the
+ * current ones) and its last test accuracy, in the colour of its curves (rebuilt only when it
+ * changed). */
+function showGhosts(parts, ghosts, r, f) {
+  const lines = Array.from(ghosts ?? [], ([label, accuracy], i) => format(r.ghost, {
+    n: i + 1, label, accuracy: accuracy == null ? '—' : f.percent.format(accuracy),
+  }));
+  const key = lines.join('\n');
+  if (parts.ghosts.dataset.shown === key) return;
+  parts.ghosts.dataset.shown = key;
+  const items = lines.map((text, i) => el('li', { class: `g${i}`, text }));
+  parts.ghosts.replaceChildren(...(items.length ? [el('li', { class: 'title', text: r.ghosts }), ...items] : []));
 }
