@@ -213,6 +213,31 @@ async function waitForAccuracy(w) {
   await w.page().waitForFunction(([e, min]) => (e.stats?.accuracy ?? 0) >= min, [handle, MIN_ACCURACY], { timeout: 15000 });
 }
 
+test('in projector mode on a 390×844 phone and at 1024×768 the pad, its bars and its tools are whole and apart', async () => {
+  const ids = ['pad', 'bars', 'seen', 'clear', 'undo', 'guess'];
+  for (const [size, touch, name] of [[{ width: 390, height: 844 }, true, 'digits-projector-390'], [{ width: 1024, height: 768 }, false, 'digits-projector-1024']]) {
+    const { page, errors } = await openDigits('', { viewport: size, hasTouch: touch, isMobile: touch });
+    const w = widget(page);
+    await w.evaluate((e) => e.setAttribute('projector', ''));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await w.locator('#pad').focus();
+    await page.keyboard.press('4');
+    await settled(w);
+    const at = `${size.width}×${size.height}`;
+    const boxes = [];
+    for (const id of ids) boxes.push([id, await inViewport(page, id, size.width, size.height)]);
+    assert.ok(boxes[0][1].width >= 200, `${at}: pad ${JSON.stringify(boxes[0][1])}`);
+    const overlap = (a, b) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (let j = i + 1; j < boxes.length; j += 1) assert.ok(!overlap(boxes[i][1], boxes[j][1]), `${at}: #${boxes[i][0]} overlaps #${boxes[j][0]}`);
+    }
+    assert.ok(await inkOnPad(page) > 100, `${at}: the typed 4 is on the pad`);
+    await screenshot(page, name);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
+});
+
 test('a bad link is reported by key and the page keeps running on the defaults', async () => {
   const { page, errors } = await openDigits('&dghidden=abc&dglr=99&dgtrain=7');
   const w = widget(page);
