@@ -32,11 +32,11 @@ fn the_default_network_reaches_ninety_percent_on_the_test_digits() {
     // they are: every digit in most of its variants.
     let mut framed = vec![0.0; PIXELS];
     let mut right = [0; 10];
-    for digit in 0..10 {
+    for (digit, read) in right.iter_mut().enumerate() {
         for variant in 1..=TYPED_VARIANTS {
             assert!(frame(&typed(digit, variant), &mut framed));
             let p = d.classify(&framed);
-            right[digit] += usize::from(crate::engine::nn::softmax::argmax(&p) == digit);
+            *read += usize::from(crate::engine::nn::softmax::argmax(&p) == digit);
         }
     }
     eprintln!("typed digits read right, by digit, of {TYPED_VARIANTS}: {right:?}");
