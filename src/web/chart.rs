@@ -134,6 +134,9 @@ pub struct LineChart<'a> {
     pub series: Vec<Line>,
     /// Past runs (points, label), oldest first, faded and labelled at their ends.
     pub past_runs: &'a [(Vec<(f64, f64)>, &'a str)],
+    /// The same past runs' curves on the right axis (e.g. their accuracy), in the same order,
+    /// faded in the same colours, unlabelled (the left curve's label names the run).
+    pub past_right: &'a [Vec<(f64, f64)>],
     pub line_width: u32,
     /// The x of a vertical hover rule.
     pub rule: Option<f64>,
@@ -165,6 +168,7 @@ impl<'a> LineChart<'a> {
             y_label_area: font * 3,
             series: Vec::new(),
             past_runs: &[],
+            past_right: &[],
             line_width: 1,
             rule: None,
         }
@@ -260,6 +264,11 @@ pub fn line_chart_with(
         .map(|(points, label)| (plotted(points), *label))
         .collect();
     draw_ghosts(&mut chart, &past, c.line_width, font)?;
+    for (i, points) in c.past_right.iter().enumerate() {
+        let style = (GHOSTS[i % GHOSTS.len()].mix(GHOST_ALPHA)).stroke_width(c.line_width);
+        (chart.draw_secondary_series(LineSeries::new(points.iter().copied(), style)))
+            .map_err(err)?;
+    }
     for line in &c.series {
         let curve = LineSeries::new(
             plotted(&line.points),

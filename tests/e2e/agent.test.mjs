@@ -111,6 +111,96 @@ test('on a touch phone the scene comes first and a swipe pushes; a bad setting i
   await screenshot(page, 'agent-390');
 });
 
+/** Attempts each run of the past-runs test makes (at 10 a frame: a few frames). */
+const RUN_ATTEMPTS = 40;
+
+test('a run ends at Reset or at a new network and stays on the chart, faded, labelled by its settings', async () => {
+  const { page, errors } = await openAgent({ width: 1280, height: 800 });
+  const w = widget(page);
+  await showMore(w);
+  await w.locator('#ctl-speed').selectOption('fast');
+  const run = async () => {
+    const e0 = (await stats(page)).epoch;
+    await w.locator('#play').click();
+    await waitFor(() => stats(page), (s) => s.epoch >= e0 + RUN_ATTEMPTS, 20);
+    await w.locator('#play').click();
+    return settled(w);
+  };
+  await run();
+  assert.equal((await settled(w)).pastRuns, 0, 'no past run before the first ends');
+  // The oldest past run's colour (src/web/chart.rs GHOSTS, #8e44ad: its label, and its curve
+  // faded), the only purple on the chart: red and blue well above green.
+  const ghostPixels = () => w.evaluate((e) => {
+    const c = e.shadowRoot.getElementById('chart');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] - d[i + 1] > 25 && d[i + 2] - d[i + 1] > 25) n += 1;
+    return n;
+  });
+  const before = await ghostPixels();
+  // Reset: the run that ended is kept, with the same settings as the next one.
+  await w.locator('#reset').click();
+  let s = await settled(w);
+  assert.equal(s.epoch, 0);
+  assert.equal(s.pastRuns, 1);
+  assert.deepEqual(Array.from(s.ghosts, ([label]) => label), ['same settings']);
+  // The learning rate changes before the new run's first attempt: it is that run's own.
+  await w.evaluate((e) => e.set('aglr=0.03'));
+  await run();
+  // A new network ends the second run.
+  await w.locator('#ctl-aghidden').selectOption('8');
+  s = await settled(w);
+  assert.equal(s.epoch, 0, 'a new network learns from scratch');
+  assert.equal(s.pastRuns, 2);
+  assert.deepEqual(Array.from(s.ghosts, ([label]) => label), ['hidden neurons 16, learning rate 0.1', 'hidden neurons 16']);
+  for (const [, best] of s.ghosts) assert.ok(best >= 1 && best <= 500, `longest test ${best}`);
+  // The legend under the chart says the same, with each run's longest test.
+  const legend = await w.locator('#ghosts').textContent();
+  assert.match(legend, /run 1: hidden neurons 16, learning rate 0\.1; longest test \d+ steps?/);
+  assert.match(legend, /run 2: hidden neurons 16; longest test/);
+  // The first run's faded curve (the oldest run's colour) is on the chart.
+  await screenshot(page, 'agent-past-runs');
+  assert.ok(await ghostPixels() > before + 40, `faded pixels ${before} → ${await ghostPixels()}`);
+  assert.deepEqual(errors, []);
+});
+
+/** The boxes of the picture and of what is said and done about it, in the viewport. */
+const FIGURE = ['scene', 'scene-text', 'push-left', 'push-right', 'new-episode', 'plot-legend'];
+
+const overlap = (a, b) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+
+test('in projector mode on a 390×844 phone and at 1024×768 the picture, its line, the pushes and the legend are whole and apart', async () => {
+  for (const [size, touch, name] of [[{ width: 390, height: 844 }, true, 'agent-projector-390'], [{ width: 1024, height: 768 }, false, 'agent-projector-1024']]) {
+    const { page, errors } = await openAgent(size, touch);
+    const w = widget(page);
+    await w.evaluate((e) => e.setAttribute('projector', ''));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settled(w);
+    const boxes = {};
+    for (const id of FIGURE) boxes[id] = await w.locator(`#${id}`).first().boundingBox();
+    const at = `${size.width}×${size.height}`;
+    for (const [id, b] of Object.entries(boxes)) {
+      assert.ok(b && b.width > 0 && b.x >= 0 && b.y >= 0 && b.x + b.width <= size.width + 0.5 && b.y + b.height <= size.height + 0.5,
+        `${at}: #${id} ${JSON.stringify(b)} outside the viewport`);
+    }
+    const scene = boxes.scene;
+    assert.ok(scene.width >= Math.min(340, size.width - 50) && scene.height >= 250, `${at}: scene ${JSON.stringify(scene)}`);
+    for (let i = 0; i < FIGURE.length; i += 1) {
+      for (let j = i + 1; j < FIGURE.length; j += 1) {
+        assert.ok(!overlap(boxes[FIGURE[i]], boxes[FIGURE[j]]), `${at}: #${FIGURE[i]} overlaps #${FIGURE[j]}`);
+      }
+    }
+    // The line under the picture is large enough to read from the back.
+    const font = await w.locator('#scene-text').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    assert.ok(font >= 19, `${at}: the scene's line in ${font} px`);
+    // The picture is drawn at its size (the cart in ink on the canvas).
+    assert.ok(await colourCount(page, 'scene', '#bf8700') > 100, `${at}: the pole is drawn`);
+    await screenshot(page, name);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
+});
+
 test('a frame at the default speed stays within budget; the fastest speed’s pace is reported', async (t) => {
   const { page, errors } = await openPage(browser, 'index.html?debug=perf#mode=agent&seed=2', { context: { viewport: { width: 1280, height: 800 } } });
   const w = widget(page);
@@ -149,6 +239,8 @@ test('under reduced motion an autoplay agent waits, and Step moves the cart by o
   const stepped = await settled(w);
   assert.equal(stepped.scene.steps, 1);
   assert.notEqual(stepped.scene.x, still.scene.x, 'the cart moved');
+  // One step, in the singular.
+  assert.equal(await w.locator('#scene-text').textContent(), 'Balancing: 1 step (episode 1).');
   assert.equal(stepped.epoch, 0);
   await context.close();
 });

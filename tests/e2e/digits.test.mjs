@@ -128,10 +128,14 @@ test('trained a fixed number of steps, the network reads a drawn 1, 0 and 7 (als
   assert.ok(Math.abs(mx / m - 8) < 0.6 && Math.abs(my / m - 8) < 0.6, `centre of mass (${mx / m}, ${my / m})`);
   // Keyboard: a typed digit is written by hand on the pad; Delete clears it.
   await w.locator('#pad').focus();
-  await page.keyboard.press('3');
-  s = await settled(w);
-  assert.ok(s.strokes > 0);
-  assert.equal(s.guess, 3);
+  for (const digit of [5, 8, 3]) {
+    await page.keyboard.press(String(digit));
+    s = await settled(w);
+    assert.ok(s.strokes > 0);
+    assert.equal(s.guess, digit, `typed ${digit}: read as ${s.guess}`);
+  }
+  // Written as smooth strokes (native test a_typed_digit_is_a_smooth_line_at_the_pads_resolution).
+  await screenshot(w.locator('#pad'), 'digits-typed-3');
   await page.keyboard.press('Delete');
   s = await settled(w);
   assert.equal(s.strokes, 0);
@@ -144,10 +148,28 @@ test('trained a fixed number of steps, the network reads a drawn 1, 0 and 7 (als
   assert.match(saved.text, /"weights":\[/);
   // Reset: new weights, and the run that ended stays on the chart as a past run.
   assert.equal(s.pastRuns, 0);
+  const pastAccuracy = () => w.evaluate((e) => {
+    // The oldest past run's colour (src/web/chart.rs GHOSTS, #8e44ad), faded or not: purple
+    // pixels in the chart's top fifth right of its middle, where only a high accuracy runs
+    // (the test loss is far below the top after the first steps).
+    const c = e.shadowRoot.getElementById('chart');
+    const d = c.getContext('2d').getImageData(Math.floor(c.width / 2), 0, Math.ceil(c.width / 2), Math.floor(c.height / 5)).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] - d[i + 1] > 25 && d[i + 2] - d[i + 1] > 25) n += 1;
+    return n;
+  });
+  assert.equal(await pastAccuracy(), 0);
   await w.locator('#reset').click();
   s = await settled(w);
   assert.equal(s.epoch, 0);
   assert.equal(s.pastRuns, 1);
+  // The past run's test accuracy: in the stats, the legend under the chart and on the chart.
+  const [[label, accuracy]] = s.ghosts;
+  assert.equal(label, 'same settings');
+  assert.ok(accuracy >= MIN_ACCURACY - 0.05, `past run's accuracy ${accuracy}`);
+  assert.match(await w.locator('#ghosts').textContent(), /run 1: same settings; test accuracy 9\d(\.\d)?\s?%/);
+  assert.ok(await pastAccuracy() > 20, `the past run's accuracy curve: ${await pastAccuracy()} pixels`);
+  await screenshot(page, 'digits-past-runs');
   assert.ok(s.accuracy < 0.3, `accuracy after reset ${s.accuracy}`);
   assert.deepEqual(errors, []);
 });
@@ -190,6 +212,31 @@ async function waitForAccuracy(w) {
   const handle = await w.elementHandle();
   await w.page().waitForFunction(([e, min]) => (e.stats?.accuracy ?? 0) >= min, [handle, MIN_ACCURACY], { timeout: 15000 });
 }
+
+test('in projector mode on a 390×844 phone and at 1024×768 the pad, its bars and its tools are whole and apart', async () => {
+  const ids = ['pad', 'bars', 'seen', 'clear', 'undo', 'guess'];
+  for (const [size, touch, name] of [[{ width: 390, height: 844 }, true, 'digits-projector-390'], [{ width: 1024, height: 768 }, false, 'digits-projector-1024']]) {
+    const { page, errors } = await openDigits('', { viewport: size, hasTouch: touch, isMobile: touch });
+    const w = widget(page);
+    await w.evaluate((e) => e.setAttribute('projector', ''));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await w.locator('#pad').focus();
+    await page.keyboard.press('4');
+    await settled(w);
+    const at = `${size.width}×${size.height}`;
+    const boxes = [];
+    for (const id of ids) boxes.push([id, await inViewport(page, id, size.width, size.height)]);
+    assert.ok(boxes[0][1].width >= 200, `${at}: pad ${JSON.stringify(boxes[0][1])}`);
+    const overlap = (a, b) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (let j = i + 1; j < boxes.length; j += 1) assert.ok(!overlap(boxes[i][1], boxes[j][1]), `${at}: #${boxes[i][0]} overlaps #${boxes[j][0]}`);
+    }
+    assert.ok(await inkOnPad(page) > 100, `${at}: the typed 4 is on the pad`);
+    await screenshot(page, name);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
+});
 
 test('a bad link is reported by key and the page keeps running on the defaults', async () => {
   const { page, errors } = await openDigits('&dghidden=abc&dglr=99&dgtrain=7');

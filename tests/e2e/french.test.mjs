@@ -63,3 +63,55 @@ test('every French string has its no-break spaces, small letters after « : » a
   const bad = all.flatMap(([at, text]) => frenchProblems(text).map((p) => `${at}: ${p}: ${text}`));
   assert.deepEqual(bad, []);
 });
+
+/** The modes whose counts were checked for singulars: their tables must write every count
+ * through `plural` forms ({one, other}), never "{n} steps" after any number. */
+const COUNTED_MODES = ['agent', 'physics', 'sound', 'segment', 'inpaint', 'digits', 'terrain'];
+
+/** A placeholder followed by a noun in the plural ("{steps} steps", « {n} essais »): wrong for
+ * 1 (and for 0 in French). Units (s, m/s, %, µs) and the value's own name are not counts. */
+export function countProblems(text) {
+  const m = text.match(/\{\w+\}[\s\u00a0]+(\p{L}+[sx])(?![\p{L}/])/u);
+  return m && !UNITS.has(m[1]) ? [`a count before « ${m[1]} »`] : [];
+}
+
+/** Units after a number, the same for one and many. */
+const UNITS = new Set(['µs', 'ms']);
+
+test('counts take the singular for one (« 1 pas », "1 step") in both languages', async () => {
+  const { STRINGS } = await import(path.join(WWW, 'i18n', 'strings.js'));
+  const { plural } = await import(path.join(WWW, 'i18n', 'format.js'));
+  for (const mode of COUNTED_MODES) await import(path.join(WWW, 'modes', mode, 'strings.js'));
+  assert.deepEqual(countProblems('{n} attempts so far'), ['a count before « attempts »']);
+  assert.deepEqual(countProblems('{attempts} so far'), []);
+  const bad = [];
+  const forms = [];
+  for (const lang of ['en', 'fr']) {
+    for (const mode of COUNTED_MODES) {
+      assert.ok(STRINGS[lang][mode], `${lang}.${mode} loaded`);
+      for (const [at, text] of leaves(STRINGS[lang][mode], `${lang}.${mode}`)) {
+        // The forms of a count are made for it.
+        if (!/\.(one|other)$/.test(at)) for (const p of countProblems(text)) bad.push(`${at}: ${p}: ${text}`);
+        if (at.endsWith('.one')) forms.push([lang, at.slice(0, -4)]);
+      }
+    }
+  }
+  assert.deepEqual(bad, []);
+  const table = (lang, at) => at.split('.').slice(1).reduce((o, k) => o[k], STRINGS[lang]);
+  const agent = (lang) => STRINGS[lang].agent.counts;
+  assert.equal(plural(agent('fr').steps, 1, 'fr'), '1 pas');
+  assert.equal(plural(agent('fr').steps, 2, 'fr'), '2 pas');
+  assert.equal(plural(agent('fr').attempts, 1, 'fr'), '1 essai');
+  assert.equal(plural(agent('fr').attempts, 0, 'fr'), '0 essai');
+  assert.equal(plural(agent('fr').attempts, 1234, 'fr', '1\u202f234'), '1\u202f234 essais');
+  assert.equal(plural(agent('en').steps, 1, 'en'), '1 step');
+  assert.equal(plural(agent('en').steps, 0, 'en'), '0 steps');
+  assert.equal(plural(STRINGS.fr.segment.readouts.pixels, 1, 'fr'), '1 pixel peint');
+  assert.ok(forms.length >= 12, `${forms.length} plural forms`);
+  // Every {one, other} pair names the count {n} in both forms, and the singular differs from
+  // the plural where the language marks it.
+  for (const [lang, at] of forms) {
+    const { one, other } = table(lang, at);
+    assert.ok(one.includes('{n}') && other.includes('{n}'), `${at}: ${one} / ${other}`);
+  }
+});

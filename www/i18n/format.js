@@ -9,9 +9,11 @@ export function format(template, vars = {}) {
  * frame). */
 const pluralRules = new Map();
 
-/** The singular or plural form from `{one, other}` for `n`, filled in. */
-export function plural(forms, n, lang) {
+/** The singular or plural form from `{one, other}` for `n` in `lang`, its `{n}` filled in with
+ * `shown` (the number as the readout writes it, e.g. "1 234"; `n` itself by default). French
+ * takes the singular for 0 and 1 (« 0 essai », « 1 pas »), English for 1 only. */
+export function plural(forms, n, lang, shown = n) {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  return format(forms[rules.select(n)] ?? forms.other, { n });
+  return format(forms[rules.select(n)] ?? forms.other, { n: shown });
 }

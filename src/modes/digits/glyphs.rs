@@ -187,3 +187,129 @@ pub fn handwritten(digit: usize, style: &Style, size: f64, rng: &mut Rng) -> Str
         })
         .collect()
 }
+
+/// The side of the box a typed digit fills on the pad, as a share of the pad's side.
+pub const TYPED_SIZE: f64 = 0.7;
+/// Longest segment of a typed digit's strokes, as a share of the pad's side (2 pixels of a
+/// 400-pixel pad): at this resolution the pen's round ends join into a smooth line.
+pub const TYPED_SPACING: f64 = 0.005;
+/// A turn sharper than this (degrees) between two segments is a corner of the digit (the top
+/// of a 7, the elbow of a 4): kept sharp, the smoothing runs between corners.
+const CORNER: f64 = 45.0;
+
+/// Digit `digit` (0–9) as the keyboard writes it on the pad, variant `variant` (each one drawn
+/// differently): a handwritten shape (its variant, slant, rotation and width) without the
+/// per-point jitter of the generated sets, which on a big pad shows as a jagged line, in a
+/// [`TYPED_SIZE`] box at the pad's centre, in fractions of the pad; each stroke a smooth curve
+/// through its points (a centripetal Catmull–Rom spline between corners) in segments of at
+/// most [`TYPED_SPACING`].
+pub fn typed(digit: usize, variant: u64) -> Strokes {
+    let mut rng = Rng::derived(variant, 0xD165);
+    let style = Style {
+        jitter: 0.0,
+        ..Style::DEFAULT
+    };
+    let drawn = handwritten(digit, &style, 1.0, &mut rng);
+    let Some((x0, y0, x1, y1)) = super::frame::bounds(&drawn) else {
+        return Vec::new();
+    };
+    let scale = TYPED_SIZE / (x1 - x0).max(y1 - y0).max(1e-9);
+    let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    (drawn.into_iter())
+        .map(|s| {
+            let placed: Vec<(f64, f64)> = (s.into_iter())
+                .map(|(x, y)| (0.5 + (x - mx) * scale, 0.5 + (y - my) * scale))
+                .collect();
+            smooth(&placed, TYPED_SPACING)
+        })
+        .collect()
+}
+
+/// `stroke` as a smooth curve through its points in segments of at most `spacing`: a
+/// centripetal Catmull–Rom spline (no loops, no overshoot on uneven spacing) through each run
+/// of points between corners (turns sharper than [`CORNER`]), which stay sharp; a straight
+/// run stays straight.
+pub fn smooth(stroke: &[(f64, f64)], spacing: f64) -> Vec<(f64, f64)> {
+    let mut points: Vec<(f64, f64)> = Vec::with_capacity(stroke.len());
+    for &p in stroke {
+        if points.last().is_none_or(|&q| distance(p, q) > 1e-9) {
+            points.push(p);
+        }
+    }
+    if points.len() < 2 {
+        return points;
+    }
+    let mut out = vec![points[0]];
+    let mut start = 0;
+    for i in 1..points.len() {
+        let corner = i + 1 < points.len() && turn(points[i - 1], points[i], points[i + 1]) > CORNER;
+        if corner || i + 1 == points.len() {
+            spline(&points[start..=i], spacing, &mut out);
+            start = i;
+        }
+    }
+    out
+}
+
+fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
+    (a.0 - b.0).hypot(a.1 - b.1)
+}
+
+/// The turn at `b` from segment a→b to b→c, in degrees (0 straight on, 180 back).
+pub fn turn(a: (f64, f64), b: (f64, f64), c: (f64, f64)) -> f64 {
+    let (u, v) = ((b.0 - a.0, b.1 - a.1), (c.0 - b.0, c.1 - b.1));
+    let cross = u.0 * v.1 - u.1 * v.0;
+    let dot = u.0 * v.0 + u.1 * v.1;
+    cross.atan2(dot).to_degrees().abs()
+}
+
+/// Appends to `out` (which ends at `run[0]`) the centripetal Catmull–Rom spline through `run`,
+/// sampled every `spacing` or less; its ends continue their first and last segments.
+fn spline(run: &[(f64, f64)], spacing: f64, out: &mut Vec<(f64, f64)>) {
+    let n = run.len();
+    let at = |i: isize| -> (f64, f64) {
+        match i {
+            -1 => (2.0 * run[0].0 - run[1].0, 2.0 * run[0].1 - run[1].1),
+            i if i as usize >= n => {
+                let (a, b) = (run[n - 1], run[n - 2]);
+                (2.0 * a.0 - b.0, 2.0 * a.1 - b.1)
+            }
+            i => run[i as usize],
+        }
+    };
+    for i in 0..n - 1 {
+        let p = [
+            at(i as isize - 1),
+            at(i as isize),
+            at(i as isize + 1),
+            at(i as isize + 2),
+        ];
+        // Knots spaced by the square root of the chord lengths (centripetal).
+        let mut t = [0.0; 4];
+        for k in 1..4 {
+            t[k] = t[k - 1] + distance(p[k - 1], p[k]).sqrt().max(1e-6);
+        }
+        // The curve is longer than its chord: half as many samples again keeps every piece
+        // within `spacing`.
+        let steps = (1.5 * distance(p[1], p[2]) / spacing).ceil().max(1.0) as usize;
+        for s in 1..=steps {
+            let u = t[1] + (t[2] - t[1]) * s as f64 / steps as f64;
+            out.push(catmull_rom(&p, &t, u));
+        }
+    }
+}
+
+/// The point at parameter `u` ∈ [t1, t2] of the Catmull–Rom segment through `p` with knots
+/// `t` (Barry and Goldman's pyramid).
+fn catmull_rom(p: &[(f64, f64); 4], t: &[f64; 4], u: f64) -> (f64, f64) {
+    let lerp = |a: (f64, f64), b: (f64, f64), t0: f64, t1: f64| {
+        let w = (u - t0) / (t1 - t0);
+        (a.0 + (b.0 - a.0) * w, a.1 + (b.1 - a.1) * w)
+    };
+    let a1 = lerp(p[0], p[1], t[0], t[1]);
+    let a2 = lerp(p[1], p[2], t[1], t[2]);
+    let a3 = lerp(p[2], p[3], t[2], t[3]);
+    let b1 = lerp(a1, a2, t[0], t[2]);
+    let b2 = lerp(a2, a3, t[1], t[3]);
+    lerp(b1, b2, t[1], t[2])
+}

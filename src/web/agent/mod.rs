@@ -8,12 +8,14 @@ mod chart;
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
+use crate::engine::history::History;
+use crate::engine::runs::{Names, Runs};
 use crate::modes::agent::draw::{View, draw_scene};
-use crate::modes::agent::{Agent, AgentConfig};
+use crate::modes::agent::{Agent, AgentConfig, Attempt};
 use crate::web::canvas::{fit, now, object, put_raster};
 use crate::web::handle_methods::handle_methods;
 use crate::web::throttle::Throttle;
-use js_sys::Object;
+use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -39,6 +41,10 @@ pub struct AgentPlayground {
     chart_drawn: Throttle<(u64, u32, u32)>,
     pub(super) style: ViewStyle,
     draw_ms: f64,
+    /// The past runs (kept on reset and on changes that make a new policy: the network, the
+    /// seed, a loaded file) and the words of their labels.
+    runs: Runs,
+    names: Names,
 }
 
 #[wasm_bindgen]
@@ -50,6 +56,8 @@ impl AgentPlayground {
         let (mut config, issues) = config::parse(query);
         config.mode = Mode::Agent;
         AgentPlayground {
+            runs: Runs::new(&config),
+            names: Names::default(),
             agent: Agent::new(config.agent_config()),
             config,
             scene,
@@ -128,8 +136,11 @@ impl AgentPlayground {
         self.version += 1;
     }
 
-    /// Learning starts over: a new policy from the seed's weights, no attempts.
+    /// Learning starts over: a new policy from the seed's weights, no attempts. The run that
+    /// ends stays on the chart as a past run.
     pub fn restart(&mut self) {
+        self.runs
+            .restart(&test_history(self.agent.attempts()), &self.config, 0);
         self.agent = Agent::new(self.config.agent_config());
         self.version += 1;
         self.attempts_version += 1;
@@ -153,8 +164,7 @@ impl AgentPlayground {
             self.chart.height(),
         );
         if self.chart_drawn.due(start, key, settled) {
-            chart::draw(&self.chart, self.agent.attempts(), &self.style)
-                .map_err(|e| JsError::new(&e))?;
+            self.draw_chart(&self.chart)?;
         }
         self.draw_ms += DRAW_SMOOTHING * (now() - start - self.draw_ms);
         Ok(())
@@ -164,7 +174,9 @@ impl AgentPlayground {
     /// or `weights` when a weight is not finite), `updates`, `firstBalanced` (attempts when
     /// the policy first balanced 500 steps in 3 tests in a row, or null), `lastTest` (steps of
     /// the policy's latest test, or null), `best` (longest attempt), `fingerprint` (the
-    /// policy's weights' hash, as hexadecimal text), `drawMs`, and `scene`:
+    /// policy's weights' hash, as hexadecimal text), `drawMs`, `pastRuns` (past runs faded on
+    /// the chart), `ghosts` (their labels, oldest first: what differed from the current
+    /// settings, with their best test), and `scene`:
     /// `{x, xDot, angle (degrees), angleDot (degrees/s), steps, ending (running, fell,
     /// track), push (N), force (N), episodes, lastLength}`.
     pub fn stats(&self) -> Result<Object, JsError> {
@@ -213,6 +225,8 @@ impl AgentPlayground {
                 format!("{:016x}", self.agent.policy().net().fingerprint()).into(),
             ),
             ("drawMs", self.draw_ms.into()),
+            ("pastRuns", (self.runs.ghosts().len() as f64).into()),
+            ("ghosts", self.ghost_labels().into()),
             ("scene", scene.into()),
         ])
     }
@@ -227,8 +241,10 @@ impl AgentPlayground {
     pub fn load_state(&mut self, text: &str) -> JsValue {
         match crate::modes::agent::state::load_agent(text) {
             Ok(loaded) => {
-                self.config = loaded.config;
-                self.config.mode = Mode::Agent;
+                let mut config = loaded.config;
+                config.mode = Mode::Agent;
+                (self.runs).restart(&test_history(self.agent.attempts()), &config, 0);
+                self.config = config;
                 self.agent = loaded.agent;
                 self.issues = loaded.issues;
                 self.version += 1;
@@ -254,6 +270,9 @@ impl AgentPlayground {
             return "rebuild".into();
         }
         self.agent.set_training(&new);
+        let attempts = self.agent.attempts().len() as u64;
+        self.runs.live_change(&self.config, 0, attempts);
+        self.chart_drawn.forget();
         "live".into()
     }
 
@@ -268,10 +287,55 @@ impl AgentPlayground {
         if index != 0 {
             return Ok(false);
         }
-        chart::draw(canvas, self.agent.attempts(), &self.style).map_err(|e| JsError::new(&e))?;
+        self.draw_chart(canvas)?;
         Ok(true)
+    }
+
+    /// The chart on `canvas`, with the past runs' tests faded behind, labelled by what differed.
+    fn draw_chart(&self, canvas: &HtmlCanvasElement) -> Result<(), JsError> {
+        let labels = self.labels();
+        let past: Vec<(Vec<(f64, f64)>, &str)> = (self.runs.ghosts().iter().zip(&labels))
+            .map(|(g, label)| (chart::past_points(&g.history), label.as_str()))
+            .collect();
+        chart::draw(canvas, self.agent.attempts(), &past, &self.style).map_err(|e| JsError::new(&e))
+    }
+
+    /// Each past run's label: what differed from the current settings (in the words of the
+    /// controls), oldest first.
+    fn labels(&self) -> Vec<String> {
+        (self.runs.labels(&self.config, 0).iter())
+            .map(|l| l.words(&self.names, self.style.decimal_comma))
+            .collect()
+    }
+
+    /// The past runs' labels and their best test (steps), as `[label, best]` pairs.
+    fn ghost_labels(&self) -> Array {
+        (self.labels().into_iter().zip(self.runs.ghosts()))
+            .map(|(label, g)| {
+                let best = (g.history.samples().iter())
+                    .map(|s| s.train)
+                    .fold(0.0, f64::max);
+                let pair: Array = [JsValue::from(label), JsValue::from(best)]
+                    .into_iter()
+                    .collect();
+                JsValue::from(pair)
+            })
+            .collect()
     }
 }
 
+/// The lengths of the policy's tests among `attempts`, against the attempt's number, as a
+/// history (what a past run keeps: the blue curve).
+fn test_history(attempts: &[(Attempt, u32)]) -> History {
+    let mut history = History::new(History::DEFAULT_CAPACITY);
+    for (i, (who, steps)) in attempts.iter().enumerate() {
+        if *who == Attempt::Policy {
+            history.push((i + 1) as f64, *steps as f64, f64::NAN);
+        }
+    }
+    history
+}
+
 handle_methods!(AgentPlayground);
+crate::web::run_names::run_names_methods!(AgentPlayground);
 crate::web::export::export_methods!(AgentPlayground);

@@ -1,5 +1,6 @@
 //! The digits page's chart, drawn by the shared `line_chart`: the training and test losses on
-//! the left axis and the test accuracy (in percent) on the right one, against steps.
+//! the left axis and the test accuracy (in percent) on the right one, against steps, with the
+//! past runs' test losses and accuracies faded behind.
 
 use crate::drawing::style::{ViewStyle, tick_count};
 use crate::engine::history::History;
@@ -15,11 +16,13 @@ pub const TEST_COLOUR: RGBColor = RGBColor(0x1f, 0x23, 0x28);
 pub const ACCURACY_COLOUR: RGBColor = RGBColor(0x08, 0x77, 0xbd);
 
 /// Redraws the chart of `history`, with the test losses of the past runs `past` (points and
-/// label) faded behind (nothing on a canvas too small for axes).
+/// label) and their test accuracies `past_accuracy` (in the same order) faded behind (nothing
+/// on a canvas too small for axes).
 pub fn draw(
     canvas: &HtmlCanvasElement,
     history: &History,
     past: &[(Vec<(f64, f64)>, &str)],
+    past_accuracy: &[Vec<(f64, f64)>],
     style: &ViewStyle,
 ) -> Result<(), String> {
     let samples = history.samples();
@@ -66,6 +69,7 @@ pub fn draw(
             },
         ],
         past_runs: past,
+        past_right: past_accuracy,
         line_width: style.line_width(font).max(2),
         ..LineChart::new(font, 0.0..x_max, 0.0..y_max, &x_label, &y_label)
     };

@@ -7,13 +7,13 @@ mod chart;
 
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
-use crate::engine::rng::Rng;
+use crate::engine::history::Sample;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::digits::draw::{
     confusion_picture, grey_picture, pad_picture, sample_choice, samples_picture,
 };
-use crate::modes::digits::frame::{PIXELS, bounds, frame};
-use crate::modes::digits::glyphs::{Strokes, Style, handwritten};
+use crate::modes::digits::frame::{PIXELS, frame};
+use crate::modes::digits::glyphs::{Strokes, typed};
 use crate::modes::digits::{CLASSES, Digits};
 use crate::web::canvas::{finite, fit, now, object, put_raster};
 use crate::web::handle_methods::handle_methods;
@@ -188,26 +188,14 @@ impl DigitsPlayground {
     }
 
     /// Writes `digit` (0–9) on the pad in place of what is there, handwritten a new way
-    /// each time (the keyboard's way to draw). False for another number.
+    /// each time as smooth strokes ([`typed`]: the keyboard's way to draw). False for another
+    /// number.
     pub fn pad_digit(&mut self, digit: u32) -> bool {
         if digit as usize >= CLASSES {
             return false;
         }
         self.typed += 1;
-        let mut rng = Rng::derived(self.typed, 0xD165);
-        let drawn = handwritten(digit as usize, &Style::DEFAULT, 1.0, &mut rng);
-        let Some((x0, y0, x1, y1)) = bounds(&drawn) else {
-            return false;
-        };
-        let scale = 0.7 / (x1 - x0).max(y1 - y0).max(1e-9);
-        let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-        self.strokes = (drawn.into_iter())
-            .map(|s| {
-                (s.into_iter())
-                    .map(|(x, y)| (0.5 + (x - mx) * scale, 0.5 + (y - my) * scale))
-                    .collect()
-            })
-            .collect();
+        self.strokes = typed(digit as usize, self.typed);
         self.pad_changed();
         true
     }
@@ -264,8 +252,9 @@ impl DigitsPlayground {
     /// `confusion` (100 counts, row = true digit), `samples` (the sample grid's digits, each
     /// `{label, predicted}`), `probabilities` (the pad's ten, or null when it is blank),
     /// `guess` (the likeliest digit or null), `strokes` (on the pad), `framed` (the 256 grey
-    /// levels the network sees, 0–1), `stepMs` and `drawMs` (running means) and `pastRuns`
-    /// (past runs faded on the chart).
+    /// levels the network sees, 0–1), `stepMs` and `drawMs` (running means), `pastRuns`
+    /// (past runs faded on the chart) and `ghosts` (each past run's `[label, accuracy]`:
+    /// what differed from the current settings, and its last test accuracy).
     pub fn stats(&self) -> Result<Object, JsError> {
         let e = self.session.evaluation();
         let last = self.session.history().last();
@@ -299,7 +288,7 @@ impl DigitsPlayground {
             true => JsValue::from("weights"),
             false => JsValue::NULL,
         };
-        let fields: [(&str, JsValue); 17] = [
+        let fields: [(&str, JsValue); 18] = [
             ("epoch", (self.session.steps() as f64).into()),
             ("diverged", diverged),
             ("accuracy", finite(e.accuracy)),
@@ -320,6 +309,7 @@ impl DigitsPlayground {
             ("stepMs", finite(self.step_ms)),
             ("drawMs", self.draw_ms.into()),
             ("pastRuns", (self.runs.ghosts().len() as f64).into()),
+            ("ghosts", self.ghosts().into()),
         ];
         object(&fields)
     }
@@ -427,22 +417,53 @@ impl DigitsPlayground {
         Ok(true)
     }
 
-    /// The chart on `canvas`, with the past runs' test losses labelled by what differed.
+    /// The chart on `canvas`, with the past runs' test losses labelled by what differed and
+    /// their test accuracies, faded.
     fn draw_chart(&self, canvas: &HtmlCanvasElement) -> Result<(), JsError> {
-        let labels: Vec<String> = (self.runs.labels(&self.config, 0).iter())
-            .map(|l| l.words(&self.names, self.style.decimal_comma))
-            .collect();
+        let labels = self.labels();
+        let points = |h: &crate::engine::history::History, pick: fn(&Sample) -> f64| {
+            (h.samples().iter())
+                .map(|s| (s.epoch, pick(s)))
+                .filter(|p| p.1.is_finite())
+                .collect::<Vec<_>>()
+        };
         let past: Vec<(Vec<(f64, f64)>, &str)> = (self.runs.ghosts().iter().zip(&labels))
-            .map(|(g, label)| {
-                let points = (g.history.samples().iter())
-                    .map(|s| (s.epoch, s.test))
-                    .filter(|p| p.1.is_finite())
-                    .collect();
-                (points, label.as_str())
-            })
+            .map(|(g, label)| (points(&g.history, |s| s.test), label.as_str()))
             .collect();
-        chart::draw(canvas, self.session.history(), &past, &self.style)
-            .map_err(|e| JsError::new(&e))
+        let accuracy: Vec<Vec<(f64, f64)>> = (self.runs.ghosts().iter())
+            .map(|g| points(&g.history, |s| s.test_score))
+            .collect();
+        chart::draw(
+            canvas,
+            self.session.history(),
+            &past,
+            &accuracy,
+            &self.style,
+        )
+        .map_err(|e| JsError::new(&e))
+    }
+
+    /// Each past run's label: what differed from the current settings (in the words of the
+    /// controls), oldest first.
+    fn labels(&self) -> Vec<String> {
+        (self.runs.labels(&self.config, 0).iter())
+            .map(|l| l.words(&self.names, self.style.decimal_comma))
+            .collect()
+    }
+
+    /// The past runs as `[label, accuracy]` pairs, oldest first: the label as the chart
+    /// writes it and the run's last test accuracy (0–1, null when it had none).
+    fn ghosts(&self) -> Array {
+        (self.labels().into_iter().zip(self.runs.ghosts()))
+            .map(|(label, g)| {
+                let last = (g.history.samples().iter().rev())
+                    .map(|s| s.test_score)
+                    .find(|v| v.is_finite());
+                let accuracy = last.map_or(JsValue::NULL, JsValue::from);
+                let pair: Array = [JsValue::from(label), accuracy].into_iter().collect();
+                JsValue::from(pair)
+            })
+            .collect()
     }
 }
 

@@ -67,6 +67,7 @@ function outputSection(a, on, parts) {
     { mark: 'line', colour: '#0969da', text: a.legend.test, key: 'test' },
     { mark: 'line', colour: '#1a7f37', text: a.legend.goal, key: 'goal' },
   ]);
+  parts.ghosts = el('ul', { class: 'ghosts', id: 'ghosts', 'aria-label': a.readouts.ghosts });
   parts.learnt = el('p', { class: 'learnt', id: 'learnt' });
   return el('section', { class: 'output', 'aria-label': a.sections.output }, [
     el('h2', { text: a.sections.output }),
@@ -78,7 +79,7 @@ function outputSection(a, on, parts) {
       ]),
       el('div', { class: 'side' }, [
         parts.readouts, parts.readout,
-        el('div', { class: 'caption', text: a.readouts.chartTitle }), parts.chart, parts.chartLegend, parts.learnt,
+        el('div', { class: 'caption', text: a.readouts.chartTitle }), parts.chart, parts.chartLegend, parts.ghosts, parts.learnt,
       ]),
     ]),
   ]);

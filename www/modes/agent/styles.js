@@ -18,8 +18,30 @@ const CSS = `
 .agent.projector .pushes button { font-size: 22px; min-height: 56px; }
 .agent.projector .scene-text, .agent.projector .readout { font-size: 22px; }
 .agent.projector .chart { height: 300px; }
-/* The stage: a square picture, as the other modes (the class sees it from the back). */
+/* The stage: a square picture as high as the screen, as the other modes (the class sees it
+   from the back); what is said and done about it (the line under it, the pushes, the legend)
+   beside it, at the top of the side column, so that none falls below the screen's edge. */
 .agent.projector .plot { aspect-ratio: 1; }
+.pg.agent.projector .figure { display: contents; }
+.pg.agent.projector .figure > .plot { grid-column: 1; grid-row: 1 / 8; align-self: start; }
+.pg.agent.projector .figure > :not(.plot) { grid-column: 2; min-width: 0; }
+.pg.agent.projector .figure > .scene-text { order: 1; }
+.pg.agent.projector .figure > .pushes { order: 2; }
+.pg.agent.projector .figure > .plot-legend { order: 3; }
+.pg.agent.projector .side { order: 4; }
+.pg.agent.projector .main > section:not(.output) { order: 5; }
+.pg.agent.projector > .footer { order: 9; }
+.pg.agent.projector .scene-text { margin: 0; }
+.pg.agent.projector .pushes { margin: 0; }
+/* A phone held as a projector (narrow): one column, the bar, the picture across the width,
+   its line, the pushes and the legend, then the numbers and the chart. */
+@container (max-width: 639px) {
+  .pg.agent.projector { display: flex; flex-direction: column; gap: 10px; }
+  .pg.agent.projector .figure > .plot { order: 1; width: 100%; aspect-ratio: 4 / 3; }
+  .pg.agent.projector .pushes button { font-size: 19px; min-height: 48px; padding: 4px 10px; }
+  .pg.agent.projector .scene-text, .pg.agent.projector .readout { font-size: 19px; }
+  .pg.agent.projector .chart { height: 240px; }
+}
 @container (min-width: 640px) {
   .agent .output-body { display: grid; grid-template-columns: minmax(0, 1.5fr) minmax(220px, 1fr); gap: 12px; align-items: start; }
 }

@@ -2,7 +2,8 @@
 // of the canonical query string from the wasm) and the numbers of `stats()`. Writes only
 // textContent and attributes; holds no state.
 
-import { format } from '../../i18n/format.js';
+import { format, plural } from '../../i18n/format.js';
+import { el } from '../../shell/dom.js';
 
 /** Number formats of the agent readouts in `lang` (decimal comma in French). */
 export function agentFormats(lang) {
@@ -32,12 +33,13 @@ export function showAgentStats(parts, stats, t, f) {
   const a = t.agent;
   const s = stats.scene;
   setText(parts.steps, f.whole.format(stats.epoch));
+  const count = (forms, n) => plural(forms, n, t.lang, f.whole.format(n));
   const vars = {
-    steps: f.whole.format(s.steps), x: f.two.format(s.x), angle: f.one.format(s.angle),
+    steps: count(a.counts.steps, s.steps), x: f.two.format(s.x), angle: f.one.format(s.angle),
     speed: f.two.format(s.xDot), episode: f.whole.format(s.episodes),
   };
   setText(parts.readout, format(a.readouts.state, vars));
-  setText(parts.steadySteps, vars.steps);
+  setText(parts.steadySteps, f.whole.format(s.steps));
   setText(parts.angle, `${vars.angle}°`);
   setText(parts.lastTest, stats.lastTest == null ? '—' : f.whole.format(stats.lastTest));
   parts.readout.dataset.x = String(s.x);
@@ -47,11 +49,26 @@ export function showAgentStats(parts, stats, t, f) {
   setText(parts.sceneText, format(a.scene[ending], vars));
   parts.sceneText.dataset.ending = s.ending;
   const learnt = stats.firstBalanced != null
-    ? format(a.readouts.balanced, { n: f.whole.format(stats.firstBalanced) })
+    ? format(a.readouts.balanced, { attempts: count(a.counts.attempts, stats.firstBalanced) })
     : stats.epoch === 0
       ? a.readouts.untrained
-      : format(a.readouts.learning, { n: f.whole.format(stats.epoch), test: stats.lastTest == null ? '—' : f.whole.format(stats.lastTest) });
+      : format(stats.lastTest == null ? a.readouts.noTest : a.readouts.learning, {
+        attempts: count(a.counts.attempts, stats.epoch), test: stats.lastTest == null ? '' : count(a.counts.steps, stats.lastTest),
+      });
   setText(parts.learnt, learnt);
+  showGhosts(parts, stats.ghosts, t, count);
+}
+
+/** The legend of the past runs' faded curves: each run's settings (what differed from the
+ * current ones) and its longest test, in the colour of its curve (rebuilt only when it changed). */
+function showGhosts(parts, ghosts, t, count) {
+  const a = t.agent.readouts;
+  const lines = Array.from(ghosts ?? [], ([label, best], i) => format(a.ghost, { n: i + 1, label, best: count(t.agent.counts.steps, best) }));
+  const key = lines.join('\n');
+  if (parts.ghosts.dataset.shown === key) return;
+  parts.ghosts.dataset.shown = key;
+  const items = lines.map((text, i) => el('li', { class: `g${i}`, text }));
+  parts.ghosts.replaceChildren(...(items.length ? [el('li', { class: 'title', text: a.ghosts }), ...items] : []));
 }
 
 function setText(node, text) {

@@ -13,6 +13,7 @@ import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
 import { frameShare } from '../../shell/loop.js';
+import { runNames } from '../../shell/run-names.js';
 import './strings.js';
 
 /** How much one frame may train, by speed: [most attempts, time budget in ms, ms between two
@@ -45,6 +46,8 @@ export class AgentWidget extends ModeWidget {
     parts.speed.value = this.#speed;
     const { AgentPlayground } = api.module;
     this.pg = new AgentPlayground(parts.scene, parts.chart, options.query);
+    const c = t.agent.controls;
+    this.pg.set_run_names(runNames(t, { aghidden: c.hidden, aglr: c.lr, agbatch: c.batch }));
     root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== agentSheet), agentSheet];
     root.replaceChildren(el('div', { class: 'pg agent' }, nodes));
     this.classroom = attachClassroom(host, root, t, {

@@ -98,6 +98,7 @@ function outputSection(d, on, parts) {
   parts.testLoss = el('dd', { id: 'test-loss', text: '—' });
   parts.trainLoss = el('dd', { id: 'train-loss', text: '—' });
   parts.chart = el('canvas', { class: 'chart', id: 'chart', role: 'img', 'aria-label': r.chart });
+  parts.ghosts = el('ul', { class: 'ghosts', id: 'ghosts', 'aria-label': r.ghosts });
   parts.confusion = el('canvas', { class: 'confusion', id: 'confusion', role: 'img', 'aria-label': r.confusion });
   parts.samples = el('canvas', { class: 'samples', id: 'samples', role: 'img', 'aria-label': r.samples });
   parts.wrongList = el('p', { class: 'note', id: 'wrong-list' });
@@ -126,6 +127,7 @@ function outputSection(d, on, parts) {
         ]),
         el('div', { class: 'caption', text: r.chartTitle }),
         parts.chart,
+        parts.ghosts,
         el('div', { class: 'caption', text: r.confusionTitle }),
         el('div', { class: 'confusion-box' }, [axis('top'), axis('left'), parts.confusion]),
         el('div', { class: 'caption', text: r.samplesTitle }),

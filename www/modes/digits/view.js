@@ -4,8 +4,9 @@
 // attributes and the bars' widths (through the CSSOM); holds no state.
 
 import { numericSelect, setText } from '../../shell/view.js';
-import { format } from '../../i18n/format.js';
+import { format, plural } from '../../i18n/format.js';
 import { OFFERED } from './controls.js';
+import { el } from '../../shell/dom.js';
 
 /** Number formats of the digits readouts in `lang`. */
 export function digitsFormats(lang) {
@@ -31,7 +32,8 @@ export function showDigitsStats(parts, stats, t, f) {
   setText(parts.accuracy, stats.accuracy == null ? '—' : f.percent.format(stats.accuracy));
   setText(parts.testLoss, stats.testLoss == null ? '—' : f.loss.format(stats.testLoss));
   setText(parts.trainLoss, stats.trainLoss == null ? '—' : f.loss.format(stats.trainLoss));
-  setText(parts.made, format(r.made, { train: f.whole.format(stats.trainCount), test: f.whole.format(stats.testCount) }));
+  const count = (forms, n) => plural(forms, n, t.lang, f.whole.format(n));
+  setText(parts.made, format(r.made, { train: count(r.trainDigits, stats.trainCount), test: count(r.testDigits, stats.testCount) }));
   const p = stats.probabilities;
   for (const [digit, { row, bar, value }] of parts.bars) {
     const v = p ? p[digit] : 0;
@@ -43,4 +45,19 @@ export function showDigitsStats(parts, stats, t, f) {
   setText(parts.guess, guess);
   const wrong = stats.samples.filter((s) => s.predicted != null && s.predicted !== s.label).map((s) => `${s.label} → ${s.predicted}`);
   setText(parts.wrongList, format(r.wrong, { list: wrong.length ? wrong.join(', ') : r.none }));
+  showGhosts(parts, stats.ghosts, r, f);
+}
+
+/** The legend of the past runs' faded curves: each run's settings (what differed from the
+ * current ones) and its last test accuracy, in the colour of its curves (rebuilt only when it
+ * changed). */
+function showGhosts(parts, ghosts, r, f) {
+  const lines = Array.from(ghosts ?? [], ([label, accuracy], i) => format(r.ghost, {
+    n: i + 1, label, accuracy: accuracy == null ? '—' : f.percent.format(accuracy),
+  }));
+  const key = lines.join('\n');
+  if (parts.ghosts.dataset.shown === key) return;
+  parts.ghosts.dataset.shown = key;
+  const items = lines.map((text, i) => el('li', { class: `g${i}`, text }));
+  parts.ghosts.replaceChildren(...(items.length ? [el('li', { class: 'title', text: r.ghosts }), ...items] : []));
 }

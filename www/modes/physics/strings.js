@@ -29,7 +29,7 @@ export const PHYSICS_EN = {
   },
   values: {
     speed: { slow: '10 steps / frame', normal: '50 steps / frame', max: 'As fast as possible' },
-    layers: '{layers} layers',
+    layers: { one: '{n} layer', other: '{n} layers' },
     noHidden: 'none',
   },
   legend: {
@@ -91,7 +91,7 @@ export const PHYSICS_FR = {
   },
   values: {
     speed: { slow: '10 pas / image', normal: '50 pas / image', max: 'Aussi vite que possible' },
-    layers: '{layers} couches',
+    layers: { one: '{n} couche', other: '{n} couches' },
     noHidden: 'aucune',
   },
   legend: {

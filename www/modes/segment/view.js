@@ -3,7 +3,7 @@
 // Writes only textContent and attributes; holds no state.
 
 import { fillLegend } from '../../shell/legend.js';
-import { format } from '../../i18n/format.js';
+import { format, plural } from '../../i18n/format.js';
 import { showLabelButton, RATES, HIDDEN } from './controls.js';
 
 /** Sets every control to the config `params`. */
@@ -54,7 +54,8 @@ export function showSegmentStats(parts, stats, s, lang, names) {
   setText(parts.accuracy, stats.uploaded ? '—' : stats.accuracy == null ? '—' : percent.format(stats.accuracy));
   parts.accuracy.title = stats.uploaded ? s.readouts.noAccuracy : s.readouts.accuracyHelp;
   setText(parts.loss, stats.loss == null ? '—' : loss.format(stats.loss));
-  setText(parts.painted, format(s.readouts.painted, { pixels: whole.format(stats.painted), strokes: whole.format(stats.strokes) }));
+  const count = (forms, n) => plural(forms, n, lang, whole.format(n));
+  setText(parts.painted, format(s.readouts.painted, { pixels: count(s.readouts.pixels, stats.painted), strokes: count(s.readouts.strokes, stats.strokes) }));
   void names;
 }
 

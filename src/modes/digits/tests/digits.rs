@@ -1,5 +1,5 @@
 use crate::modes::digits::frame::{BOX, PEN, PIXELS, SIDE, bounds, centre_of_mass, frame};
-use crate::modes::digits::glyphs::template;
+use crate::modes::digits::glyphs::{template, typed};
 use crate::modes::digits::{Digits, DigitsConfig};
 use std::time::Instant;
 
@@ -28,6 +28,86 @@ fn the_default_network_reaches_ninety_percent_on_the_test_digits() {
     assert!(e.accuracy >= 0.9, "test accuracy {}", e.accuracy);
     let total: u32 = e.confusion.iter().flatten().sum();
     assert_eq!(total as usize, d.test_set().len());
+    // The digits typed from the keyboard (smooth strokes on the pad) are read as the digits
+    // they are: every digit in most of its variants.
+    let mut framed = vec![0.0; PIXELS];
+    let mut right = [0; 10];
+    for (digit, read) in right.iter_mut().enumerate() {
+        for variant in 1..=TYPED_VARIANTS {
+            assert!(frame(&typed(digit, variant), &mut framed));
+            let p = d.classify(&framed);
+            *read += usize::from(crate::engine::nn::softmax::argmax(&p) == digit);
+        }
+    }
+    eprintln!("typed digits read right, by digit, of {TYPED_VARIANTS}: {right:?}");
+    assert!(
+        right.iter().all(|&n| n * 4 >= TYPED_VARIANTS as usize * 3),
+        "{right:?}"
+    );
+}
+
+/// Variants of each typed digit the tests draw.
+const TYPED_VARIANTS: u64 = 8;
+
+/// Changes of the turning direction along `stroke`, counting turns of at least 2°: a smooth
+/// curve bends one way for long stretches; a jagged one zigzags at every point.
+fn zigzags(stroke: &[(f64, f64)]) -> usize {
+    let mut last = 0.0f64;
+    let mut changes = 0;
+    for w in stroke.windows(3) {
+        let (u, v) = (
+            (w[1].0 - w[0].0, w[1].1 - w[0].1),
+            (w[2].0 - w[1].0, w[2].1 - w[1].1),
+        );
+        let signed = (u.0 * v.1 - u.1 * v.0)
+            .atan2(u.0 * v.0 + u.1 * v.1)
+            .to_degrees();
+        if signed.abs() < 2.0 {
+            continue;
+        }
+        if signed * last < 0.0 {
+            changes += 1;
+        }
+        last = signed;
+    }
+    changes
+}
+
+#[test]
+fn a_typed_digit_is_a_smooth_line_at_the_pads_resolution() {
+    use crate::engine::rng::Rng;
+    use crate::modes::digits::glyphs::{Style, TYPED_SPACING, handwritten};
+    for digit in 0..10 {
+        for variant in 1..=TYPED_VARIANTS {
+            let strokes = typed(digit, variant);
+            let (x0, y0, x1, y1) = bounds(&strokes).unwrap();
+            let side = (x1 - x0).max(y1 - y0);
+            assert!((side - 0.7).abs() < 0.02, "{digit}/{variant}: side {side}");
+            assert!((0.0..=1.0).contains(&x0) && x1 <= 1.0 && y0 >= 0.0 && y1 <= 1.0);
+            for s in &strokes {
+                for w in s.windows(2) {
+                    let len = (w[1].0 - w[0].0).hypot(w[1].1 - w[0].1);
+                    assert!(
+                        len <= TYPED_SPACING + 1e-9,
+                        "{digit}/{variant}: a segment of {len}"
+                    );
+                }
+                // A handful of bends at most (a 2's arc, its elbow and its base; a 5's bar
+                // and belly), never the dozens of a line jittered point by point.
+                let z = zigzags(s);
+                assert!(
+                    z <= 4,
+                    "{digit}/{variant}: {z} zigzags in {} points",
+                    s.len()
+                );
+            }
+        }
+    }
+    // The measure sees the jagged line: the same shapes with the generated sets' jitter.
+    let mut rng = Rng::derived(1, 0xD165);
+    let jagged = handwritten(8, &Style::DEFAULT, 1.0, &mut rng);
+    let z: usize = jagged.iter().map(|s| zigzags(s)).sum();
+    assert!(z > 20, "the jittered 8 zigzags {z} times");
 }
 
 /// Sum of |a − b| over two pictures.
