@@ -2,7 +2,7 @@
 // tablet, phone, a 720-px course column with its default controls and with a lesson's few),
 // once the widget's top is at the top of the viewport its main visual and Play are wholly on
 // screen; on the phone the visual is at least 300 px wide, and in projector mode it takes at
-// least half of the screen with readouts of 28 px or more. Saves out/screen-<context>-<mode>.png.
+// least half of the screen (on a portrait phone, the width) with readouts of 28 px or more. Saves out/screen-<context>-<mode>.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, OUT_DIR } from './helpers.mjs';

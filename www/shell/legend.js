@@ -33,7 +33,9 @@ export const LEGEND_CSS = `
   display: flex; flex-wrap: wrap; align-items: center; gap: 0 10px; margin: 2px 0 0; padding: 0;
   list-style: none; font-size: 13px; line-height: 20px; color: var(--ink);
 }
-.plot-legend li { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
+.plot-legend li { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; max-width: 100%; }
+/* An entry longer than the legend's line (large type on a phone) wraps within itself. */
+.plot-legend li > span:last-child { white-space: normal; min-width: 0; }
 .plot-legend .mark { flex: none; display: inline-block; }
 .plot-legend .dot { width: 11px; height: 11px; border-radius: 50%; background: var(--c); border: 2px solid var(--ring, #fff); box-shadow: 0 0 0 1px #8c959f; }
 .plot-legend .ring { width: 11px; height: 11px; border-radius: 50%; border: 2px solid var(--c); }

@@ -85,4 +85,17 @@ export const LAYOUT_CSS = `
 .pg.projector .playback { flex-wrap: wrap; }
 .pg.projector .chart { height: min(240px, 24dvh); }
 .pg.projector .readouts dd { font-size: 36px; }
+/* A phone held up as a projector (narrow): the stage's two columns would leave the picture a
+   few pixels wide, so one column: the bar, the picture across the width, the help line, the
+   numbers and charts, then the settings. */
+@container (max-width: 639px) {
+  .pg.projector { display: flex; flex-direction: column; gap: 10px; }
+  .pg.projector > *, .pg.projector .output-body > * { order: 3; }
+  .pg.projector > .bar[role="toolbar"], .pg.projector > .messages { order: 0; }
+  .pg.projector .figure { order: 1; width: 100%; }
+  .pg.projector > .helpline { order: 2; }
+  .pg.projector .main > section:not(.output) { order: 4; }
+  .pg.projector > .footer { order: 9; }
+  .pg.projector .readouts dd { font-size: 30px; }
+}
 `;

@@ -17,7 +17,7 @@ export function buildAgentControls(t, a, on) {
       (parts.alert = el('div', { class: 'alert', role: 'alert', id: 'alert' })),
       (parts.issues = el('div', { class: 'issues', role: 'status', id: 'issues' })),
     ]),
-    el('div', { class: 'main agent-main' }, [outputSection(a, on, parts), settingsSection(a, on, parts)]),
+    el('div', { class: 'main agent-main' }, [outputSection(a, on, parts), settingsSection(t, a, on, parts)]),
     (parts.footer = el('div', { class: 'footer' })),
     parts.helps,
   ];
@@ -85,7 +85,7 @@ function outputSection(a, on, parts) {
   ]);
 }
 
-function settingsSection(a, on, parts) {
+function settingsSection(t, a, on, parts) {
   const c = a.controls;
   const hidden = limits('aghidden');
   parts.hidden = selectField('aghidden', c.hidden,
@@ -93,7 +93,7 @@ function settingsSection(a, on, parts) {
     (v) => on.set({ aghidden: v }));
   const rate = limits('aglr');
   const lr = sliderField('aglr', c.lr, { min: Math.log10(rate.min), max: Math.log10(rate.max), step: 0.01 }, (p) => {
-    lr.output.textContent = String(Number((10 ** p).toPrecision(2)));
+    lr.output.textContent = Number((10 ** p).toPrecision(2)).toLocaleString(t.lang);
   });
   lr.input.addEventListener('change', () => on.set({ aglr: String(Number((10 ** Number(lr.input.value)).toPrecision(2))) }));
   parts.lr = lr;

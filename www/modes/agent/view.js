@@ -15,7 +15,7 @@ export function agentFormats(lang) {
 }
 
 /** Sets every control to the config `params`. */
-export function showAgentConfig(parts, params) {
+export function showAgentConfig(parts, params, lang = 'en') {
   const hidden = params.get('aghidden') ?? '';
   if (![...parts.hidden.select.options].some((o) => o.value === hidden)) {
     parts.hidden.select.append(new Option(hidden, hidden));
@@ -23,7 +23,7 @@ export function showAgentConfig(parts, params) {
   parts.hidden.select.value = hidden;
   const lr = Number(params.get('aglr'));
   parts.lr.input.value = String(Math.log10(lr));
-  parts.lr.output.textContent = String(lr);
+  parts.lr.output.textContent = lr.toLocaleString(lang);
   parts.batch.input.value = params.get('agbatch');
   parts.batch.output.textContent = params.get('agbatch');
 }

@@ -158,7 +158,7 @@ export class AgentWidget extends ModeWidget {
   }
 
   showConfig() {
-    showAgentConfig(this.parts, this.params);
+    showAgentConfig(this.parts, this.params, this.t.lang);
   }
 
   #train(now) {

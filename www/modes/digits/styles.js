@@ -37,15 +37,9 @@ const CSS = `
 .digits .chart { width: 100%; height: 180px; }
 .pg.projector.digits .bars li { font-size: 20px; }
 .pg.projector.digits .bar-track { height: 22px; }
-/* A phone held as a projector (narrow): one column, the bar, the pad and its bars across the
-   width, then the numbers and charts, then the network's settings (the stage's two columns
-   would leave the pad a few pixels wide). */
+/* A phone held as a projector (narrow: one column, styles-layout.js): bars that fit beside
+   the pad. */
 @container (max-width: 639px) {
-  .pg.digits.projector { display: flex; flex-direction: column; gap: 10px; }
-  .pg.digits.projector .figure { order: 1; width: 100%; }
-  .pg.digits.projector .side { order: 2; }
-  .pg.digits.projector .main > section:not(.output) { order: 3; }
-  .pg.digits.projector > .footer { order: 9; }
   .pg.projector.digits .bars li { font-size: 16px; grid-template-columns: 1em minmax(0, 1fr) 3em; gap: 4px; }
   .pg.projector.digits .bar-track { height: 16px; }
   .pg.projector.digits .seen-box { flex-wrap: wrap; }
