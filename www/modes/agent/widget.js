@@ -13,6 +13,7 @@ import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
 import { frameShare } from '../../shell/loop.js';
+import { canvasPixel, followPointer } from '../../shell/drag.js';
 import { runNames } from '../../shell/run-names.js';
 import './strings.js';
 
@@ -33,7 +34,6 @@ export class AgentWidget extends ModeWidget {
   #lastAttempt = -Infinity;
   #lastWatch = null;
   #owed = 0;
-  #pointer = null;
 
   /** Builds the agent widget into `root` (the element's shadow root); `options` as in
    * modes.js (`query`, `speed`, `fail`, `onFrame`). */
@@ -92,33 +92,24 @@ export class AgentWidget extends ModeWidget {
   // ---- pushing on the scene: pointer (mouse, touch, pen) and keyboard ----
 
   #listenToScene(canvas) {
-    canvas.addEventListener('pointerdown', (event) => {
-      if (this.stopped || event.button !== 0) return;
-      event.preventDefault();
-      try {
-        canvas.setPointerCapture?.(event.pointerId);
-      } catch {
-        // A pointer the browser does not track (a synthetic event): no capture, same push.
-      }
-      this.#pointer = { id: event.pointerId, x: event.clientX };
+    // A swipe pushes the cart its way; a tap pokes the scene where it lands.
+    let downAt = 0;
+    followPointer(canvas, {
+      ignore: () => this.stopped,
+      press: (event) => {
+        downAt = event.clientX;
+      },
+      release: (event, cancelled) => {
+        if (cancelled || this.stopped) return;
+        const dx = event.clientX - downAt;
+        if (Math.abs(dx) >= SWIPE_PX) {
+          this.push(Math.sign(dx));
+          return;
+        }
+        const at = canvasPixel(canvas, event);
+        if (at) this.#scene((pg) => pg.poke(at[0]));
+      },
     });
-    const end = (event) => {
-      const down = this.#pointer;
-      if (!down || down.id !== event.pointerId) return;
-      this.#pointer = null;
-      if (event.type === 'pointercancel' || this.stopped) return;
-      const dx = event.clientX - down.x;
-      if (Math.abs(dx) >= SWIPE_PX) {
-        this.push(Math.sign(dx));
-        return;
-      }
-      const box = canvas.getBoundingClientRect();
-      if (box.width <= 0) return;
-      const px = ((event.clientX - box.left) / box.width) * canvas.width;
-      this.#scene((pg) => pg.poke(px));
-    };
-    canvas.addEventListener('pointerup', end);
-    canvas.addEventListener('pointercancel', end);
     canvas.addEventListener('keydown', (event) => {
       const direction = { ArrowLeft: -1, ArrowRight: 1 }[event.key];
       if (!direction || event.altKey || event.ctrlKey || event.metaKey) return;

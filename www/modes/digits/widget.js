@@ -12,6 +12,7 @@ import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
 import { frameShare } from '../../shell/loop.js';
+import { followPointer, fractionOf } from '../../shell/drag.js';
 import { runNames } from '../../shell/run-names.js';
 import './strings.js';
 
@@ -28,7 +29,6 @@ export class DigitsWidget extends ModeWidget {
   #formats;
   #speed = 'normal';
   #lastStep = -Infinity;
-  #drawing = null;
 
   /** Builds the digits widget into `root` (the element's shadow root); `options` as in
    * modes.js (`query`, `speed`, `fail`, `onFrame`). */
@@ -81,34 +81,23 @@ export class DigitsWidget extends ModeWidget {
   // ---- the pad: pointer (mouse, touch, pen) and keyboard ----
 
   #listenToPad(canvas) {
-    const at = (event) => {
-      const box = canvas.getBoundingClientRect();
-      return [(event.clientX - box.left) / box.width, (event.clientY - box.top) / box.height];
-    };
-    canvas.addEventListener('pointerdown', (event) => {
-      if (this.stopped || (event.pointerType === 'mouse' && event.button !== 0)) return;
-      event.preventDefault();
-      canvas.focus({ preventScroll: true });
-      canvas.setPointerCapture?.(event.pointerId);
-      this.#drawing = event.pointerId;
-      const [x, y] = at(event);
-      this.#pad((pg) => pg.pad_start(x, y));
+    followPointer(canvas, {
+      ignore: () => this.stopped,
+      focus: true,
+      press: (event) => {
+        const at = fractionOf(canvas, event);
+        if (!at) return false;
+        this.#pad((pg) => pg.pad_start(...at));
+      },
+      // All the points a fast stroke coalesced into one move, and one redraw for them.
+      move: (event) => {
+        const events = event.getCoalescedEvents?.() ?? [];
+        const points = (events.length ? events : [event]).map((e) => fractionOf(canvas, e)).filter(Boolean);
+        this.#pad((pg) => {
+          for (const [x, y] of points) pg.pad_move(x, y);
+        });
+      },
     });
-    canvas.addEventListener('pointermove', (event) => {
-      if (this.#drawing !== event.pointerId) return;
-      const events = event.getCoalescedEvents?.() ?? [event];
-      this.#pad((pg) => {
-        for (const e of events.length ? events : [event]) {
-          const [x, y] = at(e);
-          pg.pad_move(x, y);
-        }
-      });
-    });
-    const end = (event) => {
-      if (this.#drawing === event.pointerId) this.#drawing = null;
-    };
-    canvas.addEventListener('pointerup', end);
-    canvas.addEventListener('pointercancel', end);
     canvas.addEventListener('keydown', (event) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (/^[0-9]$/.test(event.key)) this.#pad((pg) => pg.pad_digit(Number(event.key)));
