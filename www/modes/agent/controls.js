@@ -3,6 +3,7 @@
 // widget applies it in Rust and shows the resulting config back through view.js.
 
 import { plotLegend } from '../../shell/legend.js';
+import { playbackBar as sharedBar } from '../../shell/playback-bar.js';
 import { el, button, selectField, sliderField } from '../../shell/dom.js';
 import { limits } from '../../shell/vocabulary.js';
 
@@ -25,17 +26,10 @@ export function buildAgentControls(t, a, on) {
 }
 
 function playbackBar(a, on, parts) {
-  const c = a.controls;
-  parts.reset = button('reset', c.reset, on.reset, parts.helps);
-  parts.play = button('play', c.play, on.togglePlay, parts.helps, { 'aria-pressed': 'false' });
-  parts.step = button('step', c.step, on.step, parts.helps);
-  const speed = selectField('speed', c.speed, AGENT_SPEEDS.map((s) => [s, a.values.speed[s]]), on.speed);
-  parts.speed = speed.select;
-  parts.steps = el('div', { class: 'number', id: 'steps', 'aria-live': 'off', text: '0' });
-  const counter = el('div', { class: 'epoch' }, [el('div', { class: 'caption', text: a.readouts.attempts }), parts.steps]);
-  return el('div', { class: 'bar', role: 'toolbar', 'aria-label': a.sections.training }, [
-    el('div', { class: 'playback' }, [parts.reset, parts.play, parts.step]), counter, speed.field,
-  ]);
+  return sharedBar(parts, {
+    label: a.sections.training, controls: a.controls, on, counter: 'steps', caption: a.readouts.attempts,
+    speeds: AGENT_SPEEDS.map((s) => [s, a.values.speed[s]]),
+  });
 }
 
 function outputSection(a, on, parts) {

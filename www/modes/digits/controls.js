@@ -3,6 +3,7 @@
 // widget applies it in Rust and shows the resulting config back through view.js.
 
 import { plotLegend } from '../../shell/legend.js';
+import { playbackBar as sharedBar } from '../../shell/playback-bar.js';
 import { el, button, selectField } from '../../shell/dom.js';
 import { choices } from '../../shell/vocabulary.js';
 
@@ -31,17 +32,10 @@ export function buildDigitsControls(t, d, on) {
 }
 
 function playbackBar(d, on, parts) {
-  const c = d.controls;
-  parts.reset = button('reset', c.reset, on.reset, parts.helps);
-  parts.play = button('play', c.play, on.togglePlay, parts.helps, { 'aria-pressed': 'false' });
-  parts.step = button('step', c.step, on.step, parts.helps);
-  const speed = selectField('speed', c.speed, DIGITS_SPEEDS.map((s) => [s, d.values.speed[s]]), on.speed);
-  parts.speed = speed.select;
-  parts.steps = el('div', { class: 'number', id: 'steps', 'aria-live': 'off', text: '0' });
-  const counter = el('div', { class: 'epoch' }, [el('div', { class: 'caption', text: d.readouts.steps }), parts.steps]);
-  return el('div', { class: 'bar', role: 'toolbar', 'aria-label': d.sections.training }, [
-    el('div', { class: 'playback' }, [parts.reset, parts.play, parts.step]), counter, speed.field,
-  ]);
+  return sharedBar(parts, {
+    label: d.sections.training, controls: d.controls, on, counter: 'steps', caption: d.readouts.steps,
+    speeds: DIGITS_SPEEDS.map((s) => [s, d.values.speed[s]]),
+  });
 }
 
 function networkSection(t, d, on, parts) {

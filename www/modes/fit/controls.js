@@ -2,7 +2,8 @@
 // message area, selects for config keys, rows of target buttons and readouts. Each settings
 // control reports a change as a partial config (e.g. {clr: '0.01'}) through `w.set`.
 
-import { el, button, selectField, fillOptions } from '../../shell/dom.js';
+import { playbackBar as sharedBar } from '../../shell/playback-bar.js';
+import { el, selectField, fillOptions } from '../../shell/dom.js';
 
 
 /** Applies `pairs` (a partial config) to the widget `w`. */
@@ -12,18 +13,14 @@ export function set(w, pairs) {
 
 /** The bar: reset, play, step, the counter and the speed. */
 export function playbackBar(w, parts, { resetControl, stepControl, counter, speeds, speedLabels }) {
-  const c = w.f.controls;
   parts.helps = el('div', { class: 'sr-only' });
-  parts.reset = button('reset', resetControl, () => w.reset(), parts.helps);
-  parts.play = button('play', c.play, () => w.setPlaying(!w.playing), parts.helps, { 'aria-pressed': 'false' });
-  parts.step = button('step', stepControl, () => w.step(), parts.helps);
-  parts.speed = selectField('speed', c.speed, speeds.map((s) => [s, speedLabels[s]]), (v) => w.setSpeed(v)).select;
-  parts.epoch = el('div', { class: 'number', id: 'epoch', 'aria-live': 'off', text: '0' });
-  return el('div', { class: 'bar', role: 'toolbar', 'aria-label': w.f.sections.training }, [
-    el('div', { class: 'playback' }, [parts.reset, parts.play, parts.step]),
-    el('div', { class: 'epoch' }, [el('div', { class: 'caption', text: counter }), parts.epoch]),
-    parts.speed.closest('.field'),
-  ]);
+  return sharedBar(parts, {
+    label: w.f.sections.training,
+    controls: { ...w.f.controls, reset: resetControl, step: stepControl },
+    on: { reset: () => w.reset(), togglePlay: () => w.setPlaying(!w.playing), step: () => w.step(), speed: (v) => w.setSpeed(v) },
+    caption: counter,
+    speeds: speeds.map((s) => [s, speedLabels[s]]),
+  });
 }
 
 /** The alert (divergence, failures) and the issues of a link. */

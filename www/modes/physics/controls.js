@@ -3,6 +3,7 @@
 // widget applies it in Rust and shows the resulting config back through view.js.
 
 import { plotLegend } from '../../shell/legend.js';
+import { playbackBar as sharedBar } from '../../shell/playback-bar.js';
 import { el, button, selectField, fillOptions } from '../../shell/dom.js';
 import { choices } from '../../shell/vocabulary.js';
 
@@ -41,17 +42,10 @@ export function buildPhysicsControls(t, on) {
 }
 
 function playbackBar(p, on, parts) {
-  const c = p.controls;
-  parts.reset = button('reset', c.reset, on.reset, parts.helps);
-  parts.play = button('play', c.play, on.togglePlay, parts.helps, { 'aria-pressed': 'false' });
-  parts.step = button('step', c.step, on.step, parts.helps);
-  const speed = selectField('speed', c.speed, PHYSICS_SPEEDS.map((s) => [s, p.values.speed[s]]), on.speed);
-  parts.speed = speed.select;
-  parts.epoch = el('div', { class: 'number', id: 'epoch', 'aria-live': 'off', text: '0' });
-  const counter = el('div', { class: 'epoch' }, [el('div', { class: 'caption', text: p.readouts.steps }), parts.epoch]);
-  return el('div', { class: 'bar', role: 'toolbar', 'aria-label': p.sections.training }, [
-    el('div', { class: 'playback' }, [parts.reset, parts.play, parts.step]), counter, speed.field,
-  ]);
+  return sharedBar(parts, {
+    label: p.sections.training, controls: p.controls, on, caption: p.readouts.steps,
+    speeds: PHYSICS_SPEEDS.map((s) => [s, p.values.speed[s]]),
+  });
 }
 
 /** A select for config key `key` offering `values` with `label(value)`. */

@@ -3,7 +3,8 @@
 // widget applies it in Rust and shows the resulting config back through view.js.
 
 import { plotLegend } from '../../shell/legend.js';
-import { el, button, selectField, sliderField } from '../../shell/dom.js';
+import { playbackBar as sharedBar } from '../../shell/playback-bar.js';
+import { el, button, sliderField } from '../../shell/dom.js';
 import { format } from '../../i18n/format.js';
 import { choices, limits } from '../../shell/vocabulary.js';
 
@@ -91,17 +92,10 @@ export function buildRaceControls(t, r, on) {
 }
 
 function playbackBar(r, on, parts) {
-  const c = r.controls;
-  parts.reset = button('reset', c.reset, on.reset, parts.helps);
-  parts.play = button('play', c.play, on.togglePlay, parts.helps, { 'aria-pressed': 'false' });
-  parts.step = button('step', c.step, on.step, parts.helps);
-  const speed = selectField('speed', c.speed, RACE_SPEEDS.map((s) => [s, r.values.speed[s]]), on.speed);
-  parts.speed = speed.select;
-  parts.steps = el('div', { class: 'number', id: 'steps', 'aria-live': 'off', text: '0' });
-  const counter = el('div', { class: 'epoch' }, [el('div', { class: 'caption', text: r.readouts.steps }), parts.steps]);
-  return el('div', { class: 'bar', role: 'toolbar', 'aria-label': r.sections.training }, [
-    el('div', { class: 'playback' }, [parts.reset, parts.play, parts.step]), counter, speed.field,
-  ]);
+  return sharedBar(parts, {
+    label: r.sections.training, controls: r.controls, on, counter: 'steps', caption: r.readouts.steps,
+    speeds: RACE_SPEEDS.map((s) => [s, r.values.speed[s]]),
+  });
 }
 
 function surfaceSection(t, r, on, parts) {
