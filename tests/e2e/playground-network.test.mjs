@@ -60,6 +60,30 @@ test('hovering a neuron shows its map large in the output panel', async () => {
   await page.close();
 });
 
+test('an input feature hovered while training is drawn once, the output map every frame', async () => {
+  const { page, errors } = await openPlayground(browser);
+  const found = await scanDiagram(page);
+  const input = Object.values(found).find((f) => f.tip.startsWith('X₁'));
+  const refreshes = () => page.locator('nn-playground').evaluate((e) => e.stats.mapRefreshes);
+  // Play first: clicking it moves the pointer off the input.
+  await page.locator('nn-playground #play').click();
+  await page.mouse.move(input.x, input.y);
+  await waitFor(() => textOf(page, 'map-caption'), (t) => t.startsWith('X₁'), 2);
+  const start = await readNumber(page, 'epoch');
+  const before = await refreshes();
+  await waitFor(() => readNumber(page, 'epoch'), (e) => e >= start + 30, 10);
+  const during = (await refreshes()) - before;
+  assert.ok(during <= 1, `the input's map was redrawn ${during} times while training`);
+  await page.mouse.move(5, 5);
+  const back = await refreshes();
+  const epoch = await readNumber(page, 'epoch');
+  await waitFor(() => readNumber(page, 'epoch'), (e) => e >= epoch + 30, 10);
+  await page.locator('nn-playground #play').click();
+  assert.ok((await refreshes()) - back >= 2, 'the output map follows training again');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a link shows its weight on hover, and a typed value replaces it', async () => {
   const { page, errors } = await openPlayground(browser);
   const widget = page.locator('nn-playground');

@@ -85,9 +85,15 @@ impl OutputView {
         version: u64,
         hover: Option<(usize, usize)>,
     ) -> Result<(), JsError> {
-        if s.divergence().is_none() && self.drawn != Some((version, hover)) {
+        // An input feature's map is a fixed function of the plane: training does not change
+        // it, so it is drawn once while that input is hovered.
+        let key = match hover {
+            Some((0, _)) => (0, hover),
+            _ => (version, hover),
+        };
+        if s.divergence().is_none() && self.drawn != Some(key) {
             self.draw_map(s, map, hover)?;
-            self.drawn = Some((version, hover));
+            self.drawn = Some(key);
         }
         self.draw_points(s, points)
     }
