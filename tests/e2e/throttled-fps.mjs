@@ -7,7 +7,8 @@ import { launch, openPage, widget, drawn } from './helpers.mjs';
 
 const RATE = Number(process.argv[2] ?? 4);
 const SECONDS = Number(process.argv[3] ?? 5);
-const MODES = [['classify', ''], ['gan', '&mode=gan'], ['race', '&mode=race'], ['curve', '&mode=curve'], ['image', '&mode=image']];
+const MODES = ['classify', 'gan', 'race', 'curve', 'image', 'inpaint', 'segment', 'digits', 'terrain', 'agent', 'physics', 'sound']
+  .map((m) => [m, m === 'classify' ? '' : `&mode=${m}`]);
 
 /** Plays the widget of `page` for `seconds` with the CPU slowed `rate` times; returns
  * `{ fps, frameMs }`. */
