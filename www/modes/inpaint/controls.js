@@ -101,6 +101,8 @@ function networkSection(w, parts) {
     el('h2', { text: s.sections.guess }),
     check(w, parts, 'pfourier'),
     el('p', { class: 'note', id: 'fourier-note', text: s.notes.fourier }),
+    keySelect(w, parts, 'pbasis', choices('pbasis'), s.values.pbasis),
+    el('p', { class: 'note', id: 'basis-note', text: s.notes.basis }),
     el('div', { class: 'pair' }, [keySelect(w, parts, 'pfreq', OFFERED.pfreq), keySelect(w, parts, 'pscale', OFFERED.pscale)]),
     keySelect(w, parts, 'phidden', OFFERED.phidden, hidden),
     el('div', { class: 'pair' }, [
