@@ -130,6 +130,29 @@ test('a mouse drag hides a part, which is striped; arrows move it; training, Rev
   assert.deepEqual(errors, []);
 });
 
+test('the checkerboard: along the axes the squares go on in the hole; random frequencies are a choice', async () => {
+  const { page, w, errors } = await open('mode=inpaint&ptarget=checker');
+  assert.deepEqual(await w.locator('#ctl-pbasis option').evaluateAll((os) => os.map((o) => o.value)), ['axes', 'random']);
+  assert.equal(await w.locator('#ctl-pbasis').inputValue(), 'axes');
+  assert.ok(await w.locator('#ctl-pfreq').isDisabled(), 'the random count is off with the axes');
+  // 60 passes, as the native tests train, then Reveal: the guess beats the mean colour.
+  await w.evaluate((e) => { for (let i = 0; i < 60; i++) e.step(); });
+  await waitFor(() => stats(w), (s) => s.epoch === 60, 10);
+  await w.locator('#reveal').click();
+  const revealed = await waitFor(() => stats(w), (s) => s.revealed && Number.isFinite(s.inside), 10);
+  assert.ok(revealed.inside < 0.75 * revealed.meanFill, `inside ${revealed.inside}, mean colour ${revealed.meanFill}`);
+  assert.match(await w.locator('#verdict').textContent(), /the guess is better/);
+  await settled(w);
+  await screenshot(page, 'inpaint-checker-1280');
+  // Random frequencies: new weights, and their count and scale can be chosen.
+  await w.locator('#ctl-pbasis').selectOption('random');
+  const fresh = await waitFor(() => stats(w), (s) => s.epoch === 0 && !s.revealed, 10);
+  assert.equal(fresh.epoch, 0);
+  assert.equal((await hashParams(page)).get('pbasis'), 'random');
+  assert.ok(await w.locator('#ctl-pfreq').isEnabled(), 'the random count is on');
+  assert.deepEqual(errors, []);
+});
+
 test('a finger drags the hole on a 390 × 844 phone, the pictures first and in view', async () => {
   const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
   const { page, w, errors } = await open('mode=inpaint&ptarget=terrain', phone);
