@@ -121,3 +121,32 @@ fn axes(freqs: &[f64], v: &[f64], out: &mut Vec<f64>) {
     out.extend(phases().map(f64::sin));
     out.extend(phases().map(f64::cos));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_axis_encoding_repeats_with_each_of_its_periods() {
+        let e = Encoding::Axes { octaves: 3 };
+        let b = e.matrix(1);
+        assert_eq!(b, vec![0.5, 1.0, 2.0]);
+        let at = |x: f64, y: f64| {
+            let mut out = Vec::new();
+            e.encode(&b, (x, y), &mut out);
+            out
+        };
+        let (p, q) = (at(-0.1, 0.3), at(0.4, 0.3));
+        assert_eq!(p.len(), e.inputs());
+        assert_eq!(e.inputs(), 12);
+        // Sines then cosines, each (f, x) then (f, y) for f = 0.5, 1, 2 cycles per unit. Half a
+        // unit to the right (a period of the 2-cycle frequency, two squares of the 8 × 8
+        // checkerboard) changes x's lower frequencies and none of the others.
+        for k in [0, 2, 6, 8] {
+            assert!((p[k] - q[k]).abs() > 0.1, "{k}: {} {}", p[k], q[k]);
+        }
+        for k in [1, 3, 4, 5, 7, 9, 10, 11] {
+            assert!((p[k] - q[k]).abs() < 1e-12, "{k}: {} {}", p[k], q[k]);
+        }
+    }
+}
