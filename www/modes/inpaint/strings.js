@@ -109,7 +109,7 @@ export const INPAINT_FR = {
     pbasis: { axes: 'Selon x et y : 1, 2, 4 périodes', random: 'Directions aléatoires' },
     ptargetHelp: {
       face: 'Un visage souriant : des formes lisses aux bords nets.',
-      checker: '8 × 8 cases : rien autour du trou ne dit que les cases continuent dedans.',
+      checker: '8 × 8 cases : seules des fréquences qui se répètent avec les cases permettent au réseau de les prolonger dans le trou.',
       terrain: 'Les altitudes d’un paysage, montrées en relief ombré.',
     },
     hidden: { none: 'aucune' },
