@@ -20,6 +20,7 @@ export const INPAINT_EN = {
     speed: { label: 'Speed', help: 'How much training happens between two pictures.' },
     ptarget: { label: 'Picture', help: 'The picture a part of which is hidden.' },
     hole: { label: 'Hidden part', help: 'The part of the picture the network does not see.' },
+    upload: { label: 'Use your own picture…', help: 'Choose an image file from your device (it stays on your device).' },
     centre: { label: 'Hide the centre', help: 'Hide the centre square, a quarter of the side wide.' },
     reveal: { label: 'Reveal', help: 'Show what was hidden and how far the guess is from it.' },
     hide: { label: 'Hide again', help: 'Hide the part again.' },
@@ -52,6 +53,9 @@ export const INPAINT_EN = {
     holeCanvas: 'The picture with its hidden part striped in grey. Drag to hide another part; arrow keys move it, Shift with the arrows resizes it.',
     fourier: 'Why: from the two plain coordinates a small network can only make smooth, slowly varying pictures, so it learns a blur and guesses a blur; sines and cosines at several frequencies give it the fine detail.',
     basis: 'Along x and y, the frequencies repeat 1, 2 and 4 times across the picture, and the checkerboard’s squares 4 times: every square in the hole looks to the network like squares it saw, so it continues them. Random frequencies have no such period: the network learns the squares it sees and guesses a muddle in the hole.',
+    uploadNotInLink: 'Your own picture is not in the link: it stays here until you choose a built-in picture.',
+    uploaded: 'Guessing in your picture (its centre square, shrunk to the picture size).',
+    uploadReading: 'Reading the picture…',
     beforeReveal: 'The network only ever sees the visible pixels. Train it, then press Reveal to compare its guess with what was hidden.',
     better: 'Inside the hidden part the guess is off by {inside} (RMS, colours from 0 to 1); filling it with the mean colour of the visible pixels would be off by {mean}: the guess is better.',
     worse: 'Inside the hidden part the guess is off by {inside} (RMS, colours from 0 to 1); filling it with the mean colour of the visible pixels would be off by {mean}: the mean does better. Nothing the network saw says what is hidden there.',
@@ -72,6 +76,12 @@ export const INPAINT_EN = {
     legendOutside: 'loss on the visible pixels (log scale)',
     legendInside: 'loss inside the hidden part (after Reveal)',
   },
+  upload: {
+    unreadable: 'This file is not an image we can read ({name}). Try a PNG, JPEG, GIF or WebP picture. The current picture is kept.',
+    tooBig: 'This file is too large ({mb} MB; the limit is {limit} MB). Choose a smaller picture. The current picture is kept.',
+    empty: 'This picture has no pixels. The current picture is kept.',
+    refused: 'This picture could not be used: {message} The current picture is kept.',
+  },
   diverged: 'Training diverged (the loss grew too large to compute) and was paused. Choose a smaller learning rate, then press Reset.',
 };
 
@@ -90,6 +100,7 @@ export const INPAINT_FR = {
     speed: { label: 'Vitesse', help: 'Combien d’entraînement entre deux images.' },
     ptarget: { label: 'Image', help: 'L’image dont une partie est cachée.' },
     hole: { label: 'Partie cachée', help: 'La partie de l’image que le réseau ne voit pas.' },
+    upload: { label: 'Utiliser votre image…', help: 'Choisir un fichier image sur votre appareil (il reste sur votre appareil).' },
     centre: { label: 'Cacher le centre', help: 'Cacher le carré central, large d’un quart du côté.' },
     reveal: { label: 'Dévoiler', help: 'Montrer ce qui était caché et l’écart entre la supposition et la vérité.' },
     hide: { label: 'Recacher', help: 'Cacher de nouveau la partie.' },
@@ -106,7 +117,7 @@ export const INPAINT_FR = {
   },
   values: {
     ptarget: { face: 'Visage', checker: 'Damier', terrain: 'Relief' },
-    pbasis: { axes: 'Selon x et y : 1, 2, 4 périodes', random: 'Directions aléatoires' },
+    pbasis: { axes: 'Selon x et y : 1, 2, 4 fois', random: 'Directions aléatoires' },
     ptargetHelp: {
       face: 'Un visage souriant : des formes lisses aux bords nets.',
       checker: '8 × 8 cases : seules des fréquences qui se répètent avec les cases permettent au réseau de les prolonger dans le trou.',
@@ -122,6 +133,9 @@ export const INPAINT_FR = {
     holeCanvas: 'L’image, sa partie cachée hachurée de gris. Faites glisser pour cacher une autre partie ; les flèches la déplacent, Maj avec les flèches la redimensionne.',
     fourier: 'Pourquoi : à partir des deux coordonnées seules, un petit réseau ne sait faire que des images lisses, qui varient lentement ; il apprend un flou et devine un flou. Des sinus et cosinus à plusieurs fréquences lui donnent les détails fins.',
     basis: 'Selon x et y, les fréquences se répètent 1, 2 et 4 fois sur la largeur de l’image, et les cases du damier 4 fois : chaque case du trou ressemble, pour le réseau, à des cases qu’il a vues, et il les prolonge. Des fréquences aléatoires n’ont pas cette période : le réseau apprend les cases qu’il voit et devine un fouillis dans le trou.',
+    uploadNotInLink: 'Votre image n’est pas dans le lien : elle reste ici jusqu’au choix d’une image intégrée.',
+    uploaded: 'Supposition dans votre image (son carré central, réduit à la taille choisie).',
+    uploadReading: 'Lecture de l’image…',
     beforeReveal: 'Le réseau ne voit jamais que les pixels visibles. Entraînez-le, puis appuyez sur Dévoiler pour comparer sa supposition avec ce qui était caché.',
     better: 'Dans la partie cachée, la supposition s’écarte de {inside} (écart quadratique moyen, couleurs de 0 à 1) ; la remplir de la couleur moyenne des pixels visibles s’écarterait de {mean} : la supposition fait mieux.',
     worse: 'Dans la partie cachée, la supposition s’écarte de {inside} (écart quadratique moyen, couleurs de 0 à 1) ; la remplir de la couleur moyenne des pixels visibles s’écarterait de {mean} : la moyenne fait mieux. Rien de ce que le réseau a vu ne dit ce qui est caché là.',
@@ -141,6 +155,12 @@ export const INPAINT_FR = {
     legendEdge: 'son bord',
     legendOutside: 'coût sur les pixels visibles (échelle logarithmique)',
     legendInside: 'coût dans la partie cachée (après Dévoiler)',
+  },
+  upload: {
+    unreadable: 'Ce fichier n’est pas une image que nous savons lire ({name}). Essayez une image PNG, JPEG, GIF ou WebP. L’image actuelle est conservée.',
+    tooBig: 'Ce fichier est trop lourd ({mb} Mo ; la limite est de {limit} Mo). Choisissez une image plus petite. L’image actuelle est conservée.',
+    empty: 'Cette image n’a aucun pixel. L’image actuelle est conservée.',
+    refused: 'Cette image n’a pas pu être utilisée : {message} L’image actuelle est conservée.',
   },
   diverged: 'L’entraînement a divergé (le coût est devenu trop grand pour être calculé) et a été mis en pause. Choisissez un taux d’apprentissage plus petit, puis appuyez sur Réinitialiser.',
 };
