@@ -164,13 +164,17 @@ fn an_image_link_reproduces_its_pinned_run() {
 }
 
 /// An inpainting link (written in version 2: the mode came later) and its fingerprint after
-/// `IMAGE_PASSES` passes over the visible pixels.
-const INPAINT_LINK: &str = "v=2&seed=3&mode=inpaint&ptarget=terrain&psize=16&hole=0.25,0.5,0.375,0.25&pfourier=1&pfreq=8&pscale=2&phidden=16,16&pact=relu&popt=adam&plr=0.003&pbatch=32";
+/// `IMAGE_PASSES` passes over the visible pixels. It was pinned before `pbasis` existed, when
+/// Fourier features were always random: with `pbasis=random` it runs as it did then (a link
+/// of that time without `pbasis` now gets the default axis frequencies, pinned below).
+const INPAINT_LINK: &str = "v=2&seed=3&mode=inpaint&ptarget=terrain&psize=16&hole=0.25,0.5,0.375,0.25&pfourier=1&pbasis=random&pfreq=8&pscale=2&phidden=16,16&pact=relu&popt=adam&plr=0.003&pbatch=32";
 const INPAINT_FINGERPRINT: u64 = 0x6186118b3ff85712;
+/// The same link with the default frequencies, along the axes.
+const INPAINT_AXES_LINK: &str = "v=2&seed=3&mode=inpaint&ptarget=terrain&psize=16&hole=0.25,0.5,0.375,0.25&pfourier=1&pbasis=axes&pfreq=8&pscale=2&phidden=16,16&pact=relu&popt=adam&plr=0.003&pbatch=32";
+const INPAINT_AXES_FINGERPRINT: u64 = 0x6b7d912cd8886e83;
 
-#[test]
-fn an_inpaint_link_reproduces_its_pinned_run() {
-    let config = config_of(INPAINT_LINK);
+fn inpaint_fingerprint(link: &str) -> u64 {
+    let config = config_of(link);
     let mut run = Inpaint::<f32>::new(config.inpaint_config());
     for _ in 0..IMAGE_PASSES {
         run.pass();
@@ -178,7 +182,20 @@ fn an_inpaint_link_reproduces_its_pinned_run() {
     let mut f = Fingerprint::new();
     f.word(run.network().fingerprint());
     f.history(run.loss_history());
-    check("inpaint", INPAINT_LINK, f.0, INPAINT_FINGERPRINT);
+    f.0
+}
+
+#[test]
+fn an_inpaint_link_reproduces_its_pinned_run() {
+    let f = inpaint_fingerprint(INPAINT_LINK);
+    check("inpaint", INPAINT_LINK, f, INPAINT_FINGERPRINT);
+    let f = inpaint_fingerprint(INPAINT_AXES_LINK);
+    check(
+        "inpaint axes",
+        INPAINT_AXES_LINK,
+        f,
+        INPAINT_AXES_FINGERPRINT,
+    );
 }
 
 /// The segment mode came with version 2: its link is pinned as the page writes it.

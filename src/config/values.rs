@@ -13,6 +13,7 @@ use crate::modes::classify::data::custom::MAX_LINK_POINTS;
 use crate::modes::classify::data::{CustomPoints, DatasetKind, Feature, Features, Problem};
 use crate::modes::fit::{CurveTarget, ImageTarget};
 use crate::modes::gan::{GanLoss, NoiseKind, Target, drawn};
+use crate::modes::inpaint::Basis;
 use crate::modes::sound::SoundTarget;
 use core::fmt::Display;
 use core::str::FromStr;
@@ -147,7 +148,8 @@ named!(
     CurveTarget,
     ImageTarget,
     SoundTarget,
-    Scheme
+    Scheme,
+    Basis
 );
 
 impl Named for DatasetKind {

@@ -130,6 +130,88 @@ test('a mouse drag hides a part, which is striped; arrows move it; training, Rev
   assert.deepEqual(errors, []);
 });
 
+test('the checkerboard: along the axes the squares go on in the hole; random frequencies are a choice', async () => {
+  const { page, w, errors } = await open('mode=inpaint&ptarget=checker');
+  assert.deepEqual(await w.locator('#ctl-pbasis option').evaluateAll((os) => os.map((o) => o.value)), ['axes', 'random']);
+  assert.equal(await w.locator('#ctl-pbasis').inputValue(), 'axes');
+  assert.ok(await w.locator('#ctl-pfreq').isDisabled(), 'the random count is off with the axes');
+  // 60 passes, as the native tests train, then Reveal: the guess beats the mean colour.
+  await w.evaluate((e) => { for (let i = 0; i < 60; i++) e.step(); });
+  await waitFor(() => stats(w), (s) => s.epoch === 60, 10);
+  await w.locator('#reveal').click();
+  const revealed = await waitFor(() => stats(w), (s) => s.revealed && Number.isFinite(s.inside), 10);
+  assert.ok(revealed.inside < 0.75 * revealed.meanFill, `inside ${revealed.inside}, mean colour ${revealed.meanFill}`);
+  assert.match(await w.locator('#verdict').textContent(), /the guess is better/);
+  await settled(w);
+  await screenshot(page, 'inpaint-checker-1280');
+  // Random frequencies: new weights, and their count and scale can be chosen.
+  await w.locator('#ctl-pbasis').selectOption('random');
+  const fresh = await waitFor(() => stats(w), (s) => s.epoch === 0 && !s.revealed, 10);
+  assert.equal(fresh.epoch, 0);
+  assert.equal((await hashParams(page)).get('pbasis'), 'random');
+  assert.ok(await w.locator('#ctl-pfreq').isEnabled(), 'the random count is on');
+  assert.deepEqual(errors, []);
+});
+
+test('your own picture: a foreign or huge file is refused and the picture kept; a picture is guessed in', async () => {
+  const { page, w, errors } = await open('mode=inpaint&ptarget=checker');
+  const before = await stats(w);
+  const input = w.locator('#upload');
+  await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+  await waitFor(() => w.locator('#upload-error').textContent(), (t) => /not an image we can read \(notes\.txt\)/.test(t), 5);
+  // The huge file is made in the page (sending 21 MB to the browser takes seconds).
+  await w.evaluate((e) => {
+    const input = e.shadowRoot.getElementById('upload');
+    const files = new DataTransfer();
+    files.items.add(new File([new ArrayBuffer(21 * 1024 * 1024)], 'huge.png', { type: 'image/png' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+  });
+  await waitFor(() => w.locator('#upload-error').textContent(), (t) => /too large \(21\.0 MB; the limit is 20 MB\)/.test(t), 5);
+  const kept = await stats(w);
+  assert.equal(kept.uploaded, false, 'the checkerboard is kept');
+  assert.equal(kept.fingerprint, before.fingerprint);
+  // A 100 × 50 picture, red on the left and white on the right: its centre square is used.
+  const png = await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [100, 50];
+    const ctx = c.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 100, 50);
+    ctx.fillStyle = '#d00';
+    ctx.fillRect(0, 0, 50, 50);
+    return c.toDataURL('image/png').split(',')[1];
+  });
+  await input.setInputFiles({ name: 'mine.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+  const s = await waitFor(() => stats(w), (v) => v.uploaded, 5);
+  assert.equal(s.epoch, 0);
+  assert.equal(await w.locator('#upload-error').textContent(), '');
+  assert.match(await w.locator('#upload-status').textContent(), /Guessing in your picture/);
+  assert.equal(await w.locator('.targets button[aria-pressed="true"]').count(), 0, 'no built-in picture is chosen');
+  await settled(w);
+  const seen = await pixels(w, 'seen');
+  const rgb = (x, y) => seen.data.slice((y * seen.width + x) * 4, (y * seen.width + x) * 4 + 3);
+  const [left, right] = [rgb(10, 120), rgb(seen.width - 10, 120)];
+  assert.ok(left[0] > 180 && left[1] < 40, `left half red: ${left}`);
+  assert.ok(right.every((v) => v > 230), `right half white: ${right}`);
+  // A new hole keeps the picture; training and Reveal work on it.
+  await w.locator('#seen').focus();
+  await page.keyboard.press('ArrowLeft');
+  await waitFor(() => stats(w), (v) => v.hole[0] === 17, 10);
+  assert.equal((await stats(w)).uploaded, true);
+  await w.evaluate((e) => { for (let i = 0; i < 5; i++) e.step(); });
+  await w.locator('#reveal').click();
+  const revealed = await waitFor(() => stats(w), (v) => v.revealed && Number.isFinite(v.inside), 10);
+  assert.ok(revealed.meanFill > 0.2, `the hole spans red and white: mean colour off by ${revealed.meanFill}`);
+  await screenshot(page, 'inpaint-upload-1280');
+  // The checkerboard's button brings the checkerboard back.
+  await w.locator('.targets button[data-name="checker"]').click();
+  const back = await waitFor(() => stats(w), (v) => !v.uploaded, 10);
+  assert.equal(back.epoch, 0);
+  assert.equal(await w.locator('.targets button[aria-pressed="true"]').getAttribute('data-name'), 'checker');
+  assert.deepEqual(errors, []);
+});
+
 test('a finger drags the hole on a 390 × 844 phone, the pictures first and in view', async () => {
   const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
   const { page, w, errors } = await open('mode=inpaint&ptarget=terrain', phone);

@@ -6,7 +6,7 @@ use super::pick;
 use crate::drawing::targets::ImageTarget;
 use crate::engine::rng::Rng;
 use crate::modes::inpaint::keys::{INPAINT_SIDES, MAX_INPAINT_FOURIER};
-use crate::modes::inpaint::{HOLE_SIDES, Hole};
+use crate::modes::inpaint::{Basis, HOLE_SIDES, Hole};
 
 /// A random valid inpainting config (its `seed` left alone).
 pub(super) fn random_inpaint(rng: &mut Rng) -> InpaintConfig {
@@ -23,6 +23,7 @@ pub(super) fn random_inpaint(rng: &mut Rng) -> InpaintConfig {
             h,
         },
         fourier: rng.uniform() < 0.5,
+        basis: pick(rng, &Basis::ALL),
         features: 1 + rng.below(MAX_INPAINT_FOURIER),
         scale: rng.range(0.1, 30.0),
         hidden: (0..layers).map(|_| 1 + rng.below(64)).collect(),
@@ -43,7 +44,7 @@ fn the_default_inpaint_link_carries_its_keys_and_no_other_mode_key() {
     assert_eq!(
         config.to_query(),
         "v=2&seed=1&mode=inpaint&ptarget=face&psize=48&hole=0.375,0.375,0.25,0.25&pfourier=1\
-         &pfreq=32&pscale=1&phidden=32,32&pact=relu&popt=adam&plr=0.005&pbatch=256"
+         &pbasis=axes&pfreq=32&pscale=1&phidden=32,32&pact=relu&popt=adam&plr=0.005&pbatch=256"
     );
     assert!(!Config::default().to_query().contains("hole="));
 }
@@ -84,6 +85,7 @@ fn bad_inpaint_values_keep_the_value_and_are_reported_once_each() {
         "hole=centre",
         "hole=0.1,0.1,0.2",
         "pfourier=2",
+        "pbasis=diagonal",
         "pfreq=0",
         "pscale=NaN",
         "phidden=1,1,1,1,1",

@@ -79,9 +79,11 @@ impl ImageConfig {
         }
     }
 
-    /// These settings with `encoding` (Plain keeps the Fourier count and scale for later).
+    /// These settings with `encoding` (Plain keeps the Fourier count and scale for later;
+    /// the image fit offers no axis encoding, so `Axes` leaves them as they are).
     pub fn with_encoding(self, encoding: Encoding) -> Self {
         match encoding {
+            Encoding::Axes { .. } => self,
             Encoding::Plain => ImageConfig {
                 fourier: false,
                 ..self

@@ -30,6 +30,7 @@ pub(crate) const KEYS: &[Key] = &[
     key!("psize", Inpaint, Rebuild, Value, inpaint.size => whole(INPAINT_SIDES.0, INPAINT_SIDES.1)),
     key!("hole", Inpaint, Rebuild, Name, with read_hole, |c| c.inpaint.hole.write()),
     key!("pfourier", Inpaint, Rebuild, Value, inpaint.fourier => flag),
+    key!("pbasis", Inpaint, Rebuild, Value, inpaint.basis => choice),
     key!("pfreq", Inpaint, Rebuild, Value, inpaint.features => whole(1, MAX_INPAINT_FOURIER)),
     key!("pscale", Inpaint, Rebuild, Value, inpaint.scale => number(0.1, 30.0)),
     network_key!(NETWORK, "p", hidden => inpaint.hidden),

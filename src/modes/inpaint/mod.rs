@@ -11,7 +11,7 @@ pub(crate) mod keys;
 mod session;
 pub mod state;
 
-pub use config::InpaintConfig;
+pub use config::{Basis, InpaintConfig};
 pub use draw::{HIDDEN_STRIPES, HOLE_EDGE, Scaled, scale_for};
 pub use hole::{HOLE_SIDES, Hole};
 pub use session::{Errors, Inpaint};

@@ -5,7 +5,9 @@
 //! previews the hole without training anything; letting go applies it (new weights).
 
 use crate::config::{self, Change, Config, ConfigIssue, Mode};
+use crate::drawing::picture::PictureKind;
 use crate::drawing::style::ViewStyle;
+use crate::drawing::upload::image_from_rgba;
 use crate::engine::pacing::within_budget;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::inpaint::{Errors, Hole, Inpaint, Scaled};
@@ -44,6 +46,9 @@ pub struct InpaintPlayground {
     /// Bumped whenever what the pictures show changes.
     version: u64,
     drawn: Option<u64>,
+    /// The student's own picture (width, height, RGBA bytes as the browser decoded it), in
+    /// place of the built-in one until another picture is chosen; resampled to each size.
+    upload: Option<(usize, usize, Vec<u8>)>,
 }
 
 #[wasm_bindgen]
@@ -75,6 +80,7 @@ impl InpaintPlayground {
             errors: None,
             version: 0,
             drawn: None,
+            upload: None,
         }
     }
 
@@ -99,7 +105,33 @@ impl InpaintPlayground {
 
     /// Back to the initial weights; the hole is hidden again.
     pub fn reset(&mut self) {
-        self.rebuild(Inpaint::new(self.config.inpaint_config()));
+        let run = self.fresh_run();
+        self.rebuild(run);
+    }
+
+    /// Guesses in the student's own picture (`data`: `width` × `height` × 4 RGBA bytes, as
+    /// decoded by the browser), its centre square resampled to the picture's size, from fresh
+    /// weights with the same hole. Returns null when done; on a refusal the current picture is
+    /// kept and the answer says why, as data.
+    pub fn set_picture_rgba(&mut self, width: usize, height: usize, data: Vec<u8>) -> JsValue {
+        let size = self.config.inpaint.size;
+        if let Err(e) = image_from_rgba(&data, width, height, size, PictureKind::Rgb) {
+            return crate::web::messages::image_error_object(&e);
+        }
+        self.upload = Some((width, height, data));
+        self.reset();
+        JsValue::NULL
+    }
+
+    /// Back to the built-in picture of the config, from fresh weights.
+    pub fn clear_picture(&mut self) {
+        self.upload = None;
+        self.reset();
+    }
+
+    /// Whether the picture is the student's own.
+    pub fn uploaded(&self) -> bool {
+        self.upload.is_some()
     }
 
     /// Shows (or hides again) the truth in the hole, with the errors in `stats`.
@@ -184,7 +216,7 @@ impl InpaintPlayground {
     /// `inside`, `outside` and `meanFill` (the RMS errors, 0 to 1, given once revealed, else
     /// null), `hole` ([x0, y0, x1, y1] in pixels of the picture), `box` (the same on the
     /// canvases), `side` (canvas pixels), `size`, `hidden` (hidden pixels), `inputs`,
-    /// `fingerprint` (hex), `ghosts` and `diverged` (null, or "loss").
+    /// `fingerprint` (hex), `ghosts`, `diverged` (null, or "loss") and `uploaded`.
     pub fn stats(&mut self) -> Result<Object, JsError> {
         let loss = self.run.loss_history().last().map_or(f64::NAN, |s| s.train);
         let errors = self.revealed.then(|| self.errors());
@@ -224,6 +256,7 @@ impl InpaintPlayground {
             ("fingerprint", fingerprint.into()),
             ("ghosts", ghosts.into()),
             ("diverged", diverged),
+            ("uploaded", self.upload.is_some().into()),
         ])
     }
 
@@ -239,6 +272,7 @@ impl InpaintPlayground {
             Ok(loaded) => {
                 self.config = loaded.config;
                 self.issues = loaded.issues;
+                self.upload = None;
                 self.rebuild(loaded.run);
                 JsValue::from_str("")
             }
@@ -275,9 +309,25 @@ impl InpaintPlayground {
         self.apply((config, Vec::new()))
     }
 
-    /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild".
+    /// A run of the config from fresh weights, on the student's picture if there is one.
+    fn fresh_run(&self) -> Inpaint<f32> {
+        let config = self.config.inpaint_config();
+        let own = (self.upload.as_ref()).and_then(|(w, h, data)| {
+            image_from_rgba(data, *w, *h, config.size, PictureKind::Rgb).ok()
+        });
+        match own {
+            Some(picture) => Inpaint::with_picture(config, picture),
+            None => Inpaint::new(config),
+        }
+    }
+
+    /// Switches to a parsed config and keeps its issues; returns "live" or "rebuild". Another
+    /// built-in picture replaces the student's own.
     fn apply(&mut self, (mut config, issues): (Config, Vec<ConfigIssue>)) -> String {
         config.mode = Mode::Inpaint;
+        if config.inpaint.target != self.config.inpaint.target {
+            self.upload = None;
+        }
         self.issues = issues;
         let change = config::change_between(&self.config, &config);
         let ended = self.run.loss_history().clone();
@@ -287,6 +337,9 @@ impl InpaintPlayground {
         if self.run.set_config(self.config.inpaint_config()) {
             self.runs.live_change(&self.config, 0, self.run.passes());
             return "live".into();
+        }
+        if self.upload.is_some() {
+            self.run = self.fresh_run();
         }
         self.runs.restart(&ended, &self.config, 0);
         self.after_rebuild();

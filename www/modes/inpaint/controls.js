@@ -71,16 +71,30 @@ function pictureSection(w, parts) {
     const help = `${s.values.ptarget[name]}: ${s.values.ptargetHelp[name]}`;
     const b = el('button', {
       type: 'button', 'data-name': name, 'aria-pressed': 'false', title: help, 'aria-label': help,
-      onclick: () => w.setPairs({ ptarget: name }),
+      onclick: () => w.chooseTarget(name),
     }, [el('span', { class: 'label', text: s.values.ptarget[name] })]);
     parts.targets.set(name, b);
     row.append(b);
   }
   parts.centre = button('centre', s.controls.centre, () => w.hideCentre(), parts.helps);
+  parts.file = el('input', {
+    type: 'file', id: 'upload', accept: 'image/*', class: 'sr-only', 'aria-describedby': 'upload-note',
+    onchange: () => {
+      const file = parts.file.files?.[0];
+      parts.file.value = '';
+      if (file) w.upload(file);
+    },
+  });
+  const pick = el('label', { for: 'upload', class: 'upload-button', title: s.controls.upload.help, text: s.controls.upload.label });
+  parts.uploadStatus = el('p', { class: 'note', id: 'upload-status', role: 'status' });
+  parts.uploadError = el('div', { class: 'alert', id: 'upload-error', role: 'alert' });
   const sizes = Object.fromEntries(OFFERED.psize.map((n) => [n, format(s.values.size, { n })]));
   return el('section', { class: 'data', 'aria-label': s.sections.picture }, [
     el('h2', { text: s.sections.picture }),
     row,
+    el('div', { class: 'upload', 'data-key': 'upload' }, [parts.file, pick]),
+    el('p', { class: 'note', id: 'upload-note', text: s.notes.uploadNotInLink }),
+    parts.uploadStatus, parts.uploadError,
     el('div', { class: 'tools' }, [parts.centre]),
     el('p', { class: 'note', id: 'hole-note', text: s.notes.hole }),
     el('p', { class: 'note', id: 'hole-keys', text: s.notes.holeKeys }),
@@ -101,6 +115,8 @@ function networkSection(w, parts) {
     el('h2', { text: s.sections.guess }),
     check(w, parts, 'pfourier'),
     el('p', { class: 'note', id: 'fourier-note', text: s.notes.fourier }),
+    keySelect(w, parts, 'pbasis', choices('pbasis'), s.values.pbasis),
+    el('p', { class: 'note', id: 'basis-note', text: s.notes.basis }),
     el('div', { class: 'pair' }, [keySelect(w, parts, 'pfreq', OFFERED.pfreq), keySelect(w, parts, 'pscale', OFFERED.pscale)]),
     keySelect(w, parts, 'phidden', OFFERED.phidden, hidden),
     el('div', { class: 'pair' }, [

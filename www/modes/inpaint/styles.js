@@ -5,6 +5,11 @@
 const CSS = `
 .inpaint { --inside: #d95f02; --outside: #444444; --accent: #0877bd; }
 .inpaint .targets { display: grid; grid-template-columns: repeat(auto-fill, minmax(132px, 1fr)); gap: 6px; }
+.inpaint .upload-button {
+  display: inline-block; border: 1px solid #8c959f; border-radius: 6px; padding: 6px 10px; cursor: pointer; font-size: 14px;
+}
+.inpaint .upload { margin-top: 8px; }
+.inpaint .note:empty, .inpaint .alert:empty { display: none; }
 .inpaint .targets button, .inpaint .tools button { min-height: 36px; padding: 4px 8px; font-size: 14px; overflow-wrap: anywhere; }
 .inpaint .targets button[aria-pressed="true"], .inpaint .tools button[aria-pressed="true"] {
   background: var(--accent); border-color: var(--accent); color: #fff;

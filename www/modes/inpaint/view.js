@@ -26,8 +26,10 @@ export function showInpaintConfig(w) {
   showSelect(w, parts.phidden, params.get('phidden'), { numeric: false, label: (v) => hiddenLabel(w, v) });
   parts.pact.value = params.get('pact');
   parts.popt.value = params.get('popt');
+  parts.pbasis.value = params.get('pbasis');
   parts.pfourier.checked = params.get('pfourier') === '1';
-  parts.pfreq.disabled = parts.pscale.disabled = !parts.pfourier.checked;
+  parts.pbasis.disabled = !parts.pfourier.checked;
+  parts.pfreq.disabled = parts.pscale.disabled = !parts.pfourier.checked || parts.pbasis.value !== 'random';
 }
 
 export function showInpaintStats(w, stats) {

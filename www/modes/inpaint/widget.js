@@ -7,6 +7,8 @@
 // (shell/modes.js) are shell/mode-widget.js.
 
 import { el } from '../../shell/dom.js';
+import { readPicture, UploadError } from '../../shell/upload.js';
+import { format } from '../../i18n/format.js';
 import { numberFormats } from '../../shell/view.js';
 import { observeCanvasSizes } from '../../shell/sizing.js';
 import { runNames } from '../../shell/run-names.js';
@@ -88,6 +90,41 @@ export class InpaintWidget extends ModeWidget {
   /** Hides the centre square (the keyboard-free way to place the hole). */
   hideCentre() {
     this.setPairs({ hole: CENTRE });
+  }
+
+  /** Chooses built-in picture `name` (the one already chosen, after an upload, comes back). */
+  chooseTarget(name) {
+    if (this.pg.uploaded() && name === this.params.get('ptarget')) {
+      this.setPlaying(false);
+      this.change((pg) => pg.clear_picture());
+    } else this.setPairs({ ptarget: name });
+  }
+
+  /** Guesses in the student's own picture from `file`; a refusal is said and changes nothing. */
+  async upload(file) {
+    const p = this.parts;
+    p.uploadStatus.textContent = this.s.notes.uploadReading;
+    p.uploadError.replaceChildren();
+    try {
+      const picture = await readPicture(file);
+      this.setPlaying(false);
+      const refusal = this.result((pg) => pg.set_picture_rgba(picture.width, picture.height, picture.data));
+      if (refusal) throw new UploadError('refused', { message: refusal.text ?? String(refusal) });
+      this.afterChange();
+    } catch (error) {
+      if (!(error instanceof UploadError)) throw error;
+      p.uploadError.replaceChildren(el('p', { text: format(this.s.upload[error.key], error.vars) }));
+    } finally {
+      this.#showUpload();
+    }
+  }
+
+  #showUpload() {
+    this.parts.uploadStatus.textContent = this.pg.uploaded() ? this.s.notes.uploaded : '';
+    for (const [name, b] of this.parts.targets) {
+      if (this.pg.uploaded()) b.setAttribute('aria-pressed', 'false');
+      else b.setAttribute('aria-pressed', String(name === this.params.get('ptarget')));
+    }
   }
 
   /** Shows the truth in the hole with the errors, or hides it again. */
@@ -176,5 +213,6 @@ export class InpaintWidget extends ModeWidget {
 
   showConfig() {
     showInpaintConfig(this);
+    this.#showUpload();
   }
 }
