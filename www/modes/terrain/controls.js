@@ -83,6 +83,12 @@ function outputSection(r, parts) {
   parts.reliefGl = el('canvas', { class: 'relief', id: 'relief-gl', role: 'img', 'aria-label': r.readouts.relief, hidden: true });
   parts.legend = plotLegend(r.legend.label, []);
   parts.loss = el('p', { class: 'note loss', id: 'loss' });
+  parts.recon = el('dd', { id: 'recon', text: '—' });
+  parts.kl = el('dd', { id: 'kl', text: '—' });
+  const readouts = el('dl', { class: 'readouts' }, [
+    el('div', {}, [el('dt', { text: r.readouts.recon }), parts.recon]),
+    el('div', {}, [el('dt', { text: r.readouts.kl }), parts.kl]),
+  ]);
   parts.heights = el('p', { class: 'note', id: 'heights' });
   parts.renderer = el('p', { class: 'note', id: 'renderer' });
   parts.warnings = el('div', { class: 'warnings', role: 'status', id: 'warnings' });
@@ -91,7 +97,7 @@ function outputSection(r, parts) {
     el('h2', { text: r.sections.output }),
     el('div', { class: 'output-body' }, [
       el('div', { class: 'figure' }, [el('div', { class: 'plot' }, [parts.relief, parts.reliefGl]), parts.legend]),
-      el('div', { class: 'side' }, [parts.warnings, parts.loss, parts.heights, parts.renderer, parts.notice]),
+      el('div', { class: 'side' }, [parts.warnings, readouts, parts.loss, parts.heights, parts.renderer, parts.notice]),
     ]),
   ]);
 }

@@ -31,7 +31,8 @@ export const TERRAIN_EN = {
   },
   readouts: {
     steps: 'Step',
-    loss: 'Reconstruction {recon}, KL {kl}',
+    recon: 'Reconstruction error',
+    kl: 'KL divergence',
     untrained: 'Untrained: press Train. The autoencoder learns from 384 terrains generated in code (islands, ridges, river valleys).',
     relief: 'The terrain decoded at the pad’s point, as a relief in perspective: blue is water, then beach, grass, forest, rock and snow.',
     pad: 'The latent space: each dot is a training terrain where the encoder puts it (blue islands, orange ridges, green rivers). Drag the ring, click, or use the arrow keys to walk it.',
@@ -74,7 +75,8 @@ export const TERRAIN_FR = {
   },
   readouts: {
     steps: 'Pas',
-    loss: 'Reconstruction {recon}, KL {kl}',
+    recon: 'Erreur de reconstruction',
+    kl: 'Divergence KL',
     untrained: 'Pas encore entraîné : appuyez sur Entraîner. L’autoencodeur apprend à partir de 384 terrains générés par le code (îles, crêtes, vallées de rivières).',
     relief: 'Le terrain décodé au point du pavé, en relief et en perspective : le bleu est l’eau, puis la plage, la prairie, la forêt, la roche et la neige.',
     pad: 'L’espace latent : chaque point est un terrain d’entraînement, là où l’encodeur le place (îles en bleu, crêtes en orange, rivières en vert). Faites glisser l’anneau, cliquez ou utilisez les flèches pour le parcourir.',

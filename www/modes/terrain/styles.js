@@ -18,6 +18,10 @@ const CSS = `
 .terrain .notice:empty { display: none; }
 .terrain .loss { font-variant-numeric: tabular-nums; }
 .terrain.projector .pad-box { max-width: 420px; }
+/* On the projector's stage the latent pad sits beside the relief, in the side column: the
+   class sees each terrain change as the teacher walks the pad. */
+.pg.terrain.projector .main > section.latent { grid-column: 2; }
+.pg.terrain.projector .latent .pad-box { max-width: min(420px, 36dvh); }
 .terrain.projector .note { font-size: 20px; }
 .terrain.projector .field label { font-size: 19px; }
 @container (min-width: 640px) {

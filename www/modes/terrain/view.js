@@ -36,7 +36,9 @@ export function showTerrainStats(parts, stats, t, formats) {
   const r = t.terrain;
   setText(parts.steps, formats.whole.format(stats.epoch));
   const n = (v) => (Number.isFinite(v) ? formats.one.format(v) : '—');
-  setText(parts.loss, stats.epoch === 0 ? r.readouts.untrained : format(r.readouts.loss, { recon: n(stats.recon), kl: n(stats.kl) }));
+  setText(parts.recon, stats.epoch === 0 ? '—' : n(stats.recon));
+  setText(parts.kl, stats.epoch === 0 ? '—' : n(stats.kl));
+  setText(parts.loss, stats.epoch === 0 ? r.readouts.untrained : '');
   const h = (v) => (Number.isFinite(v) ? formats.two.format(v) : '—');
   setText(parts.heights, format(r.readouts.heights, { low: h(stats.low), high: h(stats.high) }));
   const warning = stats.diverged ? r.warnings.diverged : '';
