@@ -71,12 +71,15 @@ const COUNTED_MODES = ['agent', 'physics', 'sound', 'segment', 'inpaint', 'digit
 /** A placeholder followed by a noun in the plural ("{steps} steps", « {n} essais »): wrong for
  * 1 (and for 0 in French). Units (s, m/s, %, µs) and the value's own name are not counts. */
 export function countProblems(text) {
-  const m = text.match(/\{\w+\}[\s\u00a0]+(\p{L}+[sx])(?![\p{L}/])/u);
-  return m && !UNITS.has(m[1]) ? [`a count before « ${m[1]} »`] : [];
+  return [...text.matchAll(/\{\w+\}[\s\u00a0]+(\p{L}+(?:-\p{L}+)*)(?![\p{L}/])/gu)]
+    .map((m) => m[1])
+    .filter((word) => /[sx]$/.test(word) && !SAME_FOR_ONE.has(word))
+    .map((word) => `a count before « ${word} »`);
 }
 
-/** Units after a number, the same for one and many. */
-const UNITS = new Set(['µs', 'ms']);
+/** Words after a number that are the same for one and many: units, and French nouns ending
+ * in s (« 1 pas », « 1 sous-pas »). */
+const SAME_FOR_ONE = new Set(['s', 'µs', 'ms', 'pas', 'sous-pas']);
 
 test('counts take the singular for one (« 1 pas », "1 step") in both languages', async () => {
   const { STRINGS } = await import(path.join(WWW, 'i18n', 'strings.js'));
@@ -84,6 +87,8 @@ test('counts take the singular for one (« 1 pas », "1 step") in both languages
   for (const mode of COUNTED_MODES) await import(path.join(WWW, 'modes', mode, 'strings.js'));
   assert.deepEqual(countProblems('{n} attempts so far'), ['a count before « attempts »']);
   assert.deepEqual(countProblems('{attempts} so far'), []);
+  assert.deepEqual(countProblems('{time} µs ({n} sub-steps)'), ['a count before « sub-steps »']);
+  assert.deepEqual(countProblems('{time} µs ({n} sous-pas)'), []);
   const bad = [];
   const forms = [];
   for (const lang of ['en', 'fr']) {

@@ -29,7 +29,7 @@ export const MODES = [
   { name: 'segment', hash: '#mode=segment', demo: 'segment', visual: ['#picture'], few: 'slr,play,reset' },
   { name: 'agent', hash: '#mode=agent', demo: 'agent', visual: ['.output .plot'], few: 'aglr,play,reset' },
   { name: 'sound', hash: '#mode=sound', demo: 'sound', visual: ['#wave', '#network-spec'], few: 'aulr,play,reset' },
-  { name: 'digits', hash: '#mode=digits', demo: 'digits', visual: ['#pad', '#bars'], few: 'dglr,play,reset' },
+  { name: 'digits', hash: '#mode=digits', demo: 'digits', visual: ['#pad', '.probabilities'], few: 'dglr,play,reset' },
   { name: 'terrain', hash: '#mode=terrain', demo: 'terrain', visual: ['.output .plot'], few: 'water,play,reset' },
   { name: 'physics', hash: '#mode=physics', demo: 'physics', visual: ['.output .plot'], few: 'simlr,play,reset' },
 ];

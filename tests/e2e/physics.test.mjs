@@ -131,10 +131,10 @@ test('trained, dragged and launched: both paths drawn and animated, errors and c
   assert.ok(ratio > 1, `simulator ÷ network at equal accuracy ${ratio}`);
   const number = (text) => Number(text.replace(/\s/g, '').replace(',', '.').match(/^[\d.]+/)[0]);
   assert.ok(Math.abs(number(await readout('costNetwork')) - costs.network) <= 0.01 * costs.network, await readout('costNetwork'));
-  assert.match(await readout('costSimulator'), new RegExp(`\\(${costs.substeps} sub-steps\\)$`));
+  assert.match(await readout('costSimulator'), new RegExp(`\\(sub-steps: ${costs.substeps}\\)$`));
   const shownRatio = number(await readout('ratio'));
   assert.ok(shownRatio > 1 && Math.abs(shownRatio - ratio) <= 0.01 * ratio, `${await readout('ratio')} vs ${ratio}`);
-  assert.match(await widget(page).locator('#verdict').textContent(), new RegExp(`^Measured here: one network step costs less .*\\(${costs.substeps} sub-steps`));
+  assert.match(await widget(page).locator('#verdict').textContent(), new RegExp(`^Measured here: one network step costs less .*\\(sub-steps: ${costs.substeps}`));
   assert.match(await widget(page).locator('#physics-why').textContent(), /stiff rod.*implicit integrator/);
   await screenshot(page, 'physics-1280');
   // Reset keeps the run that ends as a faded past run on the loss chart, labelled.

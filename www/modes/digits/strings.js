@@ -4,6 +4,7 @@
 // placeholders, a label and a one-line help per control.
 
 import { addStrings } from '../../i18n/strings.js';
+import { networkFields } from '../../i18n/network-strings.js';
 
 export const DIGITS_EN = {
   sections: {
@@ -19,11 +20,9 @@ export const DIGITS_EN = {
     speed: { label: 'Speed', help: 'How many steps the network trains between two pictures.' },
     clear: { label: 'Clear', help: 'Wipe the pad (Delete).' },
     undo: { label: 'Undo', help: 'Remove the last stroke (Backspace).' },
-    dghidden: { label: 'Hidden layers', help: 'Neurons per hidden layer, e.g. 64 or 128,64 (at most 3 layers of 256). The input is 16 × 16 = 256 pixels, the output 10 digits.' },
-    dgact: { label: 'Activation', help: 'The hidden layers’ activation.' },
-    dgopt: { label: 'Optimiser', help: 'The update rule.' },
-    dglr: { label: 'Learning rate', help: 'How big each step is.' },
-    dgbatch: { label: 'Batch', help: 'Digits per step.' },
+    ...networkFields('en', 'dg', 'digits', {
+      hidden: { label: 'Hidden layers', help: 'Neurons per hidden layer, e.g. 64 or 128,64 (at most 3 layers of 256). The input is 16 × 16 = 256 pixels, the output 10 digits.' },
+    }),
     dgtrain: { label: 'Training digits', help: 'Generated training digits of each class (the test set has 50 of each).' },
   },
   values: {
@@ -79,11 +78,9 @@ export const DIGITS_FR = {
     speed: { label: 'Vitesse', help: 'Combien de pas d’apprentissage entre deux images.' },
     clear: { label: 'Effacer', help: 'Effacer le bloc de dessin (Suppr).' },
     undo: { label: 'Annuler', help: 'Retirer le dernier trait (retour arrière).' },
-    dghidden: { label: 'Couches cachées', help: 'Neurones par couche cachée, par exemple 64 ou 128,64 (au plus 3 couches de 256). L’entrée compte 16 × 16 = 256 pixels, la sortie 10 chiffres.' },
-    dgact: { label: 'Activation', help: 'La fonction d’activation des couches cachées.' },
-    dgopt: { label: 'Optimiseur', help: 'La règle de mise à jour des poids.' },
-    dglr: { label: 'Taux d’apprentissage', help: 'La taille de chaque pas.' },
-    dgbatch: { label: 'Lot', help: 'Nombre de chiffres par pas.' },
+    ...networkFields('fr', 'dg', 'chiffres', {
+      hidden: { label: 'Couches cachées', help: 'Neurones par couche cachée, par exemple 64 ou 128,64 (au plus 3 couches de 256). L’entrée compte 16 × 16 = 256 pixels, la sortie 10 chiffres.' },
+    }),
     dgtrain: { label: 'Chiffres d’entraînement', help: 'Chiffres d’entraînement générés par classe (le jeu de test en compte 50 par classe).' },
   },
   values: {

@@ -18,7 +18,7 @@ const CSS = `
 .digits .bars li { display: grid; grid-template-columns: 1.2em minmax(0, 1fr) 3.6em; gap: 6px; align-items: center; font-variant-numeric: tabular-nums; font-size: 14px; }
 .digits .bar-digit { font-weight: 600; text-align: center; }
 .digits .bar-track { height: 14px; background: #eef1f4; border-radius: 3px; overflow: hidden; }
-.digits .bar-fill { display: block; height: 100%; width: 0; background: #8c959f; }
+.digits .bar-fill { display: block; height: 100%; width: calc(var(--p, 0) * 100%); background: #8c959f; }
 .digits .bars li.top .bar-fill { background: var(--right); }
 .digits .bars li.top .bar-digit { color: var(--right); }
 .digits .bar-value { text-align: right; color: var(--muted); font-size: 12px; }
@@ -43,6 +43,26 @@ const CSS = `
   .pg.projector.digits .bars li { font-size: 16px; grid-template-columns: 1em minmax(0, 1fr) 3em; gap: 4px; }
   .pg.projector.digits .bar-track { height: 16px; }
   .pg.projector.digits .seen-box { flex-wrap: wrap; }
+}
+/* On the projector's stage: the pad as large as the screen allows, the ten probabilities as
+   upright bars under it, what the network sees beside them. */
+@container (min-width: 640px) {
+  .pg.projector.digits .pad-row { grid-template-columns: minmax(0, 1fr); justify-items: center; }
+  .pg.projector.digits .pad-box { width: min(100%, calc(84dvh - 200px)); }
+  .pg.projector.digits .probabilities { width: 100%; display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 4px 12px; align-items: end; }
+  .pg.projector.digits .probabilities > .caption { grid-column: 1 / -1; }
+  .pg.projector.digits .bars { flex-direction: row; gap: 6px; height: 18dvh; margin: 0; }
+  .pg.projector.digits .bars li { flex: 1 1 0; min-width: 0; display: grid; grid-template-columns: none; grid-template-rows: auto minmax(0, 1fr) auto; gap: 2px; height: 100%; font-size: 18px; }
+  .pg.projector.digits .bar-value { grid-row: 1; text-align: center; font-size: 14px; }
+  .pg.projector.digits .bar-track { grid-row: 2; height: 100%; display: flex; align-items: flex-end; }
+  .pg.projector.digits .bar-digit { grid-row: 3; }
+  .pg.projector.digits .bar-fill { width: 100%; height: calc(var(--p, 0) * 100%); }
+  .pg.projector.digits .seen-box { flex-direction: column; align-items: center; max-width: 9em; text-align: center; }
+}
+/* A wide screen: the stage takes all the width the side column leaves, the pad stays as high
+   as the screen allows and the bars spread under it. */
+@container (min-width: 1400px) {
+  .pg.digits.projector { --stage: calc(100% - var(--side) - 16px); }
 }
 @container (min-width: 640px) {
   .digits .output-body { display: grid; grid-template-columns: minmax(0, 1.3fr) minmax(220px, 1fr); align-items: start; }

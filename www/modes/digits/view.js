@@ -37,7 +37,7 @@ export function showDigitsStats(parts, stats, t, f) {
   const p = stats.probabilities;
   for (const [digit, { row, bar, value }] of parts.bars) {
     const v = p ? p[digit] : 0;
-    bar.style.width = `${(v * 100).toFixed(1)}%`;
+    bar.style.setProperty('--p', v.toFixed(4));
     setText(value, p ? f.percent.format(v) : '');
     row.classList.toggle('top', stats.guess === digit);
   }

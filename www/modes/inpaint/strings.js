@@ -4,6 +4,7 @@
 // and a one-line help per control.
 
 import { addStrings } from '../../i18n/strings.js';
+import { networkFields } from '../../i18n/network-strings.js';
 
 export const INPAINT_EN = {
   sections: {
@@ -29,11 +30,7 @@ export const INPAINT_EN = {
     pbasis: { label: 'Frequencies', help: 'Which frequencies the sines and cosines have: along x and along y at 1, 2 and 4 cycles across the picture, or drawn at random in every direction.' },
     pfreq: { label: 'Random frequencies', help: 'How many random frequencies (the network gets a sine and a cosine of each).' },
     pscale: { label: 'Frequency scale', help: 'How high the random frequencies go: higher draws finer detail, and guesses noise in the hole.' },
-    phidden: { label: 'Hidden layers', help: 'Neurons in each hidden layer, from the input to the output.' },
-    pact: { label: 'Activation', help: 'The function each hidden neuron applies to its weighted sum.' },
-    popt: { label: 'Optimiser', help: 'The rule that turns gradients into weight updates.' },
-    plr: { label: 'Learning rate', help: 'How big each update step is.' },
-    pbatch: { label: 'Batch size', help: 'How many visible pixels each step averages its update over.' },
+    ...networkFields('en', 'p', 'visible pixels'),
   },
   values: {
     ptarget: { face: 'Face', checker: 'Checkerboard', terrain: 'Terrain' },
@@ -109,11 +106,7 @@ export const INPAINT_FR = {
     pbasis: { label: 'Fréquences', help: 'Les fréquences des sinus et cosinus : selon x et selon y, 1, 2 et 4 périodes sur la largeur de l’image, ou tirées au hasard dans toutes les directions.' },
     pfreq: { label: 'Fréquences aléatoires', help: 'Combien de fréquences aléatoires (le réseau reçoit un sinus et un cosinus de chacune).' },
     pscale: { label: 'Échelle des fréquences', help: 'Jusqu’où montent les fréquences aléatoires : plus haut, plus de détails fins, et du bruit deviné dans le trou.' },
-    phidden: { label: 'Couches cachées', help: 'Neurones de chaque couche cachée, de l’entrée vers la sortie.' },
-    pact: { label: 'Activation', help: 'La fonction que chaque neurone caché applique à sa somme pondérée.' },
-    popt: { label: 'Optimiseur', help: 'La règle qui transforme les gradients en mises à jour des poids.' },
-    plr: { label: 'Taux d’apprentissage', help: 'La taille de chaque pas de mise à jour.' },
-    pbatch: { label: 'Taille du lot', help: 'Sur combien de pixels visibles chaque pas moyenne sa mise à jour.' },
+    ...networkFields('fr', 'p', 'pixels visibles'),
   },
   values: {
     ptarget: { face: 'Visage', checker: 'Damier', terrain: 'Relief' },

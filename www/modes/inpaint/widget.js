@@ -17,6 +17,7 @@ import { attachClassroom } from '../../classroom/classroom.js';
 import { StateFile } from '../../shell/state-file.js';
 import { ModeWidget } from '../../shell/mode-widget.js';
 import { frameShare } from '../../shell/loop.js';
+import { followPointer, fractionOf } from '../../shell/drag.js';
 import { buildInpaint } from './controls.js';
 import { showInpaintConfig, showInpaintStats } from './view.js';
 import { inpaintSheet } from './styles.js';
@@ -35,7 +36,6 @@ export class InpaintWidget extends ModeWidget {
   static rare = ['speed', 'share', 'palette', 'export-png', 'psize', 'pfreq', 'pscale', 'phidden', 'pact', 'popt', 'pbatch'];
 
   #speed = 'pass';
-  #drag = null;
   #stateFile;
 
   /** Builds the widget into `root` (the element's shadow root); `options` as in modes.js. */
@@ -138,35 +138,36 @@ export class InpaintWidget extends ModeWidget {
   #listen(canvas) {
     /** The picture pixel under the pointer (fractional, may lie outside). */
     const at = (event) => {
-      const box = canvas.getBoundingClientRect();
       const size = this.stats?.size ?? Number(this.params.get('psize'));
-      return [((event.clientX - box.left) / box.width) * size, ((event.clientY - box.top) / box.height) * size];
+      const f = fractionOf(canvas, event);
+      return f && [f[0] * size, f[1] * size];
     };
-    canvas.addEventListener('pointerdown', (event) => {
-      if (this.stopped || event.button !== 0) return;
-      event.preventDefault();
-      canvas.focus({ preventScroll: true });
-      if (this.playing) this.setPlaying(false);
-      canvas.setPointerCapture?.(event.pointerId);
-      this.#drag = { id: event.pointerId, from: at(event) };
+    // The corner pressed and whether the pointer has moved since.
+    let drag = null;
+    followPointer(canvas, {
+      ignore: () => this.stopped,
+      focus: true,
+      press: (event) => {
+        const from = at(event);
+        if (!from) return false;
+        if (this.playing) this.setPlaying(false);
+        drag = { from, moved: false };
+      },
+      move: (event) => {
+        const to = at(event);
+        if (!to) return;
+        const [[ax, ay], [bx, by]] = [drag.from, to];
+        // A press without a move keeps the hole (a tap is not a one-pixel hole).
+        if (!drag.moved && Math.hypot(bx - ax, by - ay) < 1) return;
+        drag.moved = true;
+        this.change((pg) => pg.preview_hole(ax, ay, bx, by), false);
+      },
+      release: () => {
+        const moved = drag?.moved;
+        drag = null;
+        if (!this.stopped && moved) this.change((pg) => pg.commit_hole());
+      },
     });
-    canvas.addEventListener('pointermove', (event) => {
-      if (this.#drag?.id !== event.pointerId || this.stopped) return;
-      const [ax, ay] = this.#drag.from;
-      const [bx, by] = at(event);
-      // A press without a move keeps the hole (a tap is not a one-pixel hole).
-      if (!this.#drag.moved && Math.hypot(bx - ax, by - ay) < 1) return;
-      this.#drag.moved = true;
-      this.change((pg) => pg.preview_hole(ax, ay, bx, by), false);
-    });
-    const end = (event) => {
-      if (this.#drag?.id !== event.pointerId) return;
-      const moved = this.#drag.moved;
-      this.#drag = null;
-      if (!this.stopped && moved) this.change((pg) => pg.commit_hole());
-    };
-    canvas.addEventListener('pointerup', end);
-    canvas.addEventListener('pointercancel', end);
     canvas.addEventListener('keydown', (event) => {
       const arrow = ARROWS[event.key];
       if (!arrow || event.altKey || event.ctrlKey || event.metaKey || this.stopped) return;

@@ -24,7 +24,7 @@ const CSS = `
 .physics .chart { height: 160px; }
 .physics.projector .start-row input { font-size: 21px; min-height: 46px; }
 .physics.projector .readouts dd { font-size: 30px; }
-.physics.projector .costs dd { font-size: 22px; }
+.physics.projector .costs dd { font-size: 28px; }
 .physics.projector .launch-row button { font-size: 20px; }
 .physics.projector .axes-note { font-size: 19px; }
 @container (min-width: 640px) {

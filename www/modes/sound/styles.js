@@ -33,6 +33,11 @@ const CSS = `
 .pg.sound.projector { --stage: calc(100% - var(--side) - 16px); }
 .sound.projector .plot { aspect-ratio: auto; height: 38dvh; }
 .sound.projector canvas.spec { aspect-ratio: auto; height: 46dvh; }
+/* A phone held up as a projector: the wave and both spectrograms on one screen. */
+@container (max-width: 639px) {
+  .sound.projector .plot { height: 30dvh; }
+  .sound.projector canvas.spec { height: 30dvh; }
+}
 .sound.projector .listen button { font-size: 22px; min-height: 56px; }
 .sound.projector .chart { height: min(200px, 20dvh); }
 @container (min-width: 640px) {
