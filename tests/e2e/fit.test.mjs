@@ -339,11 +339,13 @@ test('a 24-megapixel photo is shrunk, its centre square used and said so, and Re
   await widget(page).locator('#upload').setInputFiles({ name: 'camera.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpeg) });
   await waitFor(() => widget(page).locator('#upload-status').textContent(), (s) => /200 × 300/.test(s), 10);
   assert.match(await widget(page).locator('#upload-status').textContent(), /200 × 300 pixels.*top and bottom edges/);
-  const upright = await widget(page).evaluate((e) => {
+  // The status is written at once, the picture at the next frame: read it once it changed.
+  const corners = () => widget(page).evaluate((e) => {
     const c = e.shadowRoot.getElementById('target');
     const at = (x, y) => Array.from(c.getContext('2d').getImageData(x, y, 1, 1).data.slice(0, 3));
     return { top: at(c.width >> 1, 1), bottom: at(c.width >> 1, c.height - 2) };
   });
+  const upright = await waitFor(corners, (c) => c.top.join() !== c.bottom.join(), 5);
   t.diagnostic(`upright JPEG: top ${upright.top}, bottom ${upright.bottom}`);
   assert.ok(upright.top[0] > 200 && upright.top[2] < 60, `red on top: ${upright.top}`);
   assert.ok(upright.bottom[2] > 200 && upright.bottom[0] < 60, `blue at the bottom: ${upright.bottom}`);

@@ -9,6 +9,7 @@ use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::raster::Raster;
 use crate::drawing::style::ViewStyle;
 use crate::engine::history::History;
+use crate::engine::pacing::within_budget;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::agent::draw::{View, draw_scene};
 use crate::modes::agent::{Agent, AgentConfig, Attempt};
@@ -76,15 +77,12 @@ impl AgentPlayground {
     /// Training attempts until `max_attempts` are made or `budget_ms` milliseconds have
     /// passed (one attempt at least). Returns the attempts made.
     pub fn advance(&mut self, max_attempts: u32, budget_ms: f64) -> u32 {
-        let start = now();
-        let mut done = 0;
-        while done < max_attempts {
-            self.agent.attempt();
-            done += 1;
-            if now() - start >= budget_ms {
-                break;
-            }
-        }
+        let agent = &mut self.agent;
+        let done = within_budget(max_attempts, 1, budget_ms, now, |_| {
+            agent.attempt();
+            1
+        })
+        .done;
         if done > 0 {
             self.attempts_version += 1;
             self.version += 1;

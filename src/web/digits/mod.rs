@@ -8,6 +8,7 @@ mod chart;
 use crate::config::{self, Config, ConfigIssue, Mode};
 use crate::drawing::style::ViewStyle;
 use crate::engine::history::Sample;
+use crate::engine::pacing::within_budget;
 use crate::engine::runs::{Names, Runs};
 use crate::modes::digits::draw::{
     confusion_picture, grey_picture, pad_picture, sample_choice, samples_picture,
@@ -111,18 +112,17 @@ impl DigitsPlayground {
     /// Trains until `max_steps` steps are done or `budget_ms` milliseconds have passed (at
     /// least one step), then classifies the pad again. Returns the steps done.
     pub fn advance(&mut self, max_steps: u32, budget_ms: f64) -> u32 {
-        let start = now();
-        let mut done = 0;
-        while done < max_steps && !self.session.diverged() {
-            let chunk = STEPS_PER_CLOCK_READ.min(max_steps - done);
-            self.session.run(chunk as usize);
-            done += chunk;
-            if now() - start >= budget_ms {
-                break;
+        let session = &mut self.session;
+        let paced = within_budget(max_steps, STEPS_PER_CLOCK_READ, budget_ms, now, |n| {
+            if session.diverged() {
+                return 0;
             }
-        }
+            session.run(n as usize);
+            n
+        });
+        let done = paced.done;
         if done > 0 {
-            let per_step = (now() - start) / done as f64;
+            let per_step = paced.ms / done as f64;
             self.step_ms = match self.step_ms.is_nan() {
                 true => per_step,
                 false => self.step_ms + SMOOTHING * (per_step - self.step_ms),
