@@ -3,12 +3,15 @@
 // touch screen: plays each demo for a few seconds and prints frames per second and the
 // widget's main-thread time per frame (its `debug=perf` readout). Run by hand:
 //   PLAY_URL=http://127.0.0.1:8000/ node tests/e2e/throttled-fps.mjs [rate] [seconds]
+// (MODES=segment,sound … measures only those modes).
 import { launch, openPage, widget, drawn } from './helpers.mjs';
 
 const RATE = Number(process.argv[2] ?? 4);
 const SECONDS = Number(process.argv[3] ?? 5);
-const MODES = ['classify', 'gan', 'race', 'curve', 'image', 'inpaint', 'segment', 'digits', 'terrain', 'agent', 'physics', 'sound']
-  .map((m) => [m, m === 'classify' ? '' : `&mode=${m}`]);
+/** What a mode needs to train at all: segment learns from painted strokes (five of them). */
+const EXTRA = { segment: '&strokes=12AKA3AyA3.22AKAiAyAi.31AKAUAMAU.42AKAFAyAF' };
+const MODES = (process.env.MODES?.split(',') ?? ['classify', 'gan', 'race', 'curve', 'image', 'inpaint', 'segment', 'digits', 'terrain', 'agent', 'physics', 'sound'])
+  .map((m) => [m, m === 'classify' ? '' : `&mode=${m}${EXTRA[m] ?? ''}`]);
 
 /** Plays the widget of `page` for `seconds` with the CPU slowed `rate` times; returns
  * `{ fps, frameMs }`. */
